@@ -1,0 +1,177 @@
+"""The ``shipproof`` command line: the whole core, headless.
+
+With no argument it opens the GUI. Every subcommand prints human-readable text, or JSON
+with ``--json``; errors go to stderr; the exit code is 0 on success, 1 on failure and 2 on
+a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.orders.fields import ORDER_STATUSES
+from app.orders.importer import FileReport, ImportOptions, import_files
+from app.orders.query import OrderFilter, orders_as_dicts
+from app.paths import data_dir, database_url
+from app.storage import Database, open_database
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report on stderr with exit code 1."""
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="data folder (default: SHIPPROOF_HOME or the OS's)")
+    common.add_argument(
+        "--db", help="database URL (default: SHIPPROOF_DB or SQLite in the data folder)"
+    )
+    common.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="shipproof",
+        description="ShipProof: import, dispatch, track and prove every parcel.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"shipproof {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[common], help="open the app on the demo shop")
+    demo.add_argument("--no-gui", action="store_true", help="only create the demo shop")
+
+    importing = commands.add_parser("import", parents=[common], help="import order export files")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument("--platform", help="the platform (or profile) the files come from")
+    importing.add_argument("--store", help="the store the orders belong to")
+    importing.add_argument("--dry-run", action="store_true", help="report what would change")
+
+    orders = commands.add_parser("orders", parents=[common], help="list orders")
+    orders.add_argument("--status", choices=ORDER_STATUSES)
+    orders.add_argument("--platform")
+    orders.add_argument("--search", help="order id, name, phone, tracking number or SKU")
+    return parser
+
+
+def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
+    home = folder or data_dir(args.data_dir)
+    return open_database(database_url(home, args.db))
+
+
+def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(text())
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    missing = [str(path) for path in args.files if not path.is_file()]
+    if missing:
+        raise CommandError(f"no such file: {', '.join(missing)}")
+    database = _open(args)
+    options = ImportOptions(platform=args.platform, store=args.store, dry_run=args.dry_run)
+    try:
+        reports = import_files(database, args.files, options)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    _emit(
+        args,
+        {"files": [r.as_dict() for r in reports], "dry_run": args.dry_run},
+        lambda: _import_text(reports, args.dry_run),
+    )
+    refused = [report for report in reports if report.refused]
+    for report in refused:
+        print(f"shipproof: {report.file}: {report.errors[-1].message}", file=sys.stderr)
+    return EXIT_FAILED if refused else EXIT_OK
+
+
+def _import_text(reports: Sequence[FileReport], dry_run: bool) -> str:
+    lines = []
+    for report in reports:
+        head = " + ".join(Path(name).name for name in report.files)
+        if report.refused:
+            lines.append(f"{head}: refused")
+            continue
+        verb = "would import" if dry_run else "imported"
+        lines.append(
+            f"{head}: {report.platform} ({report.profile}), {report.rows} rows — {verb} "
+            f"{report.orders_new} new, {report.orders_updated} updated, "
+            f"{report.orders_unchanged} unchanged orders, {report.lines} lines"
+        )
+        for issue in report.errors:
+            lines.append(f"  error   row {issue.row} [{issue.column}]: {issue.message}")
+        for issue in report.warnings:
+            lines.append(f"  warning row {issue.row}: {issue.message}")
+    return "\n".join(lines)
+
+
+def cmd_orders(args: argparse.Namespace) -> int:
+    database = _open(args)
+    order_filter = OrderFilter(status=args.status, platform=args.platform, search=args.search)
+    with database.session() as session:
+        orders = orders_as_dicts(session, order_filter)
+    _emit(args, orders, lambda: _orders_text(orders))
+    return EXIT_OK
+
+
+def _orders_text(orders: list[dict[str, Any]]) -> str:
+    rows = [
+        f"{o['platform']:<10} {o['order_id']:<22} {o['status']:<18} "
+        f"{(o['created_at'] or '')[:16]:<17} {o['recipient']['name'] or '':<16} "
+        f"{o['total'] or '':>10} {o['currency'] or ''}"
+        for o in orders
+    ]
+    return "\n".join([*rows, f"{len(orders)} orders"])
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import ensure_demo_shop
+
+    folder = data_dir(args.data_dir) / "demo"
+    database = _open(args, folder)
+    created = ensure_demo_shop(database)
+    if args.no_gui:
+        _emit(args, {"data_dir": str(folder), "created": created}, lambda: f"demo shop in {folder}")
+        return EXIT_OK
+    return _gui(database)
+
+
+def _gui(database: Database) -> int:
+    from app.ui.application import run_gui
+
+    return run_gui(database)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "orders": cmd_orders,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _gui(_open(args))
+        return COMMANDS[args.command](args)
+    except CommandError as error:
+        print(f"shipproof: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED

@@ -1,0 +1,1 @@
+"""Orders: reading platform exports, normalizing them and keeping them in the database."""

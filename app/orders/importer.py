@@ -1,0 +1,246 @@
+"""Import export files: read, recognise, normalize, and write each one in one transaction.
+
+Every entry point (the CLI, the GUI's import worker, tests) calls :func:`import_files`.
+A dry run does the whole import, counts included, then rolls it back, so the preview the
+shopkeeper confirms is exactly what the import will do.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.orders.detect import TableMatch, match_table
+from app.orders.normalize import ImportCancelled, ProgressFn, RowIssue, parse_tables
+from app.orders.profiles import Profile, builtin_profiles, user_profile
+from app.orders.reading import FileReadError, read_tables
+from app.orders.stores import StoreChoiceError, resolve_store, shop_zone
+from app.orders.upsert import upsert_orders
+from app.storage.database import Database
+from app.storage.models import ImportBatch, UserProfile
+
+__all__ = ["FileReport", "ImportCancelled", "ImportOptions", "import_files", "load_profiles"]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    platform: str | None = None  # a platform or profile name; overrides detection
+    store: str | None = None
+    dry_run: bool = False
+    zone: ZoneInfo | None = None  # the shop's zone; read from the settings when None
+
+
+@dataclass
+class FileReport:
+    """What one import unit (a file, or a pair of files joined) did or would do."""
+
+    files: list[str]
+    platform: str | None = None
+    profile: str | None = None
+    rows: int = 0
+    orders_new: int = 0
+    orders_updated: int = 0
+    orders_unchanged: int = 0
+    lines: int = 0
+    errors: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    refused: bool = False
+    batch_id: int | None = None
+
+    @property
+    def file(self) -> str:
+        return self.files[0]
+
+    def refuse(self, message: str) -> FileReport:
+        self.refused = True
+        self.errors.append(RowIssue(Path(self.file).name, None, None, message))
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        several = len(self.files) > 1
+        return {
+            "file": self.file,
+            "files": self.files,
+            "platform": self.platform,
+            "profile": self.profile,
+            "rows": self.rows,
+            "orders_new": self.orders_new,
+            "orders_updated": self.orders_updated,
+            "orders_unchanged": self.orders_unchanged,
+            "lines": self.lines,
+            "refused": self.refused,
+            "errors": [_issue_dict(issue, several) for issue in self.errors],
+            "warnings": [_issue_dict(issue, several) for issue in self.warnings],
+        }
+
+
+def _issue_dict(issue: RowIssue, with_source: bool) -> dict[str, Any]:
+    entry = issue.as_dict()
+    if with_source:
+        entry["file"] = issue.source
+    return entry
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run to roll its transaction back."""
+
+
+def load_profiles(session: Session) -> tuple[Profile, ...]:
+    """Built-in profiles plus the shopkeeper's own mappings (theirs are tried first)."""
+    own = [
+        user_profile(row.definition_json, row.name) for row in session.scalars(select(UserProfile))
+    ]
+    return (*own, *builtin_profiles())
+
+
+@dataclass
+class _Unit:
+    """Tables that are imported together: one profile, possibly an orders + items pair."""
+
+    profile: Profile
+    matches: list[TableMatch]
+
+    @property
+    def files(self) -> list[str]:
+        return list(dict.fromkeys(str(match.table.path) for match in self.matches))
+
+
+def _plan(
+    paths: Sequence[Path], profiles: Sequence[Profile], reports: list[FileReport]
+) -> list[_Unit]:
+    units: list[_Unit] = []
+    for path in paths:
+        try:
+            tables = read_tables(path)
+        except FileReadError as error:
+            reports.append(FileReport([str(path)]).refuse(str(error)))
+            continue
+        matches = [m for m in (match_table(table, profiles) for table in tables) if m is not None]
+        if not matches:
+            reports.append(FileReport([str(path)]).refuse(_not_an_export(path, tables)))
+            continue
+        for match in matches:
+            joinable = len(match.profile.tables) > 1
+            unit = next(
+                (u for u in units if joinable and u.profile.name == match.profile.name), None
+            )
+            if unit is None:
+                units.append(_Unit(match.profile, [match]))
+            else:
+                unit.matches.append(match)
+    return units
+
+
+def _not_an_export(path: Path, tables: list[Any]) -> str:
+    try:
+        first = next((row for row in tables[0].rows() if any(c.strip() for c in row)), [])
+    except FileReadError as error:
+        return str(error)
+    shown = ", ".join(cell.strip() for cell in first[:6] if cell.strip())[:120]
+    return (
+        f"{path.name} is not an order export of any known platform (its first row reads: "
+        f"{shown or 'nothing'}). Choose the platform, or map its columns in the app"
+    )
+
+
+def import_files(
+    database: Database,
+    paths: Sequence[Path],
+    options: ImportOptions = ImportOptions(),
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> list[FileReport]:
+    """Import ``paths``; each unit is committed (or, on a dry run, rolled back) on its own."""
+    with database.session() as session:
+        profiles = load_profiles(session)
+        zone = options.zone or shop_zone(session)
+    if options.platform:
+        wanted = options.platform.casefold()
+        profiles = tuple(
+            p for p in profiles if wanted in (p.platform.casefold(), p.name.casefold())
+        )
+        if not profiles:
+            raise ValueError(f"no profile for platform {options.platform!r}")
+    reports: list[FileReport] = []
+    for unit in _plan(paths, profiles, reports):
+        reports.append(_import_unit(database, unit, options, zone, progress, cancel))
+    return reports
+
+
+def _import_unit(
+    database: Database,
+    unit: _Unit,
+    options: ImportOptions,
+    zone: ZoneInfo,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> FileReport:
+    profile = unit.profile
+    report = FileReport(unit.files, platform=profile.platform, profile=profile.name)
+    roles = {match.spec.role for match in unit.matches}
+    missing = [spec for spec in profile.tables if spec.role not in roles]
+    if not any(match.spec.order_fields for match in unit.matches):
+        wanted = " / ".join(spec.label for spec in missing)
+        return report.refuse(
+            f"this is the {unit.matches[0].spec.label} of a {profile.label} export; import it together with its {wanted}"
+        )
+    for spec in missing:
+        report.warnings.append(
+            RowIssue(
+                Path(report.file).name,
+                None,
+                None,
+                f"no {spec.label} given: orders imported without what it holds",
+            )
+        )
+    try:
+        parsed = parse_tables(unit.matches, zone, cancel, progress)
+    except FileReadError as error:
+        return report.refuse(str(error))
+    report.rows = parsed.rows
+    report.errors += parsed.errors
+    report.warnings += parsed.warnings
+    report.lines = sum(len(order.lines) for order in parsed.orders)
+    if not parsed.orders and not parsed.errors:
+        return report.refuse("the file has a header but no orders")
+    try:
+        with database.write() as session:
+            store = resolve_store(session, profile.platform, options.store)
+            batch = ImportBatch(
+                imported_at=datetime.now(UTC).replace(tzinfo=None),
+                files=json.dumps(report.files, ensure_ascii=False),
+                sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
+                platform=profile.platform,
+                profile=profile.name,
+                encoding=unit.matches[0].table.encoding,
+                rows=report.rows,
+                orders_new=0,
+                orders_updated=0,
+                orders_unchanged=0,
+                lines=report.lines,
+                errors_json=json.dumps([e.as_dict() for e in report.errors], ensure_ascii=False),
+            )
+            session.add(batch)
+            session.flush()
+            counts = upsert_orders(session, store.id, batch.id, parsed.orders, cancel, progress)
+            report.orders_new, report.orders_updated = counts.new, counts.updated
+            report.orders_unchanged = counts.unchanged
+            batch.orders_new, batch.orders_updated = counts.new, counts.updated
+            batch.orders_unchanged = counts.unchanged
+            report.batch_id = batch.id
+            if options.dry_run:
+                raise _DryRun
+    except _DryRun:
+        report.batch_id = None
+    except StoreChoiceError as error:
+        return report.refuse(str(error))
+    return report

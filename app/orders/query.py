@@ -1,0 +1,186 @@
+"""Reading orders back: filtered, sorted pages for the orders view and full records for the CLI.
+
+Pages come back as plain frozen dataclasses, never live ORM objects, so a view can hold
+them after the session is gone and no lazy load can ever run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.storage.models import ImportBatch, Order, OrderChange, OrderLine, Store
+
+SORTABLE = ("created_utc", "order_id", "status", "recipient_name", "total", "platform")
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    status: str | None = None
+    platform: str | None = None
+    search: str | None = None
+    created_from: datetime | None = None  # UTC, inclusive
+    created_to: datetime | None = None  # UTC, exclusive
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One row of the orders table."""
+
+    pk: int
+    platform: str
+    store: str
+    order_id: str
+    status: str
+    platform_status: str
+    created_at: str | None
+    recipient_name: str | None
+    recipient_city: str | None
+    total: Decimal | None
+    currency: str | None
+    tracking_number: str | None
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    imported_at: datetime
+    files: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def _filtered(statement: Select[Any], order_filter: OrderFilter) -> Select[Any]:
+    if order_filter.status:
+        statement = statement.where(Order.status == order_filter.status)
+    if order_filter.platform:
+        statement = statement.where(Store.platform == order_filter.platform)
+    if order_filter.search and order_filter.search.strip():
+        needle = order_filter.search.strip().casefold()
+        statement = statement.where(func.instr(Order.search_text, needle) > 0)
+    if order_filter.created_from:
+        statement = statement.where(Order.created_utc >= order_filter.created_from)
+    if order_filter.created_to:
+        statement = statement.where(Order.created_utc < order_filter.created_to)
+    return statement
+
+
+def count_orders(session: Session, order_filter: OrderFilter) -> int:
+    statement = _filtered(select(func.count(Order.id)).join(Store), order_filter)
+    return int(session.scalar(statement) or 0)
+
+
+def order_page(
+    session: Session,
+    order_filter: OrderFilter,
+    offset: int,
+    limit: int,
+    sort: str = "created_utc",
+    descending: bool = True,
+) -> list[OrderRow]:
+    """One page of rows, newest first unless told otherwise."""
+    key = Store.platform if sort == "platform" else getattr(Order, sort)
+    statement = select(
+        Order.id,
+        Store.platform,
+        Store.name,
+        Order.order_id,
+        Order.status,
+        Order.platform_status,
+        Order.created_at,
+        Order.recipient_name,
+        Order.recipient_city,
+        Order.total,
+        Order.currency,
+        Order.tracking_number,
+    ).join(Store)
+    statement = _filtered(statement, order_filter)
+    ordering = (key.desc(), Order.id.desc()) if descending else (key.asc(), Order.id.asc())
+    rows = session.execute(statement.order_by(*ordering).offset(offset).limit(limit))
+    return [OrderRow(*row) for row in rows]
+
+
+def load_order(session: Session, pk: int) -> Order | None:
+    """An order with its store and lines loaded, for the detail panel and the CLI."""
+    return session.scalars(
+        select(Order)
+        .where(Order.id == pk)
+        .options(selectinload(Order.lines), selectinload(Order.store))
+    ).one_or_none()
+
+
+def change_history(session: Session, pk: int) -> list[ChangeRecord]:
+    rows = session.execute(
+        select(
+            ImportBatch.imported_at,
+            ImportBatch.files,
+            OrderChange.field,
+            OrderChange.old_value,
+            OrderChange.new_value,
+        )
+        .join(ImportBatch, ImportBatch.id == OrderChange.batch_id)
+        .where(OrderChange.order_pk == pk)
+        .order_by(OrderChange.id)
+    )
+    return [ChangeRecord(*row) for row in rows]
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def order_as_dict(order: Order) -> dict[str, Any]:
+    """The CLI's JSON shape of one order (documented in the README)."""
+    return {
+        "platform": order.store.platform,
+        "store": order.store.name,
+        "order_id": order.order_id,
+        "status": order.status,
+        "platform_status": order.platform_status,
+        "recipient": {
+            "name": order.recipient_name,
+            "phone": order.recipient_phone,
+            "country": order.recipient_country,
+            "province": order.recipient_province,
+            "city": order.recipient_city,
+            "district": order.recipient_district,
+            "address": order.recipient_address,
+            "postcode": order.recipient_postcode,
+            "masked": order.recipient_masked,
+        },
+        "lines": [line_as_dict(line) for line in order.lines],
+        "total": _money(order.total),
+        "currency": order.currency,
+        "created_at": order.created_at,
+        "paid_at": order.paid_at,
+        "dispatch_by": order.dispatch_by,
+        "carrier": order.carrier,
+        "tracking_number": order.tracking_number,
+        "buyer_note": order.buyer_note,
+        "seller_note": order.seller_note,
+    }
+
+
+def line_as_dict(line: OrderLine) -> dict[str, Any]:
+    return {
+        "sku": line.sku,
+        "barcode": line.barcode,
+        "title": line.title,
+        "variant": line.variant,
+        "quantity": line.quantity,
+        "unit_price": _money(line.unit_price),
+    }
+
+
+def orders_as_dicts(session: Session, order_filter: OrderFilter) -> list[dict[str, Any]]:
+    """Every order matching ``order_filter``, oldest first, in the CLI's JSON shape."""
+    statement = _filtered(select(Order).join(Store), order_filter).order_by(
+        Order.created_utc, Order.id
+    )
+    statement = statement.options(selectinload(Order.lines), selectinload(Order.store))
+    return [order_as_dict(order) for order in session.scalars(statement)]

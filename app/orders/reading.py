@@ -1,0 +1,202 @@
+"""Read an export file into tables of text cells, whatever its encoding or container.
+
+CSV/TSV/TXT: the encoding is found from the BOM, strict UTF-8, then charset-normalizer
+among the encodings platforms really use (GB18030 for GBK files, cp1252, cp932, UTF-16);
+the delimiter is the one that splits the first records into the most columns. XLSX/XLS:
+every sheet is a table (Qianniu puts orders and sub-orders in two sheets). Every cell
+comes out as text; a number a spreadsheet stored in floating point is written so the
+id cleaner can see when digits were lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+
+CSV_SUFFIXES = {".csv", ".tsv", ".txt", ""}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+MAX_CELL_CHARS = 128 * 1024
+_DELIMITERS = (",", "\t", ";", "|")
+_SNIFF_RECORDS = 12
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+_NON_UTF8_CANDIDATES = ["gb18030", "cp1252", "cp932", "big5", "utf_16"]
+_EXACT_FLOAT_LIMIT = 2**53
+
+csv.field_size_limit(MAX_CELL_CHARS)
+
+
+class FileReadError(Exception):
+    """The file cannot be read as a table at all; the message tells the shopkeeper why."""
+
+
+@dataclass
+class Table:
+    """One sheet of cells: a CSV file, or one sheet of a workbook."""
+
+    path: Path
+    sheet: str | None
+    encoding: str | None
+    _text: str | None = None
+    _rows: list[list[str]] | None = None
+    delimiter: str = ","
+    sha256: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.path.name} [{self.sheet}]" if self.sheet else self.path.name
+
+    def rows(self) -> Iterator[list[str]]:
+        """All records in file order, each a list of raw text cells."""
+        if self._rows is not None:
+            yield from self._rows
+            return
+        assert self._text is not None
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
+        try:
+            yield from reader
+        except csv.Error as error:
+            raise FileReadError(
+                f"{self.label}: record {reader.line_num} cannot be read ({error}); "
+                f"a cell longer than {MAX_CELL_CHARS // 1024} KB or a broken quote"
+            ) from None
+
+
+def read_tables(path: Path) -> list[Table]:
+    """Read ``path`` into tables; raise :class:`FileReadError` with a plain reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileReadError(f"{path.name}: cannot be opened ({error.strerror})") from None
+    if not data.strip():
+        raise FileReadError(f"{path.name}: the file is empty")
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data:
+        raise FileReadError(
+            f"{path.name}: the workbook is password-protected (encrypted). Open it in Excel or "
+            "WPS, remove the password, save it, and import the saved copy"
+        )
+    if suffix in WORKBOOK_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        tables = _read_workbook(path, data)
+    else:
+        tables = [_read_delimited(path, data)]
+    for table in tables:
+        table.sha256 = digest
+    return tables
+
+
+def _read_delimited(path: Path, data: bytes) -> Table:
+    text, encoding = decode(path.name, data)
+    if "\x00" in text:
+        raise FileReadError(f"{path.name}: this is a binary file, not a text export")
+    table = Table(path=path, sheet=None, encoding=encoding, _text=text)
+    table.delimiter = _sniff_delimiter(text)
+    return table
+
+
+def decode(name: str, data: bytes) -> tuple[str, str]:
+    """Decode bytes to text, returning the text and the encoding used."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(name, data, "utf-8-sig"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(name, data, "utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[: 1 << 20]
+    best = charset_normalizer.from_bytes(sample, cp_isolation=_NON_UTF8_CANDIDATES).best()
+    tried = [best.encoding] if best is not None else []
+    tried += [enc for enc in ("gb18030", "cp1252") if enc not in tried]
+    for encoding in tried:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise FileReadError(
+        f"{name}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "
+        "Windows-1252); export it again or save it as UTF-8"
+    )
+
+
+def _strict(name: str, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise FileReadError(
+            f"{name}: line {line} is not valid {encoding} text although the file says it is"
+        ) from None
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most columns."""
+    head = text[:65536]
+    best, best_width = ",", 0
+    for delimiter in _DELIMITERS:
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+        width = 0
+        try:
+            for index, record in enumerate(reader):
+                width = max(width, len(record))
+                if index >= _SNIFF_RECORDS:
+                    break
+        except csv.Error:
+            continue
+        if width > best_width:
+            best, best_width = delimiter, width
+    return best
+
+
+def _read_workbook(path: Path, data: bytes) -> list[Table]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as error:  # calamine raises several private error types
+        raise FileReadError(
+            f"{path.name}: not a readable Excel workbook ({str(error).splitlines()[0]})"
+        ) from None
+    tables = []
+    for sheet_name in workbook.sheet_names:
+        try:
+            cells = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+        except Exception as error:
+            raise FileReadError(
+                f"{path.name} [{sheet_name}]: the sheet cannot be read ({error})"
+            ) from None
+        rows = [[cell_text(cell) for cell in row] for row in cells]
+        tables.append(Table(path=path, sheet=sheet_name, encoding=None, _rows=rows))
+    if not tables:
+        raise FileReadError(f"{path.name}: the workbook has no sheets")
+    return tables
+
+
+def cell_text(cell: Any) -> str:
+    """A workbook cell as the text a shopkeeper would see, keeping lost digits visible."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        if cell.is_integer():
+            if abs(cell) < _EXACT_FLOAT_LIMIT:
+                return str(int(cell))
+            return f"{cell:E}"  # beyond float precision: the id cleaner refuses it
+        return repr(cell)
+    if isinstance(cell, datetime):
+        return cell.isoformat(sep=" ")
+    if isinstance(cell, date | time):
+        return cell.isoformat()
+    return str(cell)

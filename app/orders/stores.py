@@ -1,0 +1,59 @@
+"""Stores and shop-wide settings that an import needs: which store, which time zone."""
+
+from __future__ import annotations
+
+import contextlib
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import tzlocal
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.models import Setting, Store
+
+DEFAULT_STORE = "default"
+TIMEZONE_SETTING = "timezone"
+
+
+class StoreChoiceError(ValueError):
+    """The platform has several stores and the import did not say which one."""
+
+
+def resolve_store(session: Session, platform: str, name: str | None) -> Store:
+    """The named store (created on first use); without a name, the platform's only store."""
+    if name is None:
+        stores = session.scalars(select(Store).where(Store.platform == platform)).all()
+        if len(stores) > 1:
+            names = ", ".join(sorted(store.name for store in stores))
+            raise StoreChoiceError(
+                f"there are several {platform} stores ({names}): say which one with --store"
+            )
+        if stores:
+            return stores[0]
+        name = DEFAULT_STORE
+    store = session.scalars(
+        select(Store).where(Store.platform == platform, Store.name == name)
+    ).one_or_none()
+    if store is None:
+        store = Store(platform=platform, name=name)
+        session.add(store)
+        session.flush()
+    return store
+
+
+def shop_zone(session: Session) -> ZoneInfo:
+    """The shop's time zone: the stored setting, else this computer's zone, else UTC.
+
+    It applies to exports whose times carry no zone and come from platforms that write
+    the seller's local time (eBay, Etsy, WooCommerce).
+    """
+    setting = session.get(Setting, TIMEZONE_SETTING)
+    candidates = [setting.value] if setting else []
+    with contextlib.suppress(ZoneInfoNotFoundError, ValueError, LookupError):
+        candidates.append(tzlocal.get_localzone_name() or "UTC")
+    for name in candidates:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return ZoneInfo("UTC")

@@ -1,0 +1,85 @@
+"""The one place that knows how to open the database.
+
+SQLite gets WAL (readers never block the packing station's writes), foreign keys, a busy
+timeout and real transactions (pysqlite's own implicit transaction handling is switched off
+and ``BEGIN`` issued explicitly, so a failed import rolls back completely). Any other URL,
+such as PostgreSQL for shops with several stations, passes through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.migrate import upgrade_to_head
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+_BEGIN_OPTION = "shipproof_sqlite_begin"
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine; SQLite connections get ShipProof's pragmas and explicit transactions."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(connection.get_execution_options().get(_BEGIN_OPTION, "BEGIN"))
+
+    return engine
+
+
+class Database:
+    """An engine plus its session factory; sessions are short-lived and never shared by threads."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self) -> Session:
+        """A session for reading (or for a caller that manages its own commit)."""
+        return self._sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back entirely on any error.
+
+        On SQLite the write lock is taken up front (BEGIN IMMEDIATE), so two stations never
+        discover halfway through that the other one wrote first.
+        """
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection = connection.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+            with Session(connection, expire_on_commit=False) as session, connection.begin():
+                yield session
+                session.flush()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    """Open the database at ``url`` and bring its schema to the newest migration."""
+    database = Database(url)
+    upgrade_to_head(database.engine)
+    return database

@@ -1,0 +1,15 @@
+"""Alembic environment: ShipProof always hands it an open connection (see app.storage.migrate)."""
+
+from alembic import context
+
+from app.storage.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,168 @@
+"""The database schema as typed SQLAlchemy 2 models.
+
+Times that came from a platform are kept as ISO 8601 text *with* the offset the platform
+used (a Taobao order placed at 10:00 in Beijing stays ``…T10:00:00+08:00``); a UTC copy is
+kept beside the creation time only so that sorting and date filters work across zones.
+Schema changes go through Alembic (``app/storage/migrations``), never ``create_all``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.storage.types import Money
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every ShipProof table."""
+
+
+class Store(Base):
+    """One shop on one platform; a seller may run several per platform."""
+
+    __tablename__ = "stores"
+    __table_args__ = (UniqueConstraint("platform", "name", name="uq_stores_platform_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Order(Base):
+    """A platform order with its recipient, unique by (store, platform order id)."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("store_id", "order_id", name="uq_orders_store_order"),
+        Index("ix_orders_created_utc", "created_utc"),
+        Index("ix_orders_status", "status"),
+        Index("ix_orders_tracking_number", "tracking_number"),
+        Index("ix_orders_order_id", "order_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    order_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(24))
+    platform_status: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str | None] = mapped_column(String(40))
+    created_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    paid_at: Mapped[str | None] = mapped_column(String(40))
+    dispatch_by: Mapped[str | None] = mapped_column(String(40))
+    total: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(8))
+    buyer_note: Mapped[str | None] = mapped_column(Text)
+    seller_note: Mapped[str | None] = mapped_column(Text)
+    carrier: Mapped[str | None] = mapped_column(String(64))
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    recipient_phone: Mapped[str | None] = mapped_column(String(64))
+    recipient_country: Mapped[str | None] = mapped_column(String(64))
+    recipient_province: Mapped[str | None] = mapped_column(String(64))
+    recipient_city: Mapped[str | None] = mapped_column(String(64))
+    recipient_district: Mapped[str | None] = mapped_column(String(64))
+    recipient_address: Mapped[str | None] = mapped_column(Text)
+    recipient_postcode: Mapped[str | None] = mapped_column(String(32))
+    recipient_masked: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    store: Mapped[Store] = relationship()
+    lines: Mapped[list[OrderLine]] = relationship(
+        order_by="OrderLine.position", cascade="all, delete-orphan"
+    )
+
+
+class OrderLine(Base):
+    """One item row of an order."""
+
+    __tablename__ = "order_lines"
+    __table_args__ = (Index("ix_order_lines_order_pk", "order_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str | None] = mapped_column(String(128))
+    barcode: Mapped[str | None] = mapped_column(String(128))
+    title: Mapped[str | None] = mapped_column(Text)
+    variant: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class ImportBatch(Base):
+    """One imported file (or file pair): what it was, how it was read, what it did."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    files: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(32))
+    profile: Mapped[str] = mapped_column(String(64))
+    encoding: Mapped[str | None] = mapped_column(String(32))
+    rows: Mapped[int] = mapped_column(Integer)
+    orders_new: Mapped[int] = mapped_column(Integer)
+    orders_updated: Mapped[int] = mapped_column(Integer)
+    orders_unchanged: Mapped[int] = mapped_column(Integer)
+    lines: Mapped[int] = mapped_column(Integer)
+    errors_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class OrderBatch(Base):
+    """Which import batches touched which order, and how (new, updated, unchanged)."""
+
+    __tablename__ = "order_batches"
+
+    order_pk: Mapped[int] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True
+    )
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), primary_key=True)
+    effect: Mapped[str] = mapped_column(String(16))
+
+
+class OrderChange(Base):
+    """One field of one order changed by one import batch: from what, to what."""
+
+    __tablename__ = "order_changes"
+    __table_args__ = (Index("ix_order_changes_order_pk", "order_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class UserProfile(Base):
+    """A column mapping the shopkeeper made for a file no built-in profile understood."""
+
+    __tablename__ = "user_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    definition_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    """A shop-wide setting (e.g. the shop's time zone), shared by every station."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
