@@ -15,6 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
 from app import __version__
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
@@ -67,7 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
     home = folder or data_dir(args.data_dir)
-    return open_database(database_url(home, args.db))
+    url = database_url(home, args.db)
+    try:
+        return open_database(url)
+    except (SQLAlchemyError, OSError) as error:
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise CommandError(f"cannot open the database {shown}: {error}") from None
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
@@ -141,6 +149,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import ensure_demo_shop
 
     folder = data_dir(args.data_dir) / "demo"
+    folder.mkdir(exist_ok=True)
     database = _open(args, folder)
     created = ensure_demo_shop(database)
     if args.no_gui:

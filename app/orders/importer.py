@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.orders.detect import TableMatch, match_table
 from app.orders.normalize import ImportCancelled, ProgressFn, RowIssue, parse_tables
 from app.orders.profiles import Profile, builtin_profiles, user_profile
-from app.orders.reading import FileReadError, read_tables
+from app.orders.reading import FileReadError, Table, read_tables
 from app.orders.stores import StoreChoiceError, resolve_store, shop_zone
 from app.orders.upsert import upsert_orders
 from app.storage.database import Database
@@ -36,6 +36,7 @@ class ImportOptions:
     platform: str | None = None  # a platform or profile name; overrides detection
     store: str | None = None
     dry_run: bool = False
+    all_or_nothing: bool = False  # one transaction for every file given
     zone: ZoneInfo | None = None  # the shop's zone; read from the settings when None
 
 
@@ -140,7 +141,8 @@ def _plan(
     return units
 
 
-def _not_an_export(path: Path, tables: list[Any]) -> str:
+def _not_an_export(path: Path, tables: list[Table]) -> str:
+    first: list[str]
     try:
         first = next((row for row in tables[0].rows() if any(c.strip() for c in row)), [])
     except FileReadError as error:
@@ -159,7 +161,12 @@ def import_files(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
 ) -> list[FileReport]:
-    """Import ``paths``; each unit is committed (or, on a dry run, rolled back) on its own."""
+    """Import ``paths``: each unit in a transaction of its own, or all in one.
+
+    With ``options.all_or_nothing`` (the GUI's choice) a cancel or a crash anywhere leaves
+    the database exactly as it was; otherwise (the CLI's) a refused or failing file does not
+    hold back the good ones given with it. A dry run rolls every transaction back.
+    """
     with database.session() as session:
         profiles = load_profiles(session)
         zone = options.zone or shop_zone(session)
@@ -171,13 +178,25 @@ def import_files(
         if not profiles:
             raise ValueError(f"no profile for platform {options.platform!r}")
     reports: list[FileReport] = []
-    for unit in _plan(paths, profiles, reports):
-        reports.append(_import_unit(database, unit, options, zone, progress, cancel))
+    units = _plan(paths, profiles, reports)
+    groups = [units] if options.all_or_nothing else [[unit] for unit in units]
+    for group in groups:
+        written: list[FileReport] = []
+        try:
+            with database.write() as session:
+                for unit in group:
+                    written.append(_import_unit(session, unit, options, zone, progress, cancel))
+                if options.dry_run:
+                    raise _DryRun
+        except _DryRun:
+            for report in written:
+                report.batch_id = None
+        reports += written
     return reports
 
 
 def _import_unit(
-    database: Database,
+    session: Session,
     unit: _Unit,
     options: ImportOptions,
     zone: ZoneInfo,
@@ -191,7 +210,8 @@ def _import_unit(
     if not any(match.spec.order_fields for match in unit.matches):
         wanted = " / ".join(spec.label for spec in missing)
         return report.refuse(
-            f"this is the {unit.matches[0].spec.label} of a {profile.label} export; import it together with its {wanted}"
+            f"this is the {unit.matches[0].spec.label} of a {profile.label} export; "
+            f"import it together with its {wanted}"
         )
     for spec in missing:
         report.warnings.append(
@@ -213,34 +233,30 @@ def _import_unit(
     if not parsed.orders and not parsed.errors:
         return report.refuse("the file has a header but no orders")
     try:
-        with database.write() as session:
+        with session.begin_nested():
             store = resolve_store(session, profile.platform, options.store)
-            batch = ImportBatch(
-                imported_at=datetime.now(UTC).replace(tzinfo=None),
-                files=json.dumps(report.files, ensure_ascii=False),
-                sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
-                platform=profile.platform,
-                profile=profile.name,
-                encoding=unit.matches[0].table.encoding,
-                rows=report.rows,
-                orders_new=0,
-                orders_updated=0,
-                orders_unchanged=0,
-                lines=report.lines,
-                errors_json=json.dumps([e.as_dict() for e in report.errors], ensure_ascii=False),
-            )
-            session.add(batch)
-            session.flush()
-            counts = upsert_orders(session, store.id, batch.id, parsed.orders, cancel, progress)
-            report.orders_new, report.orders_updated = counts.new, counts.updated
-            report.orders_unchanged = counts.unchanged
-            batch.orders_new, batch.orders_updated = counts.new, counts.updated
-            batch.orders_unchanged = counts.unchanged
-            report.batch_id = batch.id
-            if options.dry_run:
-                raise _DryRun
-    except _DryRun:
-        report.batch_id = None
     except StoreChoiceError as error:
         return report.refuse(str(error))
+    batch = ImportBatch(
+        imported_at=datetime.now(UTC).replace(tzinfo=None),
+        files=json.dumps(report.files, ensure_ascii=False),
+        sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
+        platform=profile.platform,
+        profile=profile.name,
+        encoding=unit.matches[0].table.encoding,
+        rows=report.rows,
+        orders_new=0,
+        orders_updated=0,
+        orders_unchanged=0,
+        lines=report.lines,
+        errors_json=json.dumps([e.as_dict() for e in report.errors], ensure_ascii=False),
+    )
+    session.add(batch)
+    session.flush()
+    counts = upsert_orders(session, store.id, batch.id, parsed.orders, cancel, progress)
+    report.orders_new = batch.orders_new = counts.new
+    report.orders_updated = batch.orders_updated = counts.updated
+    report.orders_unchanged = batch.orders_unchanged = counts.unchanged
+    report.batch_id = batch.id
+    session.flush()
     return report

@@ -114,14 +114,16 @@ def parse_tables(
         try:
             result.orders.append(builder.build(order_id, group))
         except _CellProblem as problem:
-            result.errors.append(problem.issue)
+            result.errors += problem.issues
     return result
 
 
 class _CellProblem(Exception):
-    def __init__(self, issue: RowIssue) -> None:
-        super().__init__(issue.message)
-        self.issue = issue
+    """Every unreadable cell of one order, reported together so one pass fixes them all."""
+
+    def __init__(self, issues: list[RowIssue]) -> None:
+        super().__init__(issues[0].message)
+        self.issues = issues
 
 
 def _collect(
@@ -206,6 +208,7 @@ class _OrderBuilder:
         self.profile = profile
         self.zone = zone
         self.formats = profile.date_formats
+        self._issues: list[RowIssue] = []
 
     def _clean(self, name: str, cell: _Cell) -> Any:
         kind = CANONICAL_FIELDS.get(name, Kind.TEXT)
@@ -220,9 +223,11 @@ class _OrderBuilder:
                 return clean_datetime(cell.raw, self.formats, self.zone)
             return clean_text(cell.raw)
         except CellError as error:
-            raise _CellProblem(RowIssue(cell.source, cell.row, cell.header, str(error))) from None
+            self._issues.append(RowIssue(cell.source, cell.row, cell.header, str(error)))
+            return (None, None) if kind is Kind.MONEY else None
 
     def build(self, order_id: str, group: _Group) -> ParsedOrder:
+        self._issues = []
         values: dict[str, Any] = {}
         money_currency: str | None = None
         for name, cell in group.order.items():
@@ -254,6 +259,8 @@ class _OrderBuilder:
         values["recipient_masked"] = any(is_masked(values.get(name)) for name in RECIPIENT_FIELDS)
         values["status"], values["platform_status"] = self._status(order_id, group)
         lines = [self._line(cells) for cells in group.lines]
+        if self._issues:
+            raise _CellProblem(self._issues)
         return ParsedOrder(order_id, values, lines)
 
     def _status(self, order_id: str, group: _Group) -> tuple[str, str]:
@@ -270,23 +277,28 @@ class _OrderBuilder:
             mapped = spec.mapping.get(normalise_header(first[0]))
             if mapped:
                 return mapped, shown
-        cell = group.order.get(spec.fields[0]) if spec.fields else None
-        raise _CellProblem(
+        status_cell = group.order.get(spec.fields[0]) if spec.fields else None
+        self._issues.append(
             RowIssue(
-                cell.source if cell else "",
-                cell.row if cell else None,
-                cell.header if cell else None,
+                status_cell.source if status_cell else "",
+                status_cell.row if status_cell else None,
+                status_cell.header if status_cell else None,
                 f"order {order_id}: status {shown or '(empty)'!r} is not one this profile "
                 "knows; nothing was guessed",
             )
         )
+        return "", shown
 
     def _line(self, cells: dict[str, _Cell]) -> ParsedLine:
         clean = {name: self._clean(name, cell) for name, cell in cells.items()}
         quantity = clean.get("quantity")
         if quantity is None:
-            cell = next(iter(cells.values()))
-            raise _CellProblem(RowIssue(cell.source, cell.row, None, "the line has no quantity"))
+            if "quantity" not in cells:
+                cell = next(iter(cells.values()))
+                self._issues.append(
+                    RowIssue(cell.source, cell.row, None, "the line has no quantity")
+                )
+            quantity = 0
         unit_price = clean.get("unit_price", (None, None))[0]
         line_total = clean.get("line_total", (None, None))[0]
         if unit_price is None and line_total is not None and quantity:

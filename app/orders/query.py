@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.storage.models import ImportBatch, Order, OrderChange, OrderLine, Store
 
+_AnySelect = Select[*tuple[Any, ...]]
 SORTABLE = ("created_utc", "order_id", "status", "recipient_name", "total", "platform")
 
 
@@ -55,7 +56,7 @@ class ChangeRecord:
     new_value: str | None
 
 
-def _filtered(statement: Select[Any], order_filter: OrderFilter) -> Select[Any]:
+def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
     if order_filter.status:
         statement = statement.where(Order.status == order_filter.status)
     if order_filter.platform:
@@ -102,7 +103,7 @@ def order_page(
     statement = _filtered(statement, order_filter)
     ordering = (key.desc(), Order.id.desc()) if descending else (key.asc(), Order.id.asc())
     rows = session.execute(statement.order_by(*ordering).offset(offset).limit(limit))
-    return [OrderRow(*row) for row in rows]
+    return [OrderRow(*tuple(row)) for row in rows]
 
 
 def load_order(session: Session, pk: int) -> Order | None:
@@ -127,7 +128,7 @@ def change_history(session: Session, pk: int) -> list[ChangeRecord]:
         .where(OrderChange.order_pk == pk)
         .order_by(OrderChange.id)
     )
-    return [ChangeRecord(*row) for row in rows]
+    return [ChangeRecord(*row._tuple()) for row in rows]
 
 
 def _money(value: Decimal | None) -> str | None:

@@ -116,8 +116,8 @@ def _load_existing(
         rows = session.execute(
             select(*columns).where(Order.store_id == store_id, Order.order_id.in_(ids))
         ).mappings()
-        for row in rows:
-            found[row["order_id"]] = dict(row)
+        for mapping in rows:
+            found[mapping["order_id"]] = dict(mapping)
     if found:
         pk_to_id = {row["id"]: order_id for order_id, row in found.items()}
         for row in found.values():
@@ -274,12 +274,10 @@ def _update_known(
             )
         counts.lines += len(order.lines)
     if updates:
-        values = {
+        values: dict[str, Any] = {
             name: bindparam(f"v_{name}") for name in (*STORED_FIELDS, "created_utc", "search_text")
         }
-        statement = (
-            update(Order.__table__).where(Order.__table__.c.id == bindparam("pk")).values(values)
-        )
+        statement = update(Order).where(Order.id == bindparam("pk")).values(values)
         session.connection().execute(statement, updates)
     if replaced_pks:
         for pks in _chunks(replaced_pks):

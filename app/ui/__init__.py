@@ -1,0 +1,1 @@
+"""The Qt face of ShipProof: the only package allowed to import PySide6."""

@@ -1,0 +1,22 @@
+"""Start the Qt application on an open database."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.storage import Database
+from app.ui.main_window import MainWindow
+
+
+def run_gui(database: Database) -> int:
+    """Show the main window and run the event loop until it closes."""
+    application = QApplication.instance() or QApplication(sys.argv)
+    application.setApplicationName("ShipProof")
+    application.setApplicationVersion(__version__)
+    application.setOrganizationName("ShipProof")
+    window = MainWindow(database)
+    window.show()
+    return int(application.exec())

@@ -1,0 +1,251 @@
+"""Import files: preview what they will do, confirm, import, and show what was refused.
+
+The preview is a dry run of the real import (same code, rolled back), so the counts the
+shopkeeper confirms are the counts they get. Both steps run in a worker with progress and
+Cancel; cancelling the import writes nothing (all files go in one transaction).
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.orders.importer import FileReport, ImportCancelled, ImportOptions, import_files
+from app.storage import Database
+from app.ui.workers import ProgressFn, Worker
+
+SHOWN_ISSUES = 500
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(
+        self, database: Database, paths: Sequence[Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import orders"))
+        self.resize(900, 560)
+        self._database = database
+        self._paths = list(paths)
+        self._worker: Worker | None = None
+        self.reports: list[FileReport] = []
+
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.summary = QTableWidget(0, 8)
+        self.summary.setHorizontalHeaderLabels(
+            [
+                self.tr(h)
+                for h in (
+                    "File",
+                    "Platform",
+                    "Rows",
+                    "New",
+                    "Updated",
+                    "Unchanged",
+                    "Lines",
+                    "Refused rows",
+                )
+            ]
+        )
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.verticalHeader().setVisible(False)
+        self.issues = QTableWidget(0, 4)
+        self.issues.setHorizontalHeaderLabels(
+            [self.tr(h) for h in ("File", "Row", "Column", "Problem")]
+        )
+        self.issues.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.issues.verticalHeader().setVisible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = QPushButton(self.tr("Save refused rows as CSV…"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setEnabled(False)
+        self.save_button.setVisible(False)
+        self.import_button.clicked.connect(self._start_import)
+        self.save_button.clicked.connect(self._save_issues)
+        self.cancel_button.clicked.connect(self._cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(QLabel(self.tr("Refused rows and warnings")))
+        layout.addWidget(self.issues, 2)
+        layout.addWidget(self.buttons)
+        self._start_preview()
+
+    # --- steps --------------------------------------------------------------------------
+    def _run(self, dry_run: bool) -> None:
+        options = ImportOptions(dry_run=dry_run, all_or_nothing=True)
+        database, paths = self._database, self._paths
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> list[FileReport]:
+            return import_files(database, paths, options, progress, cancel)
+
+        worker = Worker(job, cancelled_error=ImportCancelled)
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_preview if dry_run else self._on_imported)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        self._worker = worker
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        worker.start()
+
+    def _start_preview(self) -> None:
+        names = ", ".join(path.name for path in self._paths)
+        self.headline.setText(self.tr("Reading {files}…").format(files=names))
+        self._run(dry_run=True)
+
+    def _start_import(self) -> None:
+        self.import_button.setEnabled(False)
+        self.headline.setText(self.tr("Importing…"))
+        self._run(dry_run=False)
+
+    # --- worker signals -----------------------------------------------------------------
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.progress.setFormat(f"{message} %v/%m" if total else message)
+
+    def _on_preview(self, reports: list[FileReport]) -> None:
+        self._worker = None
+        self._show(reports)
+        importable = [r for r in reports if not r.refused and (r.orders_new or r.orders_updated)]
+        self.import_button.setEnabled(bool(importable))
+        self.import_button.setDefault(True)
+        if importable:
+            new = sum(r.orders_new for r in reports)
+            updated = sum(r.orders_updated for r in reports)
+            self.headline.setText(
+                self.tr("Ready: {new} new and {updated} updated orders. Import them?").format(
+                    new=new, updated=updated
+                )
+            )
+        elif any(not r.refused for r in reports):
+            self.headline.setText(
+                self.tr("Nothing new: every order in these files is already here, unchanged.")
+            )
+        else:
+            self.headline.setText(
+                self.tr("Nothing can be imported from these files; see the problems below.")
+            )
+
+    def _on_imported(self, reports: list[FileReport]) -> None:
+        self._worker = None
+        self._show(reports)
+        new = sum(r.orders_new for r in reports)
+        updated = sum(r.orders_updated for r in reports)
+        refused = sum(len(r.errors) for r in reports)
+        self.headline.setText(
+            self.tr(
+                "Imported {new} new and {updated} updated orders; "
+                "{refused} problem(s) listed below."
+            ).format(new=new, updated=updated, refused=refused)
+        )
+        self.cancel_button.setText(self.tr("Close"))
+        self.import_button.setVisible(False)
+        self.imported.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._worker = None
+        self.progress.setVisible(False)
+        self.headline.setText(
+            self.tr("The import failed and nothing was written: {message}").format(message=message)
+        )
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _on_cancelled(self) -> None:
+        self._worker = None
+        self.progress.setVisible(False)
+        self.headline.setText(self.tr("Cancelled: nothing was written."))
+        self.cancel_button.setText(self.tr("Close"))
+        self.import_button.setEnabled(bool(self.reports))
+
+    def _cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.headline.setText(self.tr("Cancelling…"))
+            return
+        self.reject() if not self.import_button.isHidden() else self.accept()
+
+    # --- tables -------------------------------------------------------------------------
+    def _show(self, reports: list[FileReport]) -> None:
+        self.reports = reports
+        self.progress.setVisible(False)
+        self.summary.setRowCount(len(reports))
+        for row, report in enumerate(reports):
+            cells = (
+                " + ".join(Path(name).name for name in report.files),
+                self.tr("refused") if report.refused else report.platform or "",
+                report.rows,
+                report.orders_new,
+                report.orders_updated,
+                report.orders_unchanged,
+                report.lines,
+                len(report.errors),
+            )
+            for column, value in enumerate(cells):
+                self.summary.setItem(row, column, QTableWidgetItem(str(value)))
+        issues = [(r, issue, self.tr("error")) for r in reports for issue in r.errors]
+        issues += [(r, issue, self.tr("warning")) for r in reports for issue in r.warnings]
+        self.issues.setRowCount(min(len(issues), SHOWN_ISSUES))
+        for row, (report, issue, kind) in enumerate(issues[:SHOWN_ISSUES]):
+            issue_cells = (
+                issue.source or Path(report.file).name,
+                issue.row or "",
+                issue.column or "",
+                f"{kind}: {issue.message}",
+            )
+            for column, value in enumerate(issue_cells):
+                self.issues.setItem(row, column, QTableWidgetItem(str(value)))
+        self.save_button.setVisible(any(r.errors for r in reports))
+
+    def _save_issues(self) -> None:
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save refused rows"), "refused-rows.csv", self.tr("CSV files (*.csv)")
+        )
+        if target:
+            save_issues_csv(Path(target), self.reports)
+
+
+def save_issues_csv(path: Path, reports: Sequence[FileReport]) -> None:
+    """Write every refused row as CSV (UTF-8 with BOM so Excel shows Chinese correctly)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "row", "column", "problem"])
+        for report in reports:
+            for issue in report.errors:
+                writer.writerow(
+                    [
+                        issue.source or Path(report.file).name,
+                        issue.row or "",
+                        issue.column or "",
+                        issue.message,
+                    ]
+                )

@@ -1,0 +1,103 @@
+"""The main window: navigation on the left, one page per capability on the right.
+
+Only capabilities that exist get a page; later ones (packing station, tracking, alerts,
+evidence) add theirs here when they are built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.storage import Database
+from app.ui.import_dialog import ImportDialog
+from app.ui.orders_view import OrdersView
+
+EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self._database = database
+        self.setWindowTitle("ShipProof")
+        self.resize(1280, 760)
+        self.setAcceptDrops(True)
+
+        self.orders = OrdersView(database)
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(160)
+        self.pages = QStackedWidget()
+        self._add_page(self.tr("Orders"), self.orders)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(
+            self.tr("Database: {url}").format(url=database.engine.url.render_as_string())
+        )
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import orders…"), self)
+        import_action.setShortcut(QKeySequence.StandardKey.Open)
+        import_action.triggered.connect(self.choose_files)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        find_action = QAction(self.tr("Find order"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        self.addAction(find_action)
+
+    def _focus_search(self) -> None:
+        self.navigation.setCurrentRow(0)
+        self.orders.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.orders.search.selectAll()
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import order exports"), "", self.tr(EXPORT_FILTER)
+        )
+        if files:
+            self.import_files([Path(name) for name in files])
+
+    def import_files(self, paths: list[Path]) -> ImportDialog:
+        dialog = ImportDialog(self._database, paths, self)
+        dialog.imported.connect(self.orders.refresh)
+        dialog.open()
+        return dialog
+
+    # --- drag and drop ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        files = [path for path in paths if path.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)

@@ -1,0 +1,135 @@
+"""The Orders page: filters, the lazy orders table and the detail panel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.orders.fields import ORDER_STATUSES
+from app.orders.query import OrderFilter
+from app.storage import Database
+from app.storage.models import Store
+from app.ui.models.orders import OrdersModel
+from app.ui.order_detail import OrderDetail
+
+SEARCH_DELAY_MS = 250
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Last 24 hours", 1),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 365 days", 365),
+)
+
+
+class OrdersView(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search order id, name, phone, tracking number, SKU…")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in ORDER_STATUSES:
+            self.status.addItem(status, status)
+        self.platform = QComboBox()
+        self.period = QComboBox()
+        for label, days in PERIODS:
+            self.period.addItem(self.tr(label), days)
+        self.count_label = QLabel()
+
+        self.model = OrdersModel(database)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for column, width in enumerate((130, 80, 170, 130, 120, 90, 100)):
+            self.table.setColumnWidth(column, width)
+        self.detail = OrderDetail(database)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.platform, 1)
+        filters.addWidget(self.period, 1)
+        filters.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.platform, self.period):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload platforms and rows, e.g. after an import."""
+        current = self.platform.currentData()
+        self.platform.blockSignals(True)
+        self.platform.clear()
+        self.platform.addItem(self.tr("All platforms"), None)
+        with self._database.session() as session:
+            platforms = sorted(set(session.scalars(select(Store.platform))))
+        for name in platforms:
+            self.platform.addItem(name, name)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
+        self.platform.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> OrderFilter:
+        days = self.period.currentData()
+        since = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=days) if days else None
+        return OrderFilter(
+            status=self.status.currentData(),
+            platform=self.platform.currentData(),
+            search=self.search.text().strip() or None,
+            created_from=since,
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("%n order(s)", "", self.model.total))
+        self.detail.show_nothing()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.detail.show_order(self.model.row_at(indexes[0].row()).pk)
+        else:
+            self.detail.show_nothing()

@@ -1,0 +1,26 @@
+"""Shared fixtures: a fresh migrated database per test, Qt forced offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("SHIPPROOF_DB", None)
+os.environ.pop("SHIPPROOF_HOME", None)
+
+from app.storage import Database, open_database
+
+SHOP_ZONE = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A new SQLite database in a temp folder, migrated to head."""
+    db = open_database(f"sqlite:///{(tmp_path / 'shop.db').as_posix()}")
+    yield db
+    db.dispose()

@@ -1,0 +1,30 @@
+"""Helpers for import tests: run an import and read every order back as the CLI shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.orders.importer import FileReport, ImportOptions, import_files
+from app.orders.query import OrderFilter, orders_as_dicts
+from app.storage import Database
+from tests.conftest import SHOP_ZONE
+
+
+def run_import(database: Database, *paths: Path, **options: Any) -> list[FileReport]:
+    options.setdefault("zone", SHOP_ZONE)
+    return import_files(database, list(paths), ImportOptions(**options))
+
+
+def orders_by_id(database: Database) -> dict[str, dict[str, Any]]:
+    with database.session() as session:
+        return {order["order_id"]: order for order in orders_as_dicts(session, OrderFilter())}
+
+
+def database_bytes(database: Database) -> bytes:
+    """The database's content as bytes after a checkpoint: compares 'changed nothing' exactly."""
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = database.engine.url.database
+    assert path
+    return Path(path).read_bytes()

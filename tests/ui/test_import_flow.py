@@ -1,0 +1,106 @@
+"""Drive the real widgets as a shopkeeper would: drop a file, preview, import, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.storage import Database
+from app.ui.import_dialog import ImportDialog
+from app.ui.main_window import MainWindow
+from tests.orders.support import database_bytes, orders_by_id
+from tests.orders.test_shopify import order_rows, write_export
+
+pytestmark = pytest.mark.gui
+
+
+def drop_files(window: MainWindow, *paths: Path) -> ImportDialog:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    [dialog] = window.findChildren(ImportDialog)
+    return dialog
+
+
+def shopify_file(folder: Path, orders: int) -> Path:
+    records = []
+    for number in range(orders):
+        records += order_rows(
+            f"#{5000 + number}",
+            "2026-04-05 10:00:00 +0000",
+            [(1, "Cup", "5.00", f"CUP-{number}"), (2, "Lid", "1.00", "LID")],
+        )
+    return write_export(folder / "orders_export.csv", records)
+
+
+def test_drop_preview_import_and_find_by_sku(qtbot, database: Database, tmp_path: Path) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = drop_files(window, shopify_file(tmp_path, 3))
+
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert dialog.summary.item(0, 1).text() == "shopify"
+    assert dialog.summary.item(0, 3).text() == "3"  # new orders
+    assert orders_by_id(database) == {}, "the preview must not write"
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(orders_by_id(database)) == 3
+    assert window.orders.model.total == 3
+
+    qtbot.keyClicks(window.orders.search, "cup-2")
+    qtbot.waitUntil(lambda: window.orders.model.total == 1, timeout=5_000)
+    assert window.orders.model.row_at(0).order_id == "#5002"
+    assert "#5002" in window.orders.detail.toPlainText()
+
+
+def test_refused_rows_are_listed_and_saved(qtbot, database: Database, tmp_path: Path) -> None:
+    records = order_rows("#1", "2026-04-05 10:00:00 +0000", [(1, "Cup", "5.00", "CUP")])
+    records += order_rows("#2", "not a date", [(1, "Cup", "5.00", "CUP")])
+    path = write_export(tmp_path / "export.csv", records)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = drop_files(window, path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+
+    assert dialog.issues.rowCount() == 2  # every bad cell of the order, not just the first
+    assert {dialog.issues.item(row, 1).text() for row in range(2)} == {"3"}
+    assert {dialog.issues.item(row, 2).text() for row in range(2)} == {"Created at", "Paid at"}
+    assert dialog.save_button.isVisible()
+
+
+def test_cancel_writes_nothing(qtbot, database: Database, tmp_path: Path) -> None:
+    path = shopify_file(tmp_path, 15_000)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    before = database_bytes(database)
+    dialog = drop_files(window, path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was written" in dialog.headline.text(), timeout=60_000)
+
+    assert orders_by_id(database) == {}
+    assert database_bytes(database) == before
+
+
+def test_not_an_export_is_refused_in_the_preview(qtbot, database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("shopping list,qty\nmilk,2\n", encoding="utf-8")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = drop_files(window, path)
+    qtbot.waitUntil(lambda: "Nothing can be imported" in dialog.headline.text(), timeout=10_000)
+    assert not dialog.import_button.isEnabled()
+    assert "not an order export" in dialog.issues.item(0, 3).text()
