@@ -108,6 +108,9 @@ def clean_money(value: str) -> tuple[Decimal | None, str | None]:
         if cleaned.startswith(prefix):
             currency, cleaned = code, cleaned[len(prefix) :].strip()
             break
+        if len(prefix) == 1 and cleaned.endswith(prefix):  # "90,00 €"
+            currency, cleaned = code, cleaned[:-1].strip()
+            break
     code_match = _CURRENCY_CODE_RE.search(cleaned)
     if code_match:
         currency = code_match.group(1) or code_match.group(2)

@@ -125,7 +125,12 @@ def _plan(
         except FileReadError as error:
             reports.append(FileReport([str(path)]).refuse(str(error)))
             continue
-        matches = [m for m in (match_table(table, profiles) for table in tables) if m is not None]
+        try:
+            found = [match_table(table, profiles) for table in tables]
+        except FileReadError as error:
+            reports.append(FileReport([str(path)]).refuse(str(error)))
+            continue
+        matches = [match for match in found if match is not None]
         if not matches:
             reports.append(FileReport([str(path)]).refuse(_not_an_export(path, tables)))
             continue
@@ -230,7 +235,9 @@ def _import_unit(
     report.errors += parsed.errors
     report.warnings += parsed.warnings
     report.lines = sum(len(order.lines) for order in parsed.orders)
-    if not parsed.orders and not parsed.errors:
+    if not parsed.orders:
+        if parsed.errors:
+            return report.refuse("no order in the file could be read; see the rows above")
         return report.refuse("the file has a header but no orders")
     try:
         with session.begin_nested():

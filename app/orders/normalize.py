@@ -92,6 +92,7 @@ class _Group:
     order: dict[str, _Cell] = field(default_factory=dict)
     aux: dict[str, list[str]] = field(default_factory=dict)
     lines: list[dict[str, _Cell]] = field(default_factory=list)
+    failed: bool = False
 
 
 def parse_tables(
@@ -111,6 +112,8 @@ def parse_tables(
     for index, (order_id, group) in enumerate(groups.items()):
         if cancel is not None and index % _CHECK_EVERY == 0 and cancel.is_set():
             raise ImportCancelled
+        if group.failed:
+            continue
         try:
             result.orders.append(builder.build(order_id, group))
         except _CellProblem as problem:
@@ -146,6 +149,7 @@ def _collect(
     line_names = {name for name in match.columns if name in LINE_FIELDS}
     aux_names = {name for name in match.columns if name not in CANONICAL_FIELDS}
     seen: dict[tuple[str, ...], int] = {}
+    last: tuple[_Group, int, int] | None = None  # the last row's order, row number and width
     for index, record in enumerate(match.table.rows()):
         if index <= match.header_index:
             continue
@@ -199,6 +203,19 @@ def _collect(
                 group.aux.setdefault(name, []).append(cells[name].raw.strip())
         if spec.lines and any(name in cells for name in line_names):
             group.lines.append({name: cells[name] for name in line_names if name in cells})
+        last = (group, row, width)
+    if last is not None and not match.table.ends_cleanly and last[2] < len(match.headers):
+        group, row, width = last
+        group.failed = True
+        result.errors.append(
+            RowIssue(
+                source,
+                row,
+                None,
+                f"the file ends inside this row ({width} of {len(match.headers)} columns): "
+                "it looks truncated, so this order was not imported; export the file again",
+            )
+        )
 
 
 class _OrderBuilder:

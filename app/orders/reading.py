@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -31,6 +32,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 _NON_UTF8_CANDIDATES = ["gb18030", "cp1252", "cp932", "big5", "utf_16"]
 _EXACT_FLOAT_LIMIT = 2**53
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 csv.field_size_limit(MAX_CELL_CHARS)
 
@@ -51,6 +53,11 @@ class Table:
     delimiter: str = ","
     sha256: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ends_cleanly(self) -> bool:
+        """False for a text file cut off mid-line (an interrupted download or copy)."""
+        return self._text is None or self._text.endswith(("\n", "\r"))
 
     @property
     def label(self) -> str:
@@ -98,7 +105,7 @@ def read_tables(path: Path) -> list[Table]:
 
 def _read_delimited(path: Path, data: bytes) -> Table:
     text, encoding = decode(path.name, data)
-    if "\x00" in text:
+    if "\x00" in text[:65536]:
         raise FileReadError(f"{path.name}: this is a binary file, not a text export")
     table = Table(path=path, sheet=None, encoding=encoding, _text=text)
     table.delimiter = _sniff_delimiter(text)
@@ -111,10 +118,17 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         return _strict(name, data, "utf-8-sig"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(name, data, "utf-16"), "utf-16"
+    head = data[:65536]
+    if b"\x00" in head:
+        # UTF-16 without a BOM has a NUL beside every ASCII character; anything else is binary
+        for encoding, nul_side in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if nul_side.count(0) > len(nul_side) * 0.3:
+                return _strict(name, data, encoding), encoding
+        raise FileReadError(f"{name}: this is a binary file, not a text export")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        _refuse_mixed_utf8(name, data, error)
     sample = data[: 1 << 20]
     best = charset_normalizer.from_bytes(sample, cp_isolation=_NON_UTF8_CANDIDATES).best()
     tried = [best.encoding] if best is not None else []
@@ -128,6 +142,23 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         f"{name}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "
         "Windows-1252); export it again or save it as UTF-8"
     )
+
+
+def _refuse_mixed_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> None:
+    """Refuse a UTF-8 file with a few foreign bytes instead of mis-decoding all of it.
+
+    Read as GBK or cp1252, a mostly-UTF-8 file would turn every Chinese or accented name
+    into mojibake without a word; better to name the line that is broken.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    foreign = len(_NON_ASCII_RE.findall(text))
+    if foreign >= 20 and broken <= foreign // 10:
+        line = data[: error.start].count(b"\n") + 1
+        raise FileReadError(
+            f"{name}: line {line} is not valid UTF-8 although the rest of the file is; "
+            "the file was probably edited with another encoding. Export it again"
+        )
 
 
 def _strict(name: str, data: bytes, encoding: str) -> str:
