@@ -17,6 +17,7 @@ from functools import lru_cache
 MASK_RE = re.compile(r"\*{3,}")
 _SCIENTIFIC_RE = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _FLOAT_INTEGER_RE = re.compile(r"^(\d+)\.0+$")
+_PLAIN_AMOUNT_RE = re.compile(r"\d+(\.\d+)?\Z", re.ASCII)
 _SPACED_OFFSET_RE = re.compile(r"\s+([+-]\d{2}:?\d{2})$")
 _CURRENCY_PREFIXES: dict[str, str] = {
     "AU $": "AUD",
@@ -48,6 +49,8 @@ def strip_artifacts(value: str) -> str:
     carriage returns, non-breaking and ideographic spaces.
     """
     value = value.strip()
+    if not value or value[0] not in "='":
+        return value
     if value.startswith('="') and value.endswith('"') and len(value) >= 3:
         value = value[2:-1].strip()
     if value.startswith("'"):
@@ -68,22 +71,27 @@ def clean_text(value: str) -> str | None:
 
 def clean_id(value: str) -> str | None:
     """An identifier whose every digit matters (order id, tracking number, SKU, phone)."""
-    cleaned = fold_width(strip_artifacts(value)).strip()
+    cleaned = strip_artifacts(value)
+    if not cleaned.isascii():
+        cleaned = fold_width(cleaned).strip()
     if not cleaned:
         return None
-    if _SCIENTIFIC_RE.match(cleaned):
+    if ("E" in cleaned or "e" in cleaned) and _SCIENTIFIC_RE.match(cleaned):
         raise CellError(
             f"{cleaned!r} is in scientific notation: the file was re-saved by a spreadsheet "
             "and digits were lost; export it again from the platform"
         )
-    match = _FLOAT_INTEGER_RE.match(cleaned)
-    if match:
-        return match.group(1)
+    if "." in cleaned:
+        match = _FLOAT_INTEGER_RE.match(cleaned)
+        if match:
+            return match.group(1)
     return cleaned
 
 
 def clean_int(value: str) -> int | None:
     """A count such as a quantity: ``3``, ``3.0``, ``1,200``."""
+    if value.isdigit() and value.isascii():
+        return int(value)
     cleaned = fold_width(strip_artifacts(value)).replace(",", "").replace(" ", "")
     if not cleaned:
         return None
@@ -100,6 +108,8 @@ def clean_money(value: str) -> tuple[Decimal | None, str | None]:
 
     Handles ``1,234.50``, ``EUR 90,00``, ``AU $3,000.00``, ``￥12.00``.
     """
+    if _PLAIN_AMOUNT_RE.match(value):
+        return Decimal(value), None
     cleaned = fold_width(strip_artifacts(value))
     if not cleaned:
         return None, None
@@ -154,7 +164,9 @@ def clean_datetime(value: str, formats: tuple[str, ...], zone: tzinfo) -> dateti
         cleaned = match.group(1)
     parsed: datetime | None = None
     try:
-        parsed = datetime.fromisoformat(_SPACED_OFFSET_RE.sub(r"\1", cleaned))
+        spaced = _SPACED_OFFSET_RE.search(cleaned)
+        iso = cleaned[: spaced.start()] + spaced.group(1) if spaced else cleaned
+        parsed = datetime.fromisoformat(iso)  # Shopify's "… 21:06:21 +0400" is ISO but a space
     except ValueError:
         for fmt in formats:
             try:

@@ -7,9 +7,11 @@ shopkeeper confirms is exactly what the import will do.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -183,7 +185,40 @@ def import_files(
         if not profiles:
             raise ValueError(f"no profile for platform {options.platform!r}")
     reports: list[FileReport] = []
-    units = _plan(paths, profiles, reports)
+    with _cyclic_gc_paused():
+        _write_units(
+            database, _plan(paths, profiles, reports), options, zone, progress, cancel, reports
+        )
+    return reports
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an import builds its large, acyclic structures.
+
+    With a hundred thousand rows alive the collector rescans them again and again: a
+    quarter of an import's time, measured. The rows, cells and orders form no cycles, so
+    reference counting still frees them; the few cycles SQLAlchemy makes wait until the
+    collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write_units(
+    database: Database,
+    units: list[_Unit],
+    options: ImportOptions,
+    zone: ZoneInfo,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    reports: list[FileReport],
+) -> None:
     groups = [units] if options.all_or_nothing else [[unit] for unit in units]
     for group in groups:
         written: list[FileReport] = []
@@ -197,7 +232,6 @@ def import_files(
             for report in written:
                 report.batch_id = None
         reports += written
-    return reports
 
 
 def _import_unit(

@@ -17,12 +17,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
 from app.orders.normalize import ImportCancelled, ParsedLine, ParsedOrder, ProgressFn
-from app.storage.models import Order, OrderBatch, OrderChange, OrderLine
+from app.storage.bulk import bulk_insert
+from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine
 
 STORED_FIELDS: tuple[str, ...] = (
     "status",
@@ -40,6 +41,11 @@ STORED_FIELDS: tuple[str, ...] = (
     "recipient_masked",
 )
 _CHUNK = 500
+# Core tables: bulk executemany without the ORM's per-row bookkeeping
+ORDERS = Base.metadata.tables[Order.__tablename__]
+LINES = Base.metadata.tables[OrderLine.__tablename__]
+BATCHES = Base.metadata.tables[OrderBatch.__tablename__]
+CHANGES = Base.metadata.tables[OrderChange.__tablename__]
 LineTuple = tuple[str | None, str | None, str | None, str | None, int, Decimal | None]
 
 
@@ -179,18 +185,24 @@ def _insert_new(
     if not orders:
         return
     rows = [_order_row(order, store_id) for order in orders]
-    result = session.execute(
-        insert(Order).returning(Order.id, Order.order_id, sort_by_parameter_order=True), rows
-    )
-    pks = [pk for pk, _order_id in result]
+    connection = session.connection()
+    bulk_insert(connection, ORDERS, rows)
+    # read the new keys back by (store, order id): plain executemany is several times faster
+    # than INSERT … RETURNING, which SQLite can only keep in order one row at a time
+    ids: dict[str, int] = {}
+    for chunk in _chunks([order.order_id for order in orders]):
+        keys = select(ORDERS.c.order_id, ORDERS.c.id).where(
+            ORDERS.c.store_id == store_id, ORDERS.c.order_id.in_(chunk)
+        )
+        ids.update((order_id, pk) for order_id, pk in connection.execute(keys))
+    pks = [ids[order.order_id] for order in orders]
     line_rows = []
     for pk, order in zip(pks, orders, strict=True):
         line_rows += _line_rows(pk, order.lines)
     if line_rows:
-        session.execute(insert(OrderLine), line_rows)
-    session.execute(
-        insert(OrderBatch), [{"order_pk": pk, "batch_id": batch_id, "effect": "new"} for pk in pks]
-    )
+        bulk_insert(connection, LINES, line_rows)
+    batch_rows = [{"order_pk": pk, "batch_id": batch_id, "effect": "new"} for pk in pks]
+    bulk_insert(connection, BATCHES, batch_rows)
     counts.new += len(orders)
     counts.lines += len(line_rows)
 
@@ -282,7 +294,7 @@ def _update_known(
     if replaced_pks:
         for pks in _chunks(replaced_pks):
             session.execute(delete(OrderLine).where(OrderLine.order_pk.in_(pks)))
-        session.execute(insert(OrderLine), replaced_lines)
+        bulk_insert(session.connection(), LINES, replaced_lines)
     if change_rows:
-        session.execute(insert(OrderChange), change_rows)
-    session.execute(insert(OrderBatch), batch_rows)
+        bulk_insert(session.connection(), CHANGES, change_rows)
+    bulk_insert(session.connection(), BATCHES, batch_rows)

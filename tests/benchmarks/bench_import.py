@@ -1,0 +1,220 @@
+"""Benchmark: importing 100,000 Shopify line rows against a raw baseline, in the same run.
+
+Run: ``.venv/bin/python tests/benchmarks/bench_import.py`` (or ``pytest tests/benchmarks -s``).
+
+- baseline: pandas ``read_csv`` of the file (all text) + sqlite3 ``executemany`` of the same
+  rows into one table, in one transaction — the least work that still reads and stores them;
+- import: ``shipproof import`` of the same file into a fresh database;
+each in its own subprocess so its peak memory (max RSS) is its own. Then the orders view
+opens on 100,000 orders (first rows on screen) and answers a search.
+Goals (issue #3): ratio ≤ 2.5, peak memory < 600 MB, first rows < 1 s, search < 200 ms.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.orders.test_shopify import HEADER  # noqa: E402
+
+LINE_ROWS = 100_000
+GOALS = {"ratio": 2.5, "peak_mb": 600, "first_rows_s": 1.0, "search_s": 0.2}
+
+BASELINE = """
+import resource, sqlite3, sys, time
+import pandas as pd
+path, db = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+connection = sqlite3.connect(db)
+columns = ", ".join(f'c{i} TEXT' for i in range(len(frame.columns)))
+connection.execute(f"CREATE TABLE rows ({columns})")
+marks = ", ".join("?" * len(frame.columns))
+with connection:
+    connection.executemany(f"INSERT INTO rows VALUES ({marks})", frame.itertuples(index=False, name=None))
+connection.close()
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+IMPORT = """
+import resource, sys, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+from app.orders.importer import ImportOptions, import_files
+from app.storage import open_database
+start = time.perf_counter()  # like the baseline: after the imports, before any file work
+database = open_database(f"sqlite:///{sys.argv[2]}")
+[report] = import_files(database, [Path(sys.argv[1])], ImportOptions(zone=ZoneInfo("UTC")))
+assert not report.refused and not report.errors, report.errors[:3]
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, report.orders_new, report.lines)
+"""
+
+FIRST_NAMES = ["Mia", "Noah", "Zoë", "Liam", "Ava", "Oscar", "Lena", "Tomás", "Yuki", "Wei"]
+LAST_NAMES = ["Example", "Sample", "Müller", "Placeholder", "Testperson", "Madeup", "Demo"]
+
+
+def write_shopify(path: Path, line_rows: int, first_order: int, seed: int) -> int:
+    """Write ``line_rows`` rows in Shopify's layout (1–4 lines an order); return the orders."""
+    rng = random.Random(seed)
+    index = {name: position for position, name in enumerate(HEADER)}
+    written = orders = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(HEADER)
+        while written < line_rows:
+            number = first_order + orders
+            orders += 1
+            created = f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00 +0100"
+            lines = min(rng.choice([1, 1, 1, 2, 2, 3, 4]), line_rows - written)
+            for line in range(lines):
+                row = [""] * len(HEADER)
+                row[index["Name"]] = f"#{number}"
+                row[index["Email"]] = f"buyer{number}@example.com"
+                row[index["Created at"]] = created
+                row[index["Lineitem quantity"]] = str(rng.randint(1, 3))
+                row[index["Lineitem name"]] = (
+                    f"Product {rng.randint(1, 500)} - {rng.choice(['Red', 'Blue', 'Large'])}"
+                )
+                row[index["Lineitem price"]] = f"{rng.randint(100, 9999) / 100:.2f}"
+                row[index["Lineitem sku"]] = f"SKU-{rng.randint(1, 5000):05d}"
+                row[index["Lineitem requires shipping"]] = "true"
+                row[index["Lineitem taxable"]] = "true"
+                row[index["Lineitem fulfillment status"]] = "pending"
+                row[index["Vendor"]] = "Invented Goods"
+                if line == 0:
+                    name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+                    for column, value in {
+                        "Financial Status": rng.choice(["paid"] * 8 + ["pending", "refunded"]),
+                        "Paid at": created,
+                        "Fulfillment Status": rng.choice(["unfulfilled"] * 3 + ["fulfilled"]),
+                        "Accepts Marketing": "no",
+                        "Currency": "EUR",
+                        "Subtotal": "50.00",
+                        "Shipping": "4.90",
+                        "Taxes": "0.00",
+                        "Total": f"{rng.randint(500, 30000) / 100:.2f}",
+                        "Shipping Method": "Standard",
+                        "Billing Name": name,
+                        "Billing Address1": f"{rng.randint(1, 200)} Sample Street",
+                        "Billing City": "Dublin",
+                        "Billing Zip": "'D02",
+                        "Billing Country": "IE",
+                        "Shipping Name": name,
+                        "Shipping Address1": f"{rng.randint(1, 200)} Sample Street",
+                        "Shipping City": "Dublin",
+                        "Shipping Zip": "'D02",
+                        "Shipping Country": "IE",
+                        "Shipping Phone": f"+353 1 555 {rng.randint(1000, 9999)}",
+                        "Payment Method": "Card",
+                        "Id": str(5_000_000_000 + number),
+                        "Risk Level": "Low",
+                        "Source": "web",
+                        "Shipping Province Name": "Dublin",
+                    }.items():
+                        row[index[column]] = value
+                writer.writerow(row)
+                written += 1
+    return orders
+
+
+def run(script: str, *args: str) -> list[str]:
+    output = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    return output.split()
+
+
+def measure_view(db_path: Path) -> tuple[int, float, float]:
+    """Open the orders view on the database: seconds to first rows, seconds to a search."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage import open_database
+    from app.ui.orders_view import OrdersView
+
+    application = QApplication.instance() or QApplication([])
+    database = open_database(f"sqlite:///{db_path}")
+    start = time.perf_counter()
+    view = OrdersView(database)
+    view.show()
+    application.processEvents()
+    first_rows = time.perf_counter() - start
+    assert view.model.rowCount() > 0
+    total = view.model.total
+    searches = []
+    for needle in ("müller", "sku-01234", "#77777", "555 12"):
+        view.search.setText(needle)
+        start = time.perf_counter()
+        view.apply_filter()
+        application.processEvents()
+        searches.append(time.perf_counter() - start)
+    view.close()
+    database.dispose()
+    return total, first_rows, max(searches)
+
+
+def main() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        export = work / "orders_export.csv"
+        orders = write_shopify(export, LINE_ROWS, 100_000, seed=1)
+        size_mb = export.stat().st_size / 2**20
+        baseline_s, baseline_kb = map(float, run(BASELINE, str(export), str(work / "baseline.db")))
+        import_s, import_kb, imported, lines = (
+            float(v) for v in run(IMPORT, str(export), str(work / "shop.db"))
+        )
+        assert int(imported) == orders and int(lines) == LINE_ROWS
+        # top the database up to 100,000 orders for the view
+        more = work / "more.csv"
+        extra_rows = write_shopify(more, 100_000, 100_000 + orders, seed=2)
+        extra_rows_needed = 100_000 - orders
+        with more.open(encoding="utf-8") as handle:
+            kept = []
+            names: set[str] = set()
+            for record in csv.reader(handle):
+                if record[0] == "Name" or len(names) < extra_rows_needed or record[0] in names:
+                    names.add(record[0]) if record[0] != "Name" else None
+                    kept.append(record)
+        with more.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(kept)
+        run(IMPORT, str(more), str(work / "shop.db"))
+        total, first_rows_s, search_s = measure_view(work / "shop.db")
+    figures = {
+        "line_rows": LINE_ROWS,
+        "orders": orders,
+        "file_mb": round(size_mb, 1),
+        "baseline_s": round(baseline_s, 2),
+        "import_s": round(import_s, 2),
+        "ratio": round(import_s / baseline_s, 2),
+        "baseline_peak_mb": round(baseline_kb / 1024),
+        "peak_mb": round(import_kb / 1024),
+        "view_orders": total,
+        "first_rows_s": round(first_rows_s, 3),
+        "search_s": round(search_s, 3),
+    }
+    del extra_rows
+    print(json.dumps(figures, indent=2))
+    for key, goal in GOALS.items():
+        print(
+            f"{key:>13}: {figures[key]} (goal {'≤' if key == 'ratio' else '<'} {goal}) {'ok' if figures[key] <= goal else 'MISSED'}"
+        )
+    return figures
+
+
+def test_import_benchmark() -> None:
+    figures = main()
+    assert figures["ratio"] <= GOALS["ratio"]
+
+
+if __name__ == "__main__":
+    main()
