@@ -32,13 +32,29 @@ class CommandError(Exception):
     """A failure to report on stderr with exit code 1."""
 
 
+def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
+    """Options accepted before and after the subcommand.
+
+    Subcommands add them with SUPPRESS as default, so ``shipproof --data-dir X import …``
+    is not reset by the subcommand; the main parser gives the real defaults.
+    """
+    parser.add_argument(
+        "--data-dir", default=default, help="data folder (default: SHIPPROOF_HOME or the OS's)"
+    )
+    parser.add_argument(
+        "--db",
+        default=default,
+        help="database URL (default: SHIPPROOF_DB or SQLite in the data folder)",
+    )
+    json_default = False if default is None else default
+    parser.add_argument(
+        "--json", action="store_true", default=json_default, help="print JSON instead of text"
+    )
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="data folder (default: SHIPPROOF_HOME or the OS's)")
-    common.add_argument(
-        "--db", help="database URL (default: SHIPPROOF_DB or SQLite in the data folder)"
-    )
-    common.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _add_common(common, argparse.SUPPRESS)
     return common
 
 
@@ -47,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shipproof",
         description="ShipProof: import, dispatch, track and prove every parcel.",
-        parents=[common],
     )
+    _add_common(parser, None)
     parser.add_argument("--version", action="version", version=f"shipproof {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
