@@ -57,6 +57,7 @@ class FileReport:
     errors: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
     refused: bool = False
+    unrecognised: bool = False  # readable, but no profile knows its columns: map them
     batch_id: int | None = None
 
     @property
@@ -134,7 +135,8 @@ def _plan(
             continue
         matches = [match for match in found if match is not None]
         if not matches:
-            reports.append(FileReport([str(path)]).refuse(_not_an_export(path, tables)))
+            report = FileReport([str(path)], unrecognised=True)
+            reports.append(report.refuse(_not_an_export(path, tables)))
             continue
         for match in matches:
             joinable = len(match.profile.tables) > 1

@@ -125,7 +125,8 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
 
 
 def _status(raw: dict[str, Any], known_fields: set[str], where: str) -> StatusSpec:
-    fields = _aliases(raw.get("fields"), f"{where}.status.fields")
+    # a profile without a status column gives its status by a rule with an empty ``when``
+    fields = _aliases(raw["fields"], f"{where}.status.fields") if raw.get("fields") else ()
     rules = []
     for index, rule in enumerate(raw.get("rules") or []):
         when: list[tuple[str, tuple[str, ...] | None]] = []

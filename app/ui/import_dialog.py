@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.orders.importer import FileReport, ImportCancelled, ImportOptions, import_files
+from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
+from app.ui.mapping_dialog import MappingDialog
 from app.ui.workers import ProgressFn, Worker
 
 SHOWN_ISSUES = 500
@@ -82,6 +84,10 @@ class ImportDialog(QDialog):
         )
         self.save_button = QPushButton(self.tr("Save refused rows as CSV…"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.map_button = QPushButton(self.tr("Map columns…"))
+        self.buttons.addButton(self.map_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.map_button.setVisible(False)
+        self.map_button.clicked.connect(self._map_columns)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
         self.save_button.setVisible(False)
@@ -136,6 +142,7 @@ class ImportDialog(QDialog):
     def _on_preview(self, reports: list[FileReport]) -> None:
         self._worker = None
         self._show(reports)
+        self.map_button.setVisible(any(report.unrecognised for report in reports))
         importable = [r for r in reports if not r.refused and (r.orders_new or r.orders_updated)]
         self.import_button.setEnabled(bool(importable))
         self.import_button.setDefault(True)
@@ -193,6 +200,27 @@ class ImportDialog(QDialog):
             self.headline.setText(self.tr("Cancelling…"))
             return
         self.reject() if not self.import_button.isHidden() else self.accept()
+
+    # --- mapping an unknown file ---------------------------------------------------------
+    def _map_columns(self) -> None:
+        path = next(Path(report.file) for report in self.reports if report.unrecognised)
+        self.map_button.setEnabled(False)
+
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> FileSample:
+            return sample_file(path)
+
+        worker = Worker(job)
+        worker.signals.finished.connect(self._open_mapping)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        worker.start()
+
+    def _open_mapping(self, sample: FileSample) -> None:
+        self._worker = None
+        self.map_button.setEnabled(True)
+        self.mapping_dialog = MappingDialog(self._database, sample, self)
+        self.mapping_dialog.accepted.connect(self._start_preview)
+        self.mapping_dialog.open()
 
     # --- tables -------------------------------------------------------------------------
     def _show(self, reports: list[FileReport]) -> None:

@@ -104,3 +104,41 @@ def test_not_an_export_is_refused_in_the_preview(qtbot, database: Database, tmp_
     qtbot.waitUntil(lambda: "Nothing can be imported" in dialog.headline.text(), timeout=10_000)
     assert not dialog.import_button.isEnabled()
     assert "not an order export" in dialog.issues.item(0, 3).text()
+
+
+def test_unknown_file_is_mapped_in_the_dialog_then_imported(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    from app.ui.mapping_dialog import MappingDialog
+    from tests.orders.exports import write_csv
+    from tests.orders.test_mapping import HEADER, ROWS
+
+    path = write_csv(tmp_path / "kuaishou.csv", HEADER, ROWS, encoding="utf-8-sig")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = drop_files(window, path)
+    qtbot.waitUntil(dialog.map_button.isVisible, timeout=10_000)
+
+    qtbot.mouseClick(dialog.map_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(MappingDialog) is not None, timeout=10_000)
+    mapping: MappingDialog = dialog.findChild(MappingDialog)
+    assert mapping.columns["order_id"].currentData() == "订单编号"  # suggested
+    qtbot.keyClicks(mapping.platform, "kuaishou")
+    assert mapping.status_column.currentData() == "订单状态"  # guessed from the header
+    qtbot.waitUntil(lambda: mapping.status_values.rowCount() == 2, timeout=10_000)
+
+    qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
+    assert "every value" in mapping.problem.text()  # statuses not chosen yet: nothing saved
+    for row, status in enumerate(("awaiting_dispatch", "dispatched")):
+        combo = mapping.status_values.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(status))
+    mapping.columns["created_at"].setCurrentIndex(
+        mapping.columns["created_at"].findData("下单时间")
+    )
+    qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert dialog.summary.item(0, 1).text() == "kuaishou"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert set(orders_by_id(database)) == {"2026092212345678", "2026092212345679"}
