@@ -63,7 +63,7 @@ def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
         statement = statement.where(Store.platform == order_filter.platform)
     if order_filter.search and order_filter.search.strip():
         needle = order_filter.search.strip().casefold()
-        statement = statement.where(func.instr(Order.search_text, needle) > 0)
+        statement = statement.where(Order.search_text.contains(needle, autoescape=True))
     if order_filter.created_from:
         statement = statement.where(Order.created_utc >= order_filter.created_from)
     if order_filter.created_to:
