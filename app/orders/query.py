@@ -132,7 +132,13 @@ def change_history(session: Session, pk: int) -> list[ChangeRecord]:
 
 
 def _money(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+    """An amount as text with at least two decimals: 118.00 whether the database kept
+    ``118.00`` (SQLite) or ``118.0000`` (PostgreSQL NUMERIC)."""
+    if value is None:
+        return None
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return format(value.quantize(Decimal(1).scaleb(-places)), "f")
 
 
 def order_as_dict(order: Order) -> dict[str, Any]:

@@ -1,0 +1,63 @@
+"""The core on PostgreSQL: migrations, idempotent import, change history, search, money."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.orders.query import OrderFilter, count_orders, order_page
+from app.storage import Database, open_database
+from tests.orders.support import orders_by_id, run_import
+from tests.orders.test_shopify import order_rows, write_export
+from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+
+
+@pytest.fixture
+def pg(postgres_url: str) -> Iterator[Database]:
+    database = open_database(postgres_url)
+    yield database
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    database.dispose()
+
+
+def test_pair_import_is_idempotent_and_exact(pg: Database, tmp_path: Path) -> None:
+    files = write_pair(tmp_path, ORDERS, ITEMS)
+    [first] = run_import(pg, *files)
+    [second] = run_import(pg, *files)
+    assert (first.orders_new, first.lines, second.orders_unchanged) == (3, 4, 3)
+    order = orders_by_id(pg)["3312530001234567890"]
+    assert order["total"] == "118.00"  # NUMERIC(18,4) on the server, shown as the shop wrote it
+    assert order["lines"][0]["unit_price"] == "38.00"
+    assert order["created_at"] == "2026-09-22T09:15:02+08:00"
+
+
+def test_changes_search_and_paging(pg: Database, tmp_path: Path) -> None:
+    created = "2026-04-05 10:00:00 +0000"
+    records = []
+    for number in range(30):
+        records += order_rows(f"#{number:03d}", created, [(1, "Cup", "5.00", f"SKU_{number}%")])
+    run_import(pg, write_export(tmp_path / "a.csv", records))
+    [report] = run_import(
+        pg,
+        write_export(
+            tmp_path / "b.csv",
+            order_rows(
+                "#007",
+                created,
+                [(1, "Cup", "5.00", "SKU_7%")],
+                **{"Fulfillment Status": "fulfilled"},
+            ),
+        ),
+    )
+    assert report.orders_updated == 1
+    with pg.session() as session:
+        assert (
+            count_orders(session, OrderFilter(search="sku_7%")) == 1
+        )  # LIKE wildcards are literal
+        assert count_orders(session, OrderFilter(status="dispatched")) == 1
+        page = order_page(session, OrderFilter(), 10, 10, "order_id", descending=False)
+    assert [row.order_id for row in page] == [f"#{n:03d}" for n in range(10, 20)]
