@@ -26,7 +26,8 @@ def resolve_store(session: Session, platform: str, name: str | None) -> Store:
         if len(stores) > 1:
             names = ", ".join(sorted(store.name for store in stores))
             raise StoreChoiceError(
-                f"there are several {platform} stores ({names}): say which one with --store"
+                f"there are several {platform} stores ({names}): choose the one these orders "
+                "belong to (--store on the command line)"
             )
         if stores:
             return stores[0]

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from app.orders.importer import FileReport, ImportCancelled, ImportOptions, import_files
 from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
+from app.storage.models import Store
 from app.ui.mapping_dialog import MappingDialog
 from app.ui.workers import ProgressFn, Worker
 
@@ -50,6 +54,16 @@ class ImportDialog(QDialog):
         self._worker: Worker | None = None
         self.reports: list[FileReport] = []
 
+        self.store = QComboBox()
+        self.store.setEditable(True)
+        self.store.addItem(self.tr("(the platform's only store)"))
+        with database.session() as session:
+            self.store.addItems(sorted(set(session.scalars(select(Store.name)))))
+        self.store.setToolTip(
+            self.tr("Which of your stores these orders belong to; type a new name to add one")
+        )
+        self.refresh_button = QPushButton(self.tr("Preview again"))
+        self.refresh_button.clicked.connect(self._start_preview)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.progress = QProgressBar()
@@ -96,6 +110,11 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel)
 
         layout = QVBoxLayout(self)
+        store_row = QHBoxLayout()
+        store_row.addWidget(QLabel(self.tr("Store")))
+        store_row.addWidget(self.store, 1)
+        store_row.addWidget(self.refresh_button)
+        layout.addLayout(store_row)
         layout.addWidget(self.headline)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary, 1)
@@ -106,7 +125,11 @@ class ImportDialog(QDialog):
 
     # --- steps --------------------------------------------------------------------------
     def _run(self, dry_run: bool) -> None:
-        options = ImportOptions(dry_run=dry_run, all_or_nothing=True)
+        store = self.store.currentText().strip()
+        automatic = self.store.currentIndex() == 0 and store == self.store.itemText(0)
+        options = ImportOptions(
+            store=None if automatic or not store else store, dry_run=dry_run, all_or_nothing=True
+        )
         database, paths = self._database, self._paths
 
         def job(progress: ProgressFn, cancel: threading.Event) -> list[FileReport]:
@@ -123,6 +146,7 @@ class ImportDialog(QDialog):
         worker.start()
 
     def _start_preview(self) -> None:
+        self.import_button.setEnabled(False)
         names = ", ".join(path.name for path in self._paths)
         self.headline.setText(self.tr("Reading {files}…").format(files=names))
         self._run(dry_run=True)

@@ -142,3 +142,25 @@ def test_unknown_file_is_mapped_in_the_dialog_then_imported(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert set(orders_by_id(database)) == {"2026092212345678", "2026092212345679"}
+
+
+def test_choosing_the_store_when_there_are_several(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    from tests.orders.support import run_import
+
+    path = shopify_file(tmp_path, 2)
+    run_import(database, path, store="EU shop")
+    run_import(database, path, store="US shop")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = drop_files(window, path)
+    qtbot.waitUntil(lambda: "Nothing can be imported" in dialog.headline.text(), timeout=10_000)
+    assert "several shopify stores" in dialog.issues.item(0, 3).text()
+
+    dialog.store.setCurrentText("UK shop")
+    qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.reports[0].orders_new == 2
