@@ -298,23 +298,21 @@ class _OrderBuilder:
             Kind.ADDRESS: clean_text,
         }
 
-    def _clean(self, name: str, raw: str, row: int, place: _Place) -> Any:
-        kind = CANONICAL_FIELDS.get(name, Kind.TEXT)
-        try:
-            return self._cleaners[kind](raw)
-        except CellError as error:
-            self.issues.append(RowIssue(place.source, row, place.header, str(error)))
-            return (None, None) if kind is Kind.MONEY else None
-
     def build(self, order_id: str, group: _Group) -> ParsedOrder:
         self.issues = []
         values: dict[str, Any] = {}
         money_currency: str | None = None
+        cleaners = self._cleaners
         for name, (raw, row, place) in group.order.items():
-            if name not in CANONICAL_FIELDS:
+            kind = CANONICAL_FIELDS.get(name)
+            if kind is None:  # a column only the status rules read
                 continue
-            value = self._clean(name, raw, row, place)
-            if CANONICAL_FIELDS[name] is Kind.MONEY:
+            try:
+                value = cleaners[kind](raw)
+            except CellError as error:
+                self.issues.append(RowIssue(place.source, row, place.header, str(error)))
+                continue
+            if kind is Kind.MONEY:
                 value, money_currency = value[0], money_currency or value[1]
             values[name] = value
         full_address = values.pop("recipient_full_address", None)
@@ -333,7 +331,9 @@ class _OrderBuilder:
             values["currency"] = money_currency or self.profile.currency
         if not values.get("recipient_country") and self.profile.country:
             values["recipient_country"] = self.profile.country
-        values["recipient_masked"] = any(is_masked(values.get(name)) for name in RECIPIENT_FIELDS)
+        values["recipient_masked"] = any(
+            is_masked(values[name]) for name in RECIPIENT_FIELDS if name in values
+        )
         values["status"], values["platform_status"] = self._status(order_id, group)
         lines = [self._line(*line_row) for line_row in group.lines]
         return ParsedOrder(order_id, values, lines)
@@ -343,7 +343,13 @@ class _OrderBuilder:
         texts = group.status_texts
         shown = " / ".join(texts[name][0] for name in spec.fields if texts.get(name))
         for rule in spec.rules:
-            if all(_accepts(texts.get(name), accepted) for name, accepted in rule.when):
+            for name, accepted in rule.when:
+                found = texts.get(name)
+                if not found:
+                    break
+                if accepted is not None and not any(v.casefold() in accepted for v in found):
+                    break
+            else:  # every condition of the rule holds
                 return rule.status, shown
         first = texts.get(spec.fields[0]) if spec.fields else None
         if first:
@@ -392,11 +398,3 @@ class _OrderBuilder:
             quantity=quantity,
             unit_price=unit_price,
         )
-
-
-def _accepts(values: list[str] | None, accepted: tuple[str, ...] | None) -> bool:
-    if not values:
-        return False
-    if accepted is None:
-        return True
-    return any(value.casefold() in accepted for value in values)

@@ -85,7 +85,12 @@ def order_page(
     descending: bool = True,
 ) -> list[OrderRow]:
     """One page of rows, newest first unless told otherwise."""
-    key = Store.platform if sort == "platform" else getattr(Order, sort)
+    key: Any = Store.platform if sort == "platform" else getattr(Order, sort)
+    if order_filter.search:
+        # Walking the sort index to find a rare match reads every row in index order (0.12 s
+        # for 100,000 orders); wrapped in an expression the planner scans, filters, then sorts
+        # the few matches (0.02 s). Without a search the index is the fast way.
+        key = func.coalesce(key, key)
     statement = select(
         Order.id,
         Store.platform,

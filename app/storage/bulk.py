@@ -10,30 +10,32 @@ ORM would store them), and the driver's ``executemany`` does the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+
+Processor = Callable[[Any], Any]
 
 
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts keyed by column name, all with the same keys) into ``table``."""
     if not rows:
         return
-    names = list(rows[0])
     dialect = connection.dialect
-    compiled = table.insert().compile(dialect=dialect, column_keys=names)
-    processors: dict[str, Callable[[Any], Any] | None] = {
-        name: table.c[name].type._cached_bind_processor(dialect) for name in names
-    }
-    if compiled.positional:
-        order = list(compiled.positiontup or ())
-        params: list[Any] = [
-            tuple(_bound(processors[name], row[name]) for name in order) for row in rows
-        ]
-    else:
-        params = [{name: _bound(processors[name], row[name]) for name in names} for row in rows]
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(rows[0]))
+    # named parameters (psycopg) or positional ones (sqlite3), in the statement's order
+    names = list(compiled.positiontup or ()) if compiled.positional else list(rows[0])
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    getter = itemgetter(*names)
+    params: list[Any] = []
+    for row in rows:
+        values = list(getter(row)) if len(names) > 1 else [getter(row)]
+        for position, processor in converted:
+            if values[position] is not None:
+                values[position] = processor(values[position])
+        params.append(
+            tuple(values) if compiled.positional else dict(zip(names, values, strict=True))
+        )
     connection.exec_driver_sql(str(compiled), params)
-
-
-def _bound(processor: Callable[[Any], Any] | None, value: Any) -> Any:
-    return value if processor is None or value is None else processor(value)
