@@ -1,0 +1,33 @@
+"""The schema comes from Alembic, matches the models, and SQLite gets its pragmas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.storage import Database, open_database
+from app.storage.migrate import current_revision, head_revision
+from app.storage.models import Base
+
+
+def test_migrations_build_exactly_the_models(database: Database) -> None:
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == [], "a model changed without a migration: add one with alembic"
+
+
+def test_opening_twice_is_harmless_and_at_head(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    open_database(url).dispose()
+    database = open_database(url)
+    assert current_revision(database.engine) == head_revision()
+    database.dispose()
+
+
+def test_sqlite_pragmas(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 15_000
