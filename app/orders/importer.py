@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.orders.detect import TableMatch, match_table
-from app.orders.normalize import ImportCancelled, ProgressFn, RowIssue, parse_tables
+from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
+from app.orders.normalize import parse_tables
 from app.orders.profiles import Profile, builtin_profiles, user_profile
 from app.orders.reading import FileReadError, Table, read_tables
 from app.orders.stores import StoreChoiceError, resolve_store, shop_zone

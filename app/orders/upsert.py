@@ -21,7 +21,8 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
-from app.orders.normalize import ImportCancelled, ParsedLine, ParsedOrder, ProgressFn
+from app.orders.issues import ImportCancelled, ProgressFn
+from app.orders.normalize import ParsedLine, ParsedOrder
 from app.storage.bulk import bulk_insert
 from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine
 

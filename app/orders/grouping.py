@@ -1,0 +1,216 @@
+"""Group a table's rows by order id: the hot loop of every import.
+
+Order-level fields take the first non-empty value among an order's rows, which covers every
+layout the profiles describe: one row per order, one row per line with the order columns
+repeated, Shopify continuation rows (order columns only on the first row), eBay summary +
+item rows, and a separate items file joined on the id. Cells stay raw text here; cleaning
+happens once per order in :mod:`app.orders.normalize`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from hashlib import blake2b
+from operator import itemgetter
+from typing import NamedTuple
+
+from app.orders.cleaning import CellError, clean_id
+from app.orders.detect import Resolved, TableMatch
+from app.orders.fields import LINE_FIELDS
+from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
+
+CHECK_EVERY = 2000  # rows between looks at the cancel flag and progress reports
+
+
+class Place(NamedTuple):
+    """Where a field's cells come from in one table: for messages that name file and column."""
+
+    source: str
+    header: str
+
+
+Cell = tuple[str, int, Place]  # raw text, row number, place
+FieldSlot = tuple[str, int, Place]  # field name, column index, place
+
+
+@dataclass(frozen=True)
+class LineLayout:
+    """The line fields of one table, in the order their raw values are kept."""
+
+    names: tuple[str, ...]
+    places: tuple[Place, ...]
+
+
+LineRow = tuple[int, LineLayout, tuple[str, ...]]  # row number, layout, raw values
+
+
+@dataclass(slots=True)
+class OrderGroup:
+    """Everything the rows of one order said, still raw."""
+
+    order: dict[str, Cell] = field(default_factory=dict)
+    pending: dict[int, list[FieldSlot]] = field(default_factory=dict)  # per table: not yet seen
+    status_texts: dict[str, list[str]] = field(default_factory=dict)
+    lines: list[LineRow] = field(default_factory=list)
+    failed: bool = False
+
+
+@dataclass
+class TableReading:
+    rows: int = 0
+    errors: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+
+
+def status_fields(match: TableMatch) -> set[str]:
+    """The fields the profile's status rules read that this table has."""
+    status = match.profile.status
+    names = set(status.fields)
+    for rule in status.rules:
+        names.update(name for name, _accepted in rule.when)
+    return names & set(match.columns)
+
+
+class TableGrouper:
+    """Reads one matched table into order groups; set up once, then one pass over the rows."""
+
+    def __init__(self, match: TableMatch) -> None:
+        self.match = match
+        self.source = match.table.label
+        columns = match.columns
+        self.places = {name: Place(self.source, column.header) for name, column in columns.items()}
+        self.id_index = columns["order_id"].indexes[0]
+        order_names = [n for n in columns if n not in LINE_FIELDS and n != "order_id"]
+        order_names = order_names if match.spec.order_fields else []
+        self.order_slots = self._slots(n for n in order_names if len(columns[n].indexes) == 1)
+        self.order_joined = [(n, columns[n]) for n in order_names if len(columns[n].indexes) > 1]
+        self.status_slots = self._slots(status_fields(match))
+        line_names = [n for n in columns if n in LINE_FIELDS] if match.spec.lines else []
+        self.line_columns = [columns[name] for name in line_names]
+        self.line_layout = LineLayout(tuple(line_names), tuple(self.places[n] for n in line_names))
+        self.last_line_index = max((i for c in self.line_columns for i in c.indexes), default=-1)
+        self.line_values = self._line_getter()
+
+    def _slots(self, names: Iterable[str]) -> list[FieldSlot]:
+        return [(n, self.match.columns[n].indexes[0], self.places[n]) for n in names]
+
+    def _line_getter(self) -> Callable[[list[str]], tuple[str, ...]]:
+        """Line values of a full-width row: one C-level itemgetter when no column is joined."""
+        if not self.line_columns or any(len(c.indexes) > 1 for c in self.line_columns):
+            return self._line_values_slowly
+        getter = itemgetter(*(column.indexes[0] for column in self.line_columns))
+        if len(self.line_columns) == 1:
+            return lambda record: (getter(record),)
+        return getter
+
+    def _line_values_slowly(self, record: list[str]) -> tuple[str, ...]:
+        """Line values of a short row, or of a table that joins columns into one field."""
+        return tuple(_joined(record, column) for column in self.line_columns)
+
+    def read(
+        self,
+        groups: dict[str, OrderGroup],
+        cancel: threading.Event | None = None,
+        progress: ProgressFn | None = None,
+    ) -> TableReading:
+        reading = TableReading()
+        match, source = self.match, self.source
+        skip = match.profile.skip_rows
+        seen: dict[bytes, int] = {}
+        last: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
+        for index, record in enumerate(match.table.rows()):
+            if index <= match.header_index:
+                continue
+            row = index + 1
+            if row % CHECK_EVERY == 0:
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled
+                if progress is not None:
+                    progress(row, 0, f"reading {source}")
+            joined_text = "\x1f".join(record)
+            if not joined_text.replace("\x1f", "").strip():
+                continue
+            if skip and any(pattern.search(",".join(record)) for pattern in skip):
+                continue
+            reading.rows += 1
+            # a digest, not the row itself: keeping every row alive would double peak memory
+            key = blake2b(joined_text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            if key in seen:
+                message = f"repeats row {seen[key]} exactly; imported once"
+                reading.warnings.append(RowIssue(source, row, None, message))
+                continue
+            seen[key] = row
+            group = self._group_of(record, row, groups, reading)
+            if group is not None:
+                self._take(group, record, row)
+                last = (group, row, len(record))
+        if last is not None and not match.table.ends_cleanly and last[2] < len(match.headers):
+            reading.errors.append(self._truncated(*last))
+        return reading
+
+    def _group_of(
+        self, record: list[str], row: int, groups: dict[str, OrderGroup], reading: TableReading
+    ) -> OrderGroup | None:
+        header = self.places["order_id"].header
+        try:
+            order_id = clean_id(record[self.id_index] if self.id_index < len(record) else "")
+        except CellError as error:
+            reading.errors.append(RowIssue(self.source, row, header, str(error)))
+            return None
+        if order_id is None:
+            reading.errors.append(RowIssue(self.source, row, header, "the order id is empty"))
+            return None
+        group = groups.get(order_id)
+        if group is None:
+            group = groups[order_id] = OrderGroup()
+        return group
+
+    def _take(self, group: OrderGroup, record: list[str], row: int) -> None:
+        """Keep what this row adds to its order: new order fields, status texts, a line."""
+        width = len(record)
+        order = group.order
+        # only the fields this order still lacks are looked at: continuation rows cost little
+        pending = group.pending.get(id(self), self.order_slots)
+        if pending:
+            still = []
+            for slot in pending:
+                raw = record[slot[1]] if slot[1] < width else ""
+                if raw and not raw.isspace():
+                    order[slot[0]] = (raw, row, slot[2])
+                else:
+                    still.append(slot)
+            group.pending[id(self)] = still
+        for name, column in self.order_joined:
+            if name not in order:
+                text = _joined(record, column)
+                if text:
+                    order[name] = (text, row, self.places[name])
+        for name, position, _place in self.status_slots:
+            if position < width and record[position].strip():
+                group.status_texts.setdefault(name, []).append(record[position].strip())
+        if self.line_columns:
+            wide = width > self.last_line_index
+            values = self.line_values(record) if wide else self._line_values_slowly(record)
+            if "".join(values).strip():
+                group.lines.append((row, self.line_layout, values))
+
+    def _truncated(self, group: OrderGroup, row: int, width: int) -> RowIssue:
+        group.failed = True
+        return RowIssue(
+            self.source,
+            row,
+            None,
+            f"the file ends inside this row ({width} of {len(self.match.headers)} columns): "
+            "it looks truncated, so this order was not imported; export the file again",
+        )
+
+
+def _joined(record: list[str], column: Resolved) -> str:
+    """One field's text: a single cell, or several cells joined with the column's separator."""
+    width = len(record)
+    if len(column.indexes) == 1:
+        return record[column.indexes[0]] if column.indexes[0] < width else ""
+    parts = (record[i].strip() for i in column.indexes if i < width)
+    return column.sep.join(part for part in parts if part)
