@@ -19,6 +19,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
+from app.dispatch.numbers import Detection, detect
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--platform", help="the platform (or profile) the files come from")
     importing.add_argument("--store", help="the store the orders belong to")
     importing.add_argument("--dry-run", action="store_true", help="report what would change")
+
+    detect = commands.add_parser(
+        "detect", parents=[common], help="recognise tracking numbers and check their digits"
+    )
+    detect.add_argument("numbers", nargs="+", metavar="NUMBER")
 
     orders = commands.add_parser("orders", parents=[common], help="list orders")
     orders.add_argument("--status", choices=ORDER_STATUSES)
@@ -161,6 +167,25 @@ def _orders_text(orders: list[dict[str, Any]]) -> str:
     return "\n".join([*rows, f"{len(orders)} orders"])
 
 
+def cmd_detect(args: argparse.Namespace) -> int:
+    detections = [detect(number) for number in args.numbers]
+    _emit(
+        args,
+        [detection.as_dict() for detection in detections],
+        lambda: "\n".join(_detect_text(detection) for detection in detections),
+    )
+    return EXIT_OK if all(detection.valid for detection in detections) else EXIT_FAILED
+
+
+def _detect_text(detection: Detection) -> str:
+    if not detection.valid:
+        return f"{detection.number}: invalid — {detection.reason}"
+    if not detection.carriers:
+        return f"{detection.number}: no known carrier's shape"
+    how = "check digit ok" if detection.verified else "shape only"
+    return f"{detection.number}: {', '.join(detection.carriers)} ({how})"
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import ensure_demo_shop
 
@@ -184,6 +209,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "orders": cmd_orders,
     "demo": cmd_demo,
+    "detect": cmd_detect,
 }
 
 

@@ -1,0 +1,1 @@
+"""Dispatch: tracking-number rules and the packing station's scan-to-dispatch logic."""

@@ -1,0 +1,149 @@
+"""Recognise tracking numbers: which carrier, and whether a published check digit holds.
+
+The rules are data (``resources/carriers/number_rules.yaml``). A number is *invalid* only
+when it fits the shape of a published check-digit rule, fails that check, and fits no other
+rule: a 15-digit Yunda number must not be refused because FedEx Ground has 15 digits too.
+Folk rules for Chinese carriers only guess; a number no rule fits is ``unrecognised``,
+which the packing station asks the packer to confirm rather than refuse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.dispatch.checksums import ALGORITHMS
+from app.paths import resource
+
+_SEPARATORS_RE = re.compile(r"[\s\-_.]+")
+_TRACKING_CHARS_RE = re.compile(r"[A-Z0-9]{6,40}")
+
+
+class RulesError(ValueError):
+    """The rules file is malformed; raised when it is loaded."""
+
+
+@dataclass(frozen=True)
+class NumberRule:
+    id: str
+    carrier: str
+    name: str
+    pattern: re.Pattern[str]
+    check: dict[str, Any] | None = None
+    country_group: str | None = None
+    carrier_by_country: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def published(self) -> bool:
+        return self.check is not None
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What a number is: ``valid`` is False only for a failed published check or junk."""
+
+    number: str
+    valid: bool
+    carriers: tuple[str, ...]
+    verified: bool  # a published check digit holds
+    reason: str | None = None
+
+    @property
+    def recognised(self) -> bool:
+        return bool(self.carriers)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "valid": self.valid, "carriers": list(self.carriers)}
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    published: tuple[NumberRule, ...]
+    folk: tuple[NumberRule, ...]
+    countries: frozenset[str]
+
+
+def compact(number: str) -> str:
+    """The comparable form of a number: width folded, upper case, no spaces or dashes."""
+    folded = unicodedata.normalize("NFKC", number).upper()
+    return _SEPARATORS_RE.sub("", folded)
+
+
+def _rule(raw: dict[str, Any], where: str) -> NumberRule:
+    try:
+        check = raw.get("check")
+        if check is not None and check.get("algorithm") not in ALGORITHMS:
+            raise RulesError(f"{where} {raw['id']}: unknown algorithm {check.get('algorithm')!r}")
+        return NumberRule(
+            id=str(raw["id"]),
+            carrier=str(raw["carrier"]),
+            name=str(raw["name"]),
+            pattern=re.compile(str(raw["pattern"])),
+            check=dict(check) if check else None,
+            country_group=raw.get("country"),
+            carrier_by_country=dict(raw.get("carrier_by_country") or {}),
+        )
+    except (KeyError, TypeError, re.error) as error:
+        raise RulesError(f"{where}: malformed rule {raw!r} ({error})") from None
+
+
+@cache
+def load_rules(folder: Path | None = None) -> NumberRules:
+    folder = folder or resource("carriers")
+    data = yaml.safe_load((folder / "number_rules.yaml").read_text(encoding="utf-8"))
+    countries = yaml.safe_load((folder / "upu_countries.yaml").read_text(encoding="utf-8"))
+    published = tuple(_rule(raw, "published") for raw in data.get("published") or ())
+    folk = tuple(_rule(raw, "folk") for raw in data.get("folk") or ())
+    if any(rule.check is not None for rule in folk):
+        raise RulesError("a folk rule cannot carry a check digit: move it to 'published'")
+    return NumberRules(published, folk, frozenset(countries["codes"]))
+
+
+def _passes(rule: NumberRule, match: re.Match[str], countries: frozenset[str]) -> bool:
+    assert rule.check is not None
+    if rule.country_group and match.group(rule.country_group) not in countries:
+        return False
+    parameters = {key: value for key, value in rule.check.items() if key != "algorithm"}
+    expected = ALGORITHMS[rule.check["algorithm"]](match.group("serial"), **parameters)
+    return expected == int(match.group("check"))
+
+
+def _carrier(rule: NumberRule, match: re.Match[str]) -> str:
+    if rule.country_group:
+        return rule.carrier_by_country.get(match.group(rule.country_group), rule.carrier)
+    return rule.carrier
+
+
+def detect(number: str, rules: NumberRules | None = None) -> Detection:
+    """Which carriers ``number`` may belong to, and whether it can be a tracking number."""
+    rules = rules or load_rules()
+    text = compact(number)
+    if not _TRACKING_CHARS_RE.fullmatch(text):
+        return Detection(
+            text, False, (), False, "not a tracking number: 6 to 40 letters and digits"
+        )
+    carriers: dict[str, None] = {}
+    failed: list[str] = []
+    verified = False
+    for rule in rules.published:
+        match = rule.pattern.fullmatch(text)
+        if match is None:
+            continue
+        if _passes(rule, match, rules.countries):
+            carriers.setdefault(_carrier(rule, match), None)
+            verified = True
+        else:
+            failed.append(rule.name)
+    for rule in rules.folk:
+        if rule.pattern.fullmatch(text):
+            carriers.setdefault(rule.carrier, None)
+    if failed and not carriers:
+        reason = f"check digit wrong for {', '.join(failed)}: mistyped or misread"
+        return Detection(text, False, (), False, reason)
+    return Detection(text, True, tuple(carriers), verified)
