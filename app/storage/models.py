@@ -166,3 +166,66 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Shipment(Base):
+    """One physical parcel with one carrier label; several orders when merged explicitly."""
+
+    __tablename__ = "shipments"
+    __table_args__ = (UniqueConstraint("tracking_number", name="uq_shipments_tracking_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tracking_number: Mapped[str] = mapped_column(String(64))
+    carrier: Mapped[str | None] = mapped_column(String(32))
+    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    station: Mapped[str] = mapped_column(String(64))
+    operator: Mapped[str] = mapped_column(String(64))
+
+
+class ShipmentOrder(Base):
+    """Which orders travel in which parcel (a split order has several parcels)."""
+
+    __tablename__ = "shipment_orders"
+    __table_args__ = (Index("ix_shipment_orders_order_pk", "order_pk"),)
+
+    shipment_id: Mapped[int] = mapped_column(
+        ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    )
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+
+
+class Scan(Base):
+    """One line read at a packing station and what it did. Append-only, hash-chained."""
+
+    __tablename__ = "scans"
+    __table_args__ = (
+        Index("ix_scans_order_pk", "order_pk"),
+        UniqueConstraint("seq", name="uq_scans_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # position in the hash chain, from 1
+    station: Mapped[str] = mapped_column(String(64))
+    operator: Mapped[str] = mapped_column(String(64))
+    scanned_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the station's offset
+    raw_input: Mapped[str] = mapped_column(Text)
+    normalized: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(32))
+    message: Mapped[str] = mapped_column(Text)
+    order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    carrier: Mapped[str | None] = mapped_column(String(32))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The newest hash of each append-only chain; updating it serialises appends everywhere."""
+
+    __tablename__ = "chain_heads"
+
+    chain: Mapped[str] = mapped_column(String(32), primary_key=True)
+    head: Mapped[str] = mapped_column(String(64))
+    length: Mapped[int] = mapped_column(Integer)

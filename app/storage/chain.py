@@ -1,0 +1,99 @@
+"""Hash chains over append-only records (scans now; carrier events and snapshots later).
+
+Each record stores SHA-256 over the previous record's hash and its own canonical content,
+and the chain's head (newest hash and length) is kept in ``chain_heads``. Editing a record
+breaks its hash; deleting one breaks the next record's link, or, for the newest, the head.
+Appending locks the head row (``SELECT … FOR UPDATE`` on PostgreSQL, the write lock on
+SQLite), so two stations can never both link to the same predecessor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.models import ChainHead
+
+GENESIS = "0" * 64
+
+
+class ChainError(RuntimeError):
+    """The chain's head is missing: the database was not migrated."""
+
+
+def canonical(content: Mapping[str, Any]) -> bytes:
+    """The exact bytes a record's hash covers: sorted keys, no spaces, UTF-8."""
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def link(previous: str, content: Mapping[str, Any]) -> str:
+    return hashlib.sha256(previous.encode("ascii") + b"\n" + canonical(content)).hexdigest()
+
+
+@dataclass(frozen=True)
+class Link:
+    seq: int
+    prev_hash: str
+    hash: str
+
+
+def append(session: Session, chain: str, content: Mapping[str, Any]) -> Link:
+    """Take the next link of ``chain`` for ``content``; the hash covers ``content`` + ``seq``.
+
+    The caller stores the returned ``seq``, ``prev_hash`` and ``hash`` with the record in
+    the same transaction.
+    """
+    head = session.scalar(select(ChainHead).where(ChainHead.chain == chain).with_for_update())
+    if head is None:
+        raise ChainError(f"no head for chain {chain!r}: migrate the database")
+    seq = head.length + 1
+    digest = link(head.head, {**content, "seq": seq})
+    previous = head.head
+    head.head, head.length = digest, seq
+    return Link(seq, previous, digest)
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first record where a chain does not hold, and why."""
+
+    chain: str
+    seq: int | None
+    record_id: int | None
+    reason: str
+
+
+def verify(
+    session: Session, chain: str, records: Iterable[tuple[int, Mapping[str, Any], str, str]]
+) -> Break | None:
+    """Check ``records`` — (record id, content, prev_hash, hash) in ``seq`` order — and the head."""
+    expected_prev, expected_seq = GENESIS, 1
+    for record_id, content, prev_hash, digest in records:
+        seq = content.get("seq")
+        if seq != expected_seq:
+            missing = "missing or reordered" if isinstance(seq, int) else "has no sequence number"
+            return Break(chain, expected_seq, record_id, f"record {expected_seq} is {missing}")
+        if prev_hash != expected_prev:
+            return Break(chain, seq, record_id, "does not link to the record before it")
+        if link(prev_hash, content) != digest:
+            return Break(chain, seq, record_id, "its content was changed after it was written")
+        expected_prev, expected_seq = digest, expected_seq + 1
+    head = session.scalar(select(ChainHead).where(ChainHead.chain == chain))
+    if head is None:
+        return Break(chain, None, None, "the chain's head is missing")
+    if head.length != expected_seq - 1 or head.head != expected_prev:
+        return Break(
+            chain,
+            expected_seq - 1,
+            None,
+            f"the chain ends at record {expected_seq - 1} but was {head.length} long: "
+            "newest records were deleted",
+        )
+    return None
