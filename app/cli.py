@@ -10,21 +10,25 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import make_url
+from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.dispatch.numbers import Detection, detect
+from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
+from app.dispatch.station import Station
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
+from app.storage.models import Scan
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -82,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
         "detect", parents=[common], help="recognise tracking numbers and check their digits"
     )
     detect.add_argument("numbers", nargs="+", metavar="NUMBER")
+
+    scan = commands.add_parser(
+        "scan", parents=[common], help="packing station: scanner lines on stdin, JSON lines out"
+    )
+    scan.add_argument("--station", default="cli", help="this station's id")
+    scan.add_argument("--operator", default="", help="who is packing")
+    scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
+
+    commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
 
     orders = commands.add_parser("orders", parents=[common], help="list orders")
     orders.add_argument("--status", choices=ORDER_STATUSES)
@@ -186,6 +199,54 @@ def _detect_text(detection: Detection) -> str:
     return f"{detection.number}: {', '.join(detection.carriers)} ({how})"
 
 
+def cmd_scan(args: argparse.Namespace) -> int:
+    """One JSON line out per line in, flushed at once: a script or a test drives a station."""
+    database = _open(args)
+    operator = args.operator or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+    station = Station(database, args.station, operator, item_checks=args.item_checks)
+    for line in sys.stdin:
+        outcome = station.scan(line.rstrip("\r\n"))
+        print(json.dumps(outcome.as_dict(), ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    database = _open(args)
+    with database.session() as session:
+        broken = verify_scans(session)
+        records = session.scalar(select(func.count(Scan.id))) or 0
+    chains = [
+        {
+            "chain": SCAN_CHAIN,
+            "records": records,
+            "ok": broken is None,
+            "first_bad": None
+            if broken is None
+            else {"seq": broken.seq, "record_id": broken.record_id, "reason": broken.reason},
+        }
+    ]
+    _emit(args, {"chains": chains}, lambda: _verify_text(chains))
+    if broken is not None:
+        print(
+            f"shipproof: chain {SCAN_CHAIN} broken at record {broken.seq}: {broken.reason}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _verify_text(chains: list[dict[str, Any]]) -> str:
+    return "\n".join(
+        f"{chain['chain']}: {chain['records']} records, "
+        + (
+            "ok"
+            if chain["ok"]
+            else f"BROKEN at record {chain['first_bad']['seq']}: {chain['first_bad']['reason']}"
+        )
+        for chain in chains
+    )
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import ensure_demo_shop
 
@@ -210,6 +271,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "orders": cmd_orders,
     "demo": cmd_demo,
     "detect": cmd_detect,
+    "scan": cmd_scan,
+    "verify": cmd_verify,
 }
 
 

@@ -53,6 +53,7 @@ class Detection:
     carriers: tuple[str, ...]
     verified: bool  # a published check digit holds
     reason: str | None = None
+    failed_check: bool = False  # refused for a wrong check digit, not for being junk
 
     @property
     def recognised(self) -> bool:
@@ -145,5 +146,5 @@ def detect(number: str, rules: NumberRules | None = None) -> Detection:
             carriers.setdefault(rule.carrier, None)
     if failed and not carriers:
         reason = f"check digit wrong for {', '.join(failed)}: mistyped or misread"
-        return Detection(text, False, (), False, reason)
+        return Detection(text, False, (), False, reason, failed_check=True)
     return Detection(text, True, tuple(carriers), verified)

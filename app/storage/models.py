@@ -89,7 +89,11 @@ class OrderLine(Base):
     """One item row of an order."""
 
     __tablename__ = "order_lines"
-    __table_args__ = (Index("ix_order_lines_order_pk", "order_pk"),)
+    __table_args__ = (
+        Index("ix_order_lines_order_pk", "order_pk"),
+        Index("ix_order_lines_sku", "sku"),
+        Index("ix_order_lines_barcode", "barcode"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))

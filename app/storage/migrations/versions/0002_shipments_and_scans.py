@@ -1,4 +1,4 @@
-"""shipments, scans and hash-chain heads
+"""shipments, scans, hash-chain heads, line lookups
 
 Revision ID: 0002
 Revises: 0001
@@ -78,8 +78,16 @@ def upgrade() -> None:
     with op.batch_alter_table("shipment_orders", schema=None) as batch_op:
         batch_op.create_index("ix_shipment_orders_order_pk", ["order_pk"], unique=False)
 
+    with op.batch_alter_table("order_lines", schema=None) as batch_op:
+        batch_op.create_index("ix_order_lines_barcode", ["barcode"], unique=False)
+        batch_op.create_index("ix_order_lines_sku", ["sku"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("order_lines", schema=None) as batch_op:
+        batch_op.drop_index("ix_order_lines_sku")
+        batch_op.drop_index("ix_order_lines_barcode")
+
     with op.batch_alter_table("shipment_orders", schema=None) as batch_op:
         batch_op.drop_index("ix_shipment_orders_order_pk")
 

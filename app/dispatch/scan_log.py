@@ -1,0 +1,44 @@
+"""Reading the scan log back: its records as the hash chain covers them, and verifying it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.chain import Break, verify
+from app.storage.models import Scan
+
+SCAN_CHAIN = "scans"
+HASHED_FIELDS = (
+    "station",
+    "operator",
+    "scanned_at",
+    "raw_input",
+    "normalized",
+    "kind",
+    "result",
+    "code",
+    "message",
+    "order_pk",
+    "tracking_number",
+    "carrier",
+    "seq",
+)
+
+
+def scan_content(scan: Scan) -> dict[str, Any]:
+    """Exactly what the scan's hash covers, as written by the station."""
+    return {name: getattr(scan, name) for name in HASHED_FIELDS}
+
+
+def _records(session: Session) -> Iterator[tuple[int, dict[str, Any], str, str]]:
+    for scan in session.scalars(select(Scan).order_by(Scan.seq).execution_options(yield_per=2000)):
+        yield scan.id, scan_content(scan), scan.prev_hash, scan.hash
+
+
+def verify_scans(session: Session) -> Break | None:
+    """The first scan record that was edited, removed or reordered, if any."""
+    return verify(session, SCAN_CHAIN, _records(session))

@@ -1,0 +1,452 @@
+"""The packing station: one scan in, one committed outcome out.
+
+One state machine serves the GUI and ``shipproof scan``. Every scan is written (station,
+operator, time with zone, raw and normalized input, outcome) in the same transaction as
+what it did, and that transaction is committed before :meth:`Station.scan` returns, so
+feedback is never shown for a scan that was not kept. Two stations racing for one order:
+the dispatch is a conditional UPDATE (``status = 'awaiting_dispatch'``) under the write
+lock, and labels are unique in ``shipments``, so exactly one wins on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.dispatch.carriers import carrier_code
+from app.dispatch.numbers import Detection, compact, detect
+from app.dispatch.scan_input import command_of, normalize_scan
+from app.dispatch.scan_log import SCAN_CHAIN
+from app.storage import Database
+from app.storage.chain import Link, append
+from app.storage.models import Order, OrderLine, Scan, Shipment, ShipmentOrder
+
+STOPPED = {"unpaid": "order_unpaid", "cancelled": "order_cancelled"}
+REFUND_STATUSES = ("refunding", "refunded")
+DONE_STATUSES = ("dispatched", "delivered", "completed")
+RESULTS = {  # code → how loudly the station says it
+    "dispatched": "ok",
+    "item_ok": "ok",
+    "order_opened": "info",
+    "order_closed": "info",
+    "tracking_unrecognized": "warning",
+}
+
+
+@dataclass
+class LineCheck:
+    codes: frozenset[str]  # compacted SKU and barcode
+    title: str
+    quantity: int
+    scanned: int = 0
+
+
+@dataclass
+class OpenOrder:
+    pk: int
+    order_id: str
+    carrier: str | None  # ShipProof carrier code of the platform's carrier, if known
+    waybill: str | None  # the platform's own tracking number, compacted
+    lines: list[LineCheck]
+    parcels: list[str] = field(default_factory=list)
+
+    @property
+    def items_complete(self) -> bool:
+        return all(line.scanned >= line.quantity for line in self.lines)
+
+    def missing(self) -> str:
+        return ", ".join(
+            f"{line.title} ×{line.quantity - line.scanned}"
+            for line in self.lines
+            if line.scanned < line.quantity
+        )
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    input: str
+    normalized: str
+    result: str  # ok | info | warning | error
+    code: str
+    message: str
+    order_id: str | None = None
+    tracking_number: str | None = None
+    carrier: str | None = None
+    seq: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "input": self.input,
+            "result": self.result,
+            "code": self.code,
+            "message": self.message,
+            "order_id": self.order_id,
+            "tracking_number": self.tracking_number,
+            "carrier": self.carrier,
+        }
+
+
+@dataclass
+class _Decision:
+    """What a scan means, and how the station's state moves once it is committed."""
+
+    code: str
+    message: str
+    order: OpenOrder | None = None
+    tracking: str | None = None
+    carrier: str | None = None
+    then: Callable[[], None] | None = None  # applied only after the commit
+
+
+@dataclass
+class ShiftCounts:
+    scans: int = 0
+    dispatched: int = 0
+    errors: int = 0
+
+
+class Station:
+    """One packing station's state: the open order, a number awaiting confirmation."""
+
+    def __init__(
+        self,
+        database: Database,
+        station_id: str,
+        operator: str,
+        item_checks: bool = False,
+        zone: tzinfo | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.database = database
+        self.station_id = station_id
+        self.operator = operator
+        self.item_checks = item_checks
+        self.zone = zone
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.open: OpenOrder | None = None
+        self.pending_confirm: str | None = None
+        self.counts = ShiftCounts()
+
+    # --- the one entry point ------------------------------------------------------------
+    def scan(self, raw: str) -> ScanOutcome:
+        """Decide, write and commit one scan; only then move state and return what to show."""
+        text = normalize_scan(raw)
+        moment = self.clock()
+        now = moment.astimezone(self.zone) if self.zone else moment.astimezone()
+        for attempt in range(2):
+            try:
+                decision, result, link = self._write(raw, text, now.isoformat())
+                break
+            except IntegrityError:
+                # PostgreSQL: another station bound the same label a moment earlier; deciding
+                # again sees its shipment and answers tracking_in_use
+                if attempt:
+                    raise
+        if decision.then is not None:
+            decision.then()
+        self.counts.scans += 1
+        self.counts.dispatched += decision.code == "dispatched"
+        self.counts.errors += result == "error"
+        return ScanOutcome(
+            raw,
+            text,
+            result,
+            decision.code,
+            decision.message,
+            decision.order.order_id if decision.order else None,
+            decision.tracking,
+            decision.carrier,
+            link.seq,
+        )
+
+    def _write(self, raw: str, text: str, scanned_at: str) -> tuple[_Decision, str, Link]:
+        with self.database.write() as session:
+            decision = self._decide(session, text)
+            result = RESULTS.get(decision.code, "error")
+            content = {
+                "station": self.station_id,
+                "operator": self.operator,
+                "scanned_at": scanned_at,
+                "raw_input": raw,
+                "normalized": text,
+                "kind": _kind(decision.code),
+                "result": result,
+                "code": decision.code,
+                "message": decision.message,
+                "order_pk": decision.order.pk if decision.order else None,
+                "tracking_number": decision.tracking,
+                "carrier": decision.carrier,
+            }
+            link = append(session, SCAN_CHAIN, content)
+            session.add(Scan(**content, seq=link.seq, prev_hash=link.prev_hash, hash=link.hash))
+        return decision, result, link
+
+    # --- state moves, run after the commit ----------------------------------------------
+    def _opened(self, order: OpenOrder) -> Callable[[], None]:
+        def move() -> None:
+            self.open, self.pending_confirm = order, None
+
+        return move
+
+    def _close(self) -> None:
+        self.open, self.pending_confirm = None, None
+
+    def _awaiting_confirmation(self, number: str) -> Callable[[], None]:
+        def move() -> None:
+            self.pending_confirm = number
+
+        return move
+
+    def _counted(self, line: LineCheck) -> Callable[[], None]:
+        def move() -> None:
+            line.scanned += 1
+
+        return move
+
+    def _parcel_added(self, order: OpenOrder, number: str) -> Callable[[], None]:
+        def move() -> None:
+            order.parcels.append(number)
+            self.pending_confirm = None
+
+        return move
+
+    # --- deciding (inside the scan's transaction) ----------------------------------------
+    def _decide(self, session: Session, text: str) -> _Decision:
+        if not text:
+            return _Decision("unknown_code", "empty scan")
+        command = command_of(text)
+        if command:
+            return self._command(session, command)
+        if self.open is not None:
+            item = self._item(self.open, text)
+            if item is not None:
+                return item
+        order = _find_order(session, text)
+        if order is not None:
+            return self._open_order(order)
+        number = compact(text)
+        if self.open is not None and _is_known_item(session, text, number):
+            message = f"{number} is not in order {self.open.order_id}"
+            return _Decision("item_not_in_order", message, self.open)
+        if self.open is not None and number == self.pending_confirm:
+            return self._bind_label(session, self.open, number, confirmed=True)
+        return self._label(session, number)
+
+    def _command(self, session: Session, command: str) -> _Decision:
+        if command == "CONFIRM" and self.open is not None and self.pending_confirm:
+            return self._bind_label(session, self.open, self.pending_confirm, confirmed=True)
+        if command in ("CANCEL", "NEXT"):
+            if self.open is None:
+                return _Decision("order_closed", "no order was open")
+            left = "" if self.open.parcels else " without a label"
+            message = f"order {self.open.order_id} closed{left}"
+            return _Decision("order_closed", message, self.open, then=self._close)
+        if command == "REPRINT" and self.open is not None:
+            return _Decision("order_opened", f"reprint the slip of {self.open.order_id}", self.open)
+        return _Decision("unknown_code", f"{command}: nothing to do now")
+
+    def _item(self, order: OpenOrder, text: str) -> _Decision | None:
+        code = compact(text)
+        line = next((line for line in order.lines if code in line.codes), None)
+        if line is None:
+            return None
+        if not self.item_checks:
+            return _Decision("item_ok", line.title, order)
+        if line.scanned >= line.quantity:
+            message = f"{line.title}: only {line.quantity} in this order"
+            return _Decision("item_over_quantity", message, order)
+        message = f"{line.title} {line.scanned + 1}/{line.quantity}"
+        return _Decision("item_ok", message, order, then=self._counted(line))
+
+    def _open_order(self, order: Order) -> _Decision:
+        opened = _open_order(order)
+        if order.status in STOPPED:
+            code = STOPPED[order.status]
+            return _Decision(code, _stopped_message(order), opened, then=self._close)
+        if order.status in REFUND_STATUSES:
+            return _Decision("order_refunded", _stopped_message(order), opened, then=self._close)
+        if order.status in DONE_STATUSES:
+            message = f"order {order.order_id} was already dispatched"
+            return _Decision("already_dispatched", message, opened, then=self._close)
+        what = f"scan {opened.missing()}" if self.item_checks and opened.lines else "scan the label"
+        message = f"order {order.order_id}: {what}"
+        return _Decision("order_opened", message, opened, then=self._opened(opened))
+
+    def _label(self, session: Session, number: str) -> _Decision:
+        detection = detect(number)
+        if detection.failed_check:
+            return _Decision("tracking_invalid", detection.reason or "", self.open, number)
+        if self.open is not None:
+            return self._bind_label(session, self.open, number, detection)
+        used = _shipment_order(session, number)
+        if used is not None:
+            message = f"label {number} is already on order {used.order_id}"
+            return _Decision("already_dispatched", message, _open_order(used), number)
+        waiting = session.scalars(
+            select(Order)
+            .where(Order.tracking_number == number, Order.status == "awaiting_dispatch")
+            .options(selectinload(Order.lines))
+        ).first()
+        if waiting is not None:  # label first: the platform already assigned this waybill
+            opened = _open_order(waiting)
+            if self.item_checks and opened.lines:
+                message = f"order {waiting.order_id}: scan {opened.missing()}, then the label"
+                return _Decision("order_opened", message, opened, then=self._opened(opened))
+            return self._dispatch(session, opened, number, _carrier_of(detection, opened))
+        if not detection.valid:
+            return _Decision("unknown_code", f"{number}: not an order, an item or a label")
+        message = f"{number}: no order is open — scan the order first"
+        return _Decision("unknown_code", message, None, number)
+
+    def _bind_label(
+        self,
+        session: Session,
+        order: OpenOrder,
+        number: str,
+        detection: Detection | None = None,
+        confirmed: bool = False,
+    ) -> _Decision:
+        detection = detection or detect(number)
+        if not detection.valid:
+            reason = detection.reason or "not a tracking number"
+            code = "tracking_invalid" if detection.failed_check else "unknown_code"
+            return _Decision(code, reason, order, number)
+        if self.item_checks and not order.items_complete:
+            if detection.carriers and not _is_known_item(session, number):
+                message = f"still to scan before the label: {order.missing()}"
+                return _Decision("items_incomplete", message, order, number)
+            message = f"{number} is not in order {order.order_id}; still to scan: {order.missing()}"
+            return _Decision("item_not_in_order", message, order)
+        if order.waybill and number != order.waybill:
+            message = (
+                f"the platform assigned {order.waybill} to order {order.order_id}, not {number}"
+            )
+            return _Decision("tracking_mismatch", message, order, number)
+        used = _shipment_order(session, number)
+        if used is not None:
+            if used.id == order.pk:
+                message = f"label {number} is already on this order"
+                return _Decision("already_dispatched", message, order, number)
+            message = f"label {number} is already on order {used.order_id}"
+            return _Decision("tracking_in_use", message, order, number)
+        if order.carrier and detection.carriers and order.carrier not in detection.carriers:
+            message = (
+                f"order {order.order_id} ships with {order.carrier}; this label looks like "
+                f"{'/'.join(detection.carriers)}"
+            )
+            return _Decision("carrier_mismatch", message, order, number)
+        if not detection.carriers and not confirmed and number != order.waybill:
+            message = f"{number} fits no known carrier: scan it again, or scan CONFIRM"
+            return _Decision(
+                "tracking_unrecognized",
+                message,
+                order,
+                number,
+                then=self._awaiting_confirmation(number),
+            )
+        return self._dispatch(session, order, number, _carrier_of(detection, order))
+
+    def _dispatch(
+        self, session: Session, order: OpenOrder, number: str, carrier: str | None
+    ) -> _Decision:
+        if not order.parcels:
+            moved = session.connection().execute(
+                update(Order)
+                .where(Order.id == order.pk, Order.status == "awaiting_dispatch")
+                .values(status="dispatched")
+            )
+            if moved.rowcount != 1:  # another station got there first
+                message = f"order {order.order_id} was dispatched at another station"
+                return _Decision("already_dispatched", message, order, number, then=self._close)
+        shipment = Shipment(
+            tracking_number=number,
+            carrier=carrier,
+            created_utc=self.clock().astimezone(UTC).replace(tzinfo=None),
+            station=self.station_id,
+            operator=self.operator,
+        )
+        session.add(shipment)
+        session.flush()
+        session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=order.pk))
+        parcel = f" (parcel {len(order.parcels) + 1})" if order.parcels else ""
+        message = f"order {order.order_id} dispatched with {number}{parcel}"
+        then = self._parcel_added(order, number) if order is self.open else self._close
+        return _Decision("dispatched", message, order, number, carrier, then)
+
+
+def _kind(code: str) -> str:
+    if code.startswith("item"):
+        return "item"
+    if code.startswith("tracking") or code in (
+        "dispatched",
+        "carrier_mismatch",
+        "items_incomplete",
+    ):
+        return "label"
+    if code.startswith("order") or code == "already_dispatched":
+        return "order"
+    return "other"
+
+
+def _stopped_message(order: Order) -> str:
+    return f"STOP: order {order.order_id} is {order.status} ({order.platform_status}) — do not ship"
+
+
+def _find_order(session: Session, text: str) -> Order | None:
+    """An order whose platform id is ``text`` (Shopify slips drop or keep the '#')."""
+    candidates = {text, text.lstrip("#"), f"#{text.lstrip('#')}"}
+    orders = session.scalars(
+        select(Order).where(Order.order_id.in_(candidates)).options(selectinload(Order.lines))
+    ).all()
+    if not orders:
+        return None
+    return next((o for o in orders if o.status == "awaiting_dispatch"), orders[0])
+
+
+def _open_order(order: Order) -> OpenOrder:
+    lines = [
+        LineCheck(
+            frozenset(compact(code) for code in (line.sku, line.barcode) if code),
+            line.title or line.sku or line.barcode or "?",
+            line.quantity,
+        )
+        for line in order.lines
+    ]
+    waybill = compact(order.tracking_number) if order.tracking_number else None
+    return OpenOrder(order.id, order.order_id, carrier_code(order.carrier), waybill, lines)
+
+
+def _shipment_order(session: Session, number: str) -> Order | None:
+    """The (first) order already travelling with label ``number``."""
+    return session.scalars(
+        select(Order)
+        .join(ShipmentOrder, ShipmentOrder.order_pk == Order.id)
+        .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
+        .where(Shipment.tracking_number == number)
+        .options(selectinload(Order.lines))
+    ).first()
+
+
+def _is_known_item(session: Session, *codes: str) -> bool:
+    """True when a code is the SKU or barcode of some order's line: a product, not a label."""
+    wanted = set(codes)
+    found = session.scalar(
+        select(OrderLine.id)
+        .where(or_(OrderLine.sku.in_(wanted), OrderLine.barcode.in_(wanted)))
+        .limit(1)
+    )
+    return found is not None
+
+
+def _carrier_of(detection: Detection | None, order: OpenOrder) -> str | None:
+    if order.carrier:
+        return order.carrier
+    if detection is not None and len(detection.carriers) == 1:
+        return detection.carriers[0]
+    return None

@@ -1,0 +1,245 @@
+"""The packing station's state machine: every trap caught, every scan kept and chained."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from app.dispatch.scan_log import verify_scans
+from app.dispatch.station import Station
+from app.storage import Database
+from app.storage.models import Order, Scan, Shipment
+from tests.orders.support import run_import
+from tests.orders.test_shopify import order_rows, write_export
+from tests.orders.test_taobao import write_pair
+
+CREATED = "2026-04-05 10:00:00 +0000"
+UPS_OK, UPS_BAD = "1Z5R89390357567127", "1Z5R89390357567128"
+FEDEX_OK = "986578788855"
+
+
+@pytest.fixture
+def shop(database: Database, tmp_path: Path) -> Database:
+    records = order_rows(
+        "#1001", CREATED, [(2, "Blue Mug", "10.00", "MUG-BLU"), (1, "Lid", "1.00", "LID")]
+    )
+    records += order_rows("#1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    records += order_rows(
+        "#1003", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Financial Status": "pending"}
+    )
+    records += order_rows(
+        "#1004", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Financial Status": "refunded"}
+    )
+    records += order_rows(
+        "#1005", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Cancelled at": CREATED}
+    )
+    run_import(database, write_export(tmp_path / "shopify.csv", records))
+    orders = [
+        {
+            "订单编号": '="3001"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流单号 ": "SF1234567890123",
+            "物流公司": "顺丰速运",
+        },
+        {
+            "订单编号": '="3002"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流公司": "顺丰速运",
+        },
+    ]
+    items = [
+        {
+            "订单编号": '="3001"',
+            "标题": "茶杯",
+            "价格": "38.00",
+            "购买数量": "1",
+            "商家编码": "TEA-CUP",
+        },
+        {
+            "订单编号": '="3002"',
+            "标题": "茶壶",
+            "价格": "88.00",
+            "购买数量": "1",
+            "商家编码": "TEA-POT",
+        },
+    ]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    return database
+
+
+def station(database: Database, name: str = "bench-1", **options: bool) -> Station:
+    return Station(
+        database,
+        name,
+        "Lin",
+        zone=UTC,
+        clock=lambda: datetime(2026, 9, 23, 10, 0, tzinfo=UTC),
+        **options,
+    )
+
+
+def codes(station: Station, *scans: str) -> list[str]:
+    return [station.scan(scan).code for scan in scans]
+
+
+def status_of(database: Database, order_id: str) -> str:
+    with database.session() as session:
+        return session.scalars(select(Order.status).where(Order.order_id == order_id)).one()
+
+
+def test_order_then_label_dispatches_and_every_scan_is_kept(shop: Database) -> None:
+    bench = station(shop)
+    opened = bench.scan("#1001\r\n")
+    assert (opened.result, opened.code, opened.order_id) == ("info", "order_opened", "#1001")
+    done = bench.scan(UPS_OK)
+    assert (done.result, done.code, done.tracking_number, done.carrier) == (
+        "ok",
+        "dispatched",
+        UPS_OK,
+        "ups",
+    )
+    assert status_of(shop, "#1001") == "dispatched"
+    with shop.session() as session:
+        assert [s.code for s in session.scalars(select(Scan).order_by(Scan.seq))] == [
+            "order_opened",
+            "dispatched",
+        ]
+        assert session.scalars(select(Shipment.tracking_number)).all() == [UPS_OK]
+        assert verify_scans(session) is None
+
+
+def test_slip_barcode_without_hash_and_full_width_digits_open_the_order(shop: Database) -> None:
+    assert station(shop).scan("１００２").code == "order_opened"
+
+
+@pytest.mark.parametrize(
+    ("order_id", "code"),
+    [("#1003", "order_unpaid"), ("#1004", "order_refunded"), ("#1005", "order_cancelled")],
+)
+def test_orders_that_must_not_ship_are_stopped(shop: Database, order_id: str, code: str) -> None:
+    bench = station(shop)
+    outcome = bench.scan(order_id)
+    assert (outcome.result, outcome.code) == ("error", code)
+    assert "do not ship" in outcome.message
+    assert bench.open is None
+    assert bench.scan(UPS_OK).code == "unknown_code"  # nothing open: the label binds to nothing
+
+
+def test_a_dispatched_order_says_so(shop: Database) -> None:
+    bench = station(shop)
+    codes(bench, "#1001", UPS_OK)
+    assert codes(bench, "#1001") == ["already_dispatched"]
+
+
+def test_wrong_check_digit_is_refused_and_the_order_stays_open(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1002", UPS_BAD, UPS_OK) == [
+        "order_opened",
+        "tracking_invalid",
+        "dispatched",
+    ]
+
+
+def test_a_label_already_on_another_order(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1001", UPS_OK, "#1002", UPS_OK) == [
+        "order_opened",
+        "dispatched",
+        "order_opened",
+        "tracking_in_use",
+    ]
+    assert status_of(shop, "#1002") == "awaiting_dispatch"
+
+
+def test_platform_waybill_mismatch_and_label_first(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "3001", "SF9999999999999") == ["order_opened", "tracking_mismatch"]
+    assert codes(bench, "CANCEL") == ["order_closed"]
+    # label first: the platform's own waybill dispatches its order in one scan
+    outcome = bench.scan("SF1234567890123")
+    assert (outcome.code, outcome.order_id, outcome.carrier) == ("dispatched", "3001", "sf")
+
+
+def test_carrier_mismatch(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "3002", UPS_OK, "SF5555555555555") == [
+        "order_opened",
+        "carrier_mismatch",
+        "dispatched",
+    ]
+
+
+def test_a_number_of_no_known_shape_needs_confirming(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1002", "ZX98765432") == ["order_opened", "tracking_unrecognized"]
+    assert codes(bench, "ZX98765432") == ["dispatched"]
+    bench2 = station(shop)
+    assert codes(bench2, "#1001", "QQ11223344", "CONFIRM") == [
+        "order_opened",
+        "tracking_unrecognized",
+        "dispatched",
+    ]
+
+
+def test_item_checks(shop: Database) -> None:
+    bench = station(shop, item_checks=True)
+    assert codes(bench, "#1001", "MUG-BLU", FEDEX_OK) == [
+        "order_opened",
+        "item_ok",
+        "items_incomplete",
+    ]
+    assert codes(bench, "POT", "LID", "LID") == [
+        "item_not_in_order",
+        "item_ok",
+        "item_over_quantity",
+    ]
+    assert codes(bench, "mug-blu", FEDEX_OK) == ["item_ok", "dispatched"]
+
+
+def test_split_parcel_takes_a_second_label(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1001", UPS_OK, FEDEX_OK) == ["order_opened", "dispatched", "dispatched"]
+    with shop.session() as session:
+        assert len(session.scalars(select(Shipment)).all()) == 2
+
+
+def test_two_stations_race_for_one_order(shop: Database) -> None:
+    first, second = station(shop, "bench-1"), station(shop, "bench-2")
+    assert codes(first, "#1002") == codes(second, "#1002") == ["order_opened"]
+    assert codes(first, UPS_OK) == ["dispatched"]
+    assert codes(second, FEDEX_OK) == ["already_dispatched"]
+    with shop.session() as session:
+        assert session.scalars(select(Shipment.tracking_number)).all() == [UPS_OK]
+
+
+def test_the_scan_is_committed_before_the_outcome_returns(shop: Database) -> None:
+    bench = station(shop)
+    outcome = bench.scan("nonsense!")
+    with shop.engine.connect() as other:  # a separate connection sees it at once
+        row = other.execute(
+            text("SELECT code, raw_input FROM scans WHERE seq = :seq"), {"seq": outcome.seq}
+        ).one()
+    assert tuple(row) == ("unknown_code", "nonsense!")
+
+
+def test_editing_or_deleting_a_scan_breaks_the_chain(shop: Database) -> None:
+    bench = station(shop)
+    codes(bench, "#1001", UPS_OK, "#1002", FEDEX_OK)
+    with shop.engine.begin() as connection:
+        connection.execute(text("UPDATE scans SET tracking_number = 'FORGED' WHERE seq = 2"))
+    with shop.session() as session:
+        broken = verify_scans(session)
+    assert broken is not None and broken.seq == 2 and "changed" in broken.reason
+    with shop.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE scans SET tracking_number = :t WHERE seq = 2"), {"t": UPS_OK}
+        )
+        connection.execute(text("DELETE FROM scans WHERE seq = 3"))
+    with shop.session() as session:
+        broken = verify_scans(session)
+    assert broken is not None and broken.seq == 3

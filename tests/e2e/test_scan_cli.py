@@ -1,0 +1,117 @@
+"""The packing station headless: ``shipproof scan`` and ``shipproof verify`` end to end."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.test_cli import ROOT, shipproof
+from tests.orders.test_shopify import order_rows, write_export
+
+CREATED = "2026-04-05 10:00:00 +0000"
+
+
+def imported_shop(home: Path, tmp_path: Path) -> None:
+    records = order_rows("#1001", CREATED, [(1, "Mug", "10.00", "MUG")])
+    records += order_rows(
+        "#1002", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Financial Status": "refunded"}
+    )
+    assert shipproof(home, "import", str(write_export(tmp_path / "e.csv", records))).returncode == 0
+
+
+def scan_lines(home: Path, *lines: str, station: str = "s1") -> list[dict[str, object]]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--data-dir",
+            str(home),
+            "scan",
+            "--station",
+            station,
+            "--operator",
+            "Lin",
+        ],
+        input="".join(f"{line}\r\n" for line in lines),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_one_json_line_per_scan(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    imported_shop(home, tmp_path)
+    answers = scan_lines(home, "#1002", "#1001", "1Z5R89390357567128", "1Z5R89390357567127")
+    assert [(a["result"], a["code"]) for a in answers] == [
+        ("error", "order_refunded"),
+        ("info", "order_opened"),
+        ("error", "tracking_invalid"),
+        ("ok", "dispatched"),
+    ]
+    assert answers[3] == {
+        "input": "1Z5R89390357567127",
+        "result": "ok",
+        "code": "dispatched",
+        "message": "order #1001 dispatched with 1Z5R89390357567127",
+        "order_id": "#1001",
+        "tracking_number": "1Z5R89390357567127",
+        "carrier": "ups",
+    }
+    verified = shipproof(home, "verify", "--json")
+    assert verified.returncode == 0
+    assert json.loads(verified.stdout)["chains"][0] == {
+        "chain": "scans",
+        "records": 4,
+        "ok": True,
+        "first_bad": None,
+    }
+
+
+def test_verify_names_the_tampered_scan(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    imported_shop(home, tmp_path)
+    scan_lines(home, "#1001", "1Z5R89390357567127")
+    with sqlite3.connect(home / "shipproof.db") as connection:
+        connection.execute("UPDATE scans SET operator = 'someone else' WHERE seq = 1")
+    verified = shipproof(home, "verify")
+    assert verified.returncode == 1
+    assert "record 1" in verified.stderr and "changed" in verified.stderr
+
+
+def test_two_station_processes_race_for_one_order(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    imported_shop(home, tmp_path)
+    command = [sys.executable, "-m", "app", "--data-dir", str(home), "scan", "--operator", "Lin"]
+    racers = [
+        subprocess.Popen(
+            [*command, "--station", name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for name in ("east", "west")
+    ]
+    for racer in racers:  # both open the order before either scans its label
+        assert racer.stdin is not None and racer.stdout is not None
+        racer.stdin.write("#1001\n")
+        racer.stdin.flush()
+        assert json.loads(racer.stdout.readline())["code"] == "order_opened"
+    labels = ["1Z5R89390357567127", "986578788855"]
+    for racer, label in zip(racers, labels, strict=True):
+        assert racer.stdin is not None
+        racer.stdin.write(label + "\n")
+        racer.stdin.flush()
+    results = []
+    for racer in racers:
+        output, _ = racer.communicate(timeout=60)
+        results.append(json.loads(output.splitlines()[-1])["code"])
+    assert sorted(results) == ["already_dispatched", "dispatched"]
