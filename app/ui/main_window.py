@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from app.storage import Database
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
+from app.ui.sounds import Sounds
+from app.ui.station_view import StationView
 
 EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, sounds: Sounds | None = None) -> None:
         super().__init__()
         self._database = database
         self.setWindowTitle("ShipProof")
@@ -35,10 +37,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.orders = OrdersView(database)
+        self.station = StationView(database, sounds)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()
         self._add_page(self.tr("Orders"), self.orders)
+        self._add_page(self.tr("Packing station"), self.station)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 

@@ -52,5 +52,6 @@ class Worker(QRunnable):
             return
         self.signals.finished.emit(result)
 
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Run in ``pool`` (a one-thread pool keeps jobs in order), else the global pool."""
+        (pool or QThreadPool.globalInstance()).start(self)

@@ -1,0 +1,54 @@
+"""One distinct sound per scan result, so a packer knows without looking at the screen."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resource
+
+log = logging.getLogger(__name__)
+RESULTS = ("ok", "info", "warning", "error")
+
+
+class Sounds(QObject):
+    """Plays ``resources/sounds/<result>.wav``; falls back to the system beep without audio.
+
+    The audio device is opened on the first sound, not at start: a station that never
+    scans (or a test) does not need one. ``silent`` keeps only the record of what would
+    have played.
+    """
+
+    def __init__(self, parent: QObject | None = None, silent: bool = False) -> None:
+        super().__init__(parent)
+        self.silent = silent
+        self.last_played: str | None = None
+        self._effects: dict[str, Any] | None = None
+
+    def _load(self) -> dict[str, Any]:
+        effects: dict[str, Any] = {}
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as error:  # no audio stack (e.g. no PulseAudio on a Linux box)
+            log.warning("sound effects unavailable, using the system beep: %s", error)
+            return effects
+        for result in RESULTS:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{result}.wav"))))
+            effects[result] = effect
+        return effects
+
+    def play(self, result: str) -> None:
+        self.last_played = result
+        if self.silent:
+            return
+        if self._effects is None:
+            self._effects = self._load()
+        effect = self._effects.get(result)
+        if effect is None:
+            QApplication.beep()
+            return
+        effect.play()
