@@ -55,6 +55,8 @@ class OrderGroup:
     status_texts: dict[str, list[str]] = field(default_factory=dict)
     lines: list[LineRow] = field(default_factory=list)
     failed: bool = False
+    order_row: bool = False  # seen in a table that carries the order's own fields
+    first_row: tuple[str, int] | None = None  # (table, row) where the order first appeared
 
 
 @dataclass
@@ -170,6 +172,9 @@ class TableGrouper:
     def _take(self, group: OrderGroup, record: list[str], row: int) -> None:
         """Keep what this row adds to its order: new order fields, status texts, a line."""
         width = len(record)
+        if group.first_row is None:
+            group.first_row = (self.source, row)
+        group.order_row = group.order_row or self.match.spec.order_fields
         order = group.order
         # only the fields this order still lacks are looked at: continuation rows cost little
         pending = group.pending.get(id(self), self.order_slots)

@@ -81,6 +81,14 @@ def parse_tables(
             raise ImportCancelled
         if group.failed:
             continue
+        if not group.order_row:
+            source, row = group.first_row or ("", None)
+            message = (
+                f"order {order_id} has item rows but no order row (missing, or refused above): "
+                "not imported"
+            )
+            result.errors.append(RowIssue(source, row, None, message))
+            continue
         order = builder.build(order_id, group)
         if builder.issues:
             result.errors += builder.issues
