@@ -127,11 +127,14 @@ def test_unknown_file_is_mapped_in_the_dialog_then_imported(
     assert mapping.status_column.currentData() == "订单状态"  # guessed from the header
     qtbot.waitUntil(lambda: mapping.status_values.rowCount() == 2, timeout=10_000)
 
+    # statuses other profiles know are suggested; one left unchosen blocks saving
+    suggested = [mapping.status_values.cellWidget(row, 1).currentData() for row in range(2)]
+    assert suggested == ["awaiting_dispatch", "dispatched"]
+    mapping.status_values.cellWidget(1, 1).setCurrentIndex(0)
     qtbot.mouseClick(mapping.save_button, Qt.MouseButton.LeftButton)
-    assert "every value" in mapping.problem.text()  # statuses not chosen yet: nothing saved
-    for row, status in enumerate(("awaiting_dispatch", "dispatched")):
-        combo = mapping.status_values.cellWidget(row, 1)
-        combo.setCurrentIndex(combo.findData(status))
+    assert "every value" in mapping.problem.text()
+    combo = mapping.status_values.cellWidget(1, 1)
+    combo.setCurrentIndex(combo.findData("dispatched"))
     mapping.columns["created_at"].setCurrentIndex(
         mapping.columns["created_at"].findData("下单时间")
     )
