@@ -46,8 +46,9 @@ def resolve_columns(headers: list[str], spec: TableSpec) -> dict[str, Resolved] 
     positions: dict[str, int] = {}
     for index, header in enumerate(headers):
         positions.setdefault(normalise_header(header), index)
-    if any(normalise_header(name) not in positions for name in spec.detect):
-        return None
+    for alternatives in spec.detect:
+        if not any(normalise_header(name) in positions for name in alternatives):
+            return None
     resolved: dict[str, Resolved] = {}
     for field, column in spec.columns.items():
         found = _resolve(column, positions, headers)

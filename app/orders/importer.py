@@ -25,7 +25,7 @@ from app.orders.detect import TableMatch, match_table
 from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
 from app.orders.normalize import parse_tables
 from app.orders.profiles import Profile, builtin_profiles, user_profile
-from app.orders.reading import FileReadError, Table, read_tables
+from app.orders.reading import FileReadError, Table, read_tables, redecode
 from app.orders.stores import StoreChoiceError, resolve_store, shop_zone
 from app.orders.upsert import upsert_orders
 from app.storage.database import Database
@@ -134,7 +134,7 @@ def _plan(
         except FileReadError as error:
             reports.append(FileReport([str(path)]).refuse(str(error)))
             continue
-        matches = [match for match in found if match is not None]
+        matches = [_in_profile_encoding(match) for match in found if match is not None]
         if not matches:
             report = FileReport([str(path)], unrecognised=True)
             reports.append(report.refuse(_not_an_export(path, tables)))
@@ -149,6 +149,16 @@ def _plan(
             else:
                 unit.matches.append(match)
     return units
+
+
+def _in_profile_encoding(match: TableMatch) -> TableMatch:
+    """Re-read a text file in its platform's own encodings when the first guess was another."""
+    if not match.profile.encodings:
+        return match
+    again = redecode(match.table, match.profile.encodings)
+    if again is None:
+        return match
+    return match_table(again, [match.profile]) or match
 
 
 def _not_an_export(path: Path, tables: list[Table]) -> str:

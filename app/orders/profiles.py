@@ -7,6 +7,7 @@ generic engine in :mod:`app.orders.normalize` does the rest.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ class TableSpec:
     """One kind of table in an export (the orders file, the items file, a sheet)."""
 
     role: str
-    detect: tuple[str, ...]
+    detect: tuple[tuple[str, ...], ...]  # every entry must be present, in one of its spellings
     columns: dict[str, ColumnSpec]
     lines: bool
     order_fields: bool
@@ -77,6 +78,7 @@ class Profile:
     tables: tuple[TableSpec, ...]
     status: StatusSpec
     skip_rows: tuple[re.Pattern[str], ...]
+    encodings: tuple[str, ...] = ()  # the encodings the platform writes, when known
     user_defined: bool = False
 
     def zone_info(self, shop_zone: ZoneInfo) -> ZoneInfo:
@@ -110,7 +112,11 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
     }
     if "order_id" not in columns:
         raise ProfileError(f"{where}.{role}: every table needs an order_id column")
-    detect = _aliases(raw.get("detect"), f"{where}.{role}.detect")
+    raw_detect = raw.get("detect")
+    if not isinstance(raw_detect, list) or not raw_detect:
+        raise ProfileError(f"{where}.{role}.detect: a list of headers the table must have")
+    # each entry is a header, or a list of its localised alternatives
+    detect = tuple(_aliases(entry, f"{where}.{role}.detect") for entry in raw_detect)
     lines = bool(raw.get("lines", True))
     if lines and not set(columns) & set(LINE_FIELDS):
         raise ProfileError(f"{where}.{role}: a table with lines needs at least one line field")
@@ -177,9 +183,10 @@ def profile_from_dict(raw: dict[str, Any], where: str, user_defined: bool = Fals
             tables=tables,
             status=_status(raw.get("status") or {}, known, where),
             skip_rows=tuple(re.compile(pattern) for pattern in raw.get("skip_rows") or ()),
+            encodings=tuple(codecs.lookup(name).name for name in raw.get("encodings") or ()),
             user_defined=user_defined,
         )
-    except (KeyError, TypeError, re.error) as error:
+    except (KeyError, TypeError, LookupError, re.error) as error:
         raise ProfileError(f"{where}: malformed profile ({error!r})") from None
 
 

@@ -10,11 +10,12 @@ id cleaner can see when digits were lost.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -129,10 +130,14 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         _refuse_mixed_utf8(name, data, error)
-    sample = data[: 1 << 20]
-    best = charset_normalizer.from_bytes(sample, cp_isolation=_NON_UTF8_CANDIDATES).best()
+    return _guess(name, data, _NON_UTF8_CANDIDATES)
+
+
+def _guess(name: str, data: bytes, candidates: Sequence[str]) -> tuple[str, str]:
+    """The candidate encoding charset-normalizer finds likeliest that decodes every byte."""
+    best = charset_normalizer.from_bytes(data[: 1 << 20], cp_isolation=list(candidates)).best()
     tried = [best.encoding] if best is not None else []
-    tried += [enc for enc in ("gb18030", "cp1252") if enc not in tried]
+    tried += [enc for enc in (*candidates, "gb18030", "cp1252") if enc not in tried]
     for encoding in tried:
         try:
             return data.decode(encoding), encoding
@@ -159,6 +164,34 @@ def _refuse_mixed_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> Non
             f"{name}: line {line} is not valid UTF-8 although the rest of the file is; "
             "the file was probably edited with another encoding. Export it again"
         )
+
+
+def redecode(table: Table, encodings: Sequence[str]) -> Table | None:
+    """The same file read again with one of ``encodings`` (a profile's own), if it differs.
+
+    Guessing among every encoding can take a Shift-JIS (cp932) Amazon report for GB18030;
+    once the headers say which platform it is, the platform's encodings decide.
+    """
+    if table._text is None or _same_codec(table.encoding, encodings):
+        return None
+    data = table.path.read_bytes()
+    non_utf8 = [encoding for encoding in encodings if not _same_codec(encoding, ["utf-8"])]
+    if not non_utf8:
+        return None
+    text, encoding = _guess(table.path.name, data, non_utf8)
+    again = Table(path=table.path, sheet=None, encoding=encoding, _text=text, sha256=table.sha256)
+    again.delimiter = _sniff_delimiter(text)
+    return again
+
+
+def _same_codec(encoding: str | None, candidates: Sequence[str]) -> bool:
+    if encoding is None:
+        return True
+    name = codecs.lookup(encoding).name
+    names = {codecs.lookup(candidate).name for candidate in candidates}
+    if name == "utf-8-sig":
+        name = "utf-8"
+    return name in names
 
 
 def _strict(name: str, data: bytes, encoding: str) -> str:
