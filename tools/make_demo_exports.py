@@ -216,7 +216,127 @@ def shopify() -> None:
     (DEMO / "shopify_orders_export.csv").write_text(_csv(rows, terminator="\n"), encoding="utf-8")
 
 
+def pinduoduo() -> None:
+    header = [
+        "商品",
+        "订单号",
+        "订单状态",
+        "商品总价(元)",
+        "用户实付金额(元)",
+        "商品数量(件)",
+        "收货人",
+        "手机",
+        "省",
+        "市",
+        "区",
+        "街道",
+        "支付时间",
+        "拼单成功时间",
+        "承诺发货时间",
+        "发货时间",
+        "商品规格",
+        "商家编码-SKU维度",
+        "快递单号",
+        "快递公司",
+        "售后状态",
+        "买家留言",
+    ]
+    rows = [header]
+    for n in range(10):
+        title, sku, price, variant = RANDOM.choice(CN_GOODS)
+        quantity = RANDOM.choice([1, 1, 2])
+        paid = NOW - timedelta(hours=RANDOM.randrange(1, 90), minutes=RANDOM.randrange(60))
+        province, city, district, street = RANDOM.choice(CN_PLACES)
+        status = RANDOM.choice(["待发货"] * 6 + ["已发货，待签收", "已取消，退款成功"])
+        # Pinduoduo assigns the e-waybill before dispatch for some orders: label-first scanning
+        waybill = (
+            f"\t75{RANDOM.randrange(10**11, 10**12)}"
+            if status != "已取消，退款成功" and n % 3 == 0
+            else ""
+        )
+        rows.append(
+            [
+                f"\t{title}",
+                f"\t{paid:%y%m%d}-{RANDOM.randrange(10**14, 10**15)}",
+                status,
+                f"{float(price) * quantity:.2f}",
+                f"{float(price) * quantity:.2f}",
+                str(quantity),
+                RANDOM.choice(CN_NAMES),
+                f"\t1{RANDOM.choice('3589')}{RANDOM.randrange(10**8, 10**9)}",
+                province if province.endswith("省") else province + "市",
+                city,
+                district,
+                street.format(n=RANDOM.randrange(1, 300)),
+                f"\t{paid:%Y-%m-%d %H:%M:%S}",
+                f"\t{paid:%Y-%m-%d %H:%M:%S}",
+                f"\t{paid + timedelta(hours=48):%Y-%m-%d %H:%M:%S}",
+                "\t",
+                variant,
+                sku,
+                waybill,
+                "中通快递" if waybill else "",
+                "无售后或售后取消",
+                "",
+            ]
+        )
+    (DEMO / "pinduoduo_orders.csv").write_text(_csv(rows), encoding="utf-8")
+
+
+def amazon() -> None:
+    header = [
+        "order-id",
+        "order-item-id",
+        "purchase-date",
+        "payments-date",
+        "promise-date",
+        "sku",
+        "product-name",
+        "quantity-purchased",
+        "quantity-shipped",
+        "quantity-to-ship",
+        "ship-service-level",
+        "recipient-name",
+        "ship-address-1",
+        "ship-address-2",
+        "ship-city",
+        "ship-state",
+        "ship-postal-code",
+        "ship-country",
+    ]
+    rows = [header]
+    for _ in range(6):
+        title, sku, _price = RANDOM.choice(WEST_GOODS)
+        bought = NOW - timedelta(hours=RANDOM.randrange(1, 60))
+        quantity = RANDOM.choice([1, 2])
+        rows.append(
+            [
+                f"305-{RANDOM.randrange(10**6, 10**7)}-{RANDOM.randrange(10**6, 10**7)}",
+                str(RANDOM.randrange(10**13, 10**14)),
+                f"{bought:%Y-%m-%dT%H:%M:%S}+00:00",
+                f"{bought:%Y-%m-%dT%H:%M:%S}+00:00",
+                f"{bought + timedelta(days=2):%Y-%m-%dT23:59:59}+00:00",
+                sku,
+                title,
+                str(quantity),
+                "0",
+                str(quantity),
+                "Standard",
+                RANDOM.choice(WEST_NAMES),
+                f"{RANDOM.randrange(1, 99)} Hauptstraße",
+                "",
+                "München",
+                "Bayern",
+                "80331",
+                "DE",
+            ]
+        )
+    (DEMO / "amazon_unshipped_orders.txt").write_bytes(_csv(rows, delimiter="\t").encode("cp1252"))
+
+
 if __name__ == "__main__":
     DEMO.mkdir(parents=True, exist_ok=True)
     taobao()
     shopify()
+    pinduoduo()
+    amazon()
