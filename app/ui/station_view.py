@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,15 @@ class OpenSnapshot:
     parcels: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ScanShown:
+    """What the worker hands the GUI for one committed scan."""
+
+    outcome: ScanOutcome
+    snapshot: OpenSnapshot | None
+    from_scanner: bool
+
+
 def _snapshot(station: Station) -> OpenSnapshot | None:
     order = station.open
     if order is None:
@@ -64,6 +73,8 @@ def _snapshot(station: Station) -> OpenSnapshot | None:
 
 
 class StationView(QWidget):
+    outcome_shown = Signal(object)  # the ScanOutcome, once banner, order and history show it
+
     def __init__(
         self, database: Database, sounds: Sounds | None = None, parent: QWidget | None = None
     ) -> None:
@@ -193,10 +204,8 @@ class StationView(QWidget):
             self._show_banner("error", self.tr("Start the shift first"), code)
             return
 
-        def job(
-            _progress: ProgressFn, _cancel: threading.Event
-        ) -> tuple[ScanOutcome, OpenSnapshot | None, bool]:
-            return station.scan(code), _snapshot(station), from_scanner
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> ScanShown:
+            return ScanShown(station.scan(code), _snapshot(station), from_scanner)
 
         worker = Worker(job)
         worker.signals.finished.connect(self._show_outcome)
@@ -206,13 +215,14 @@ class StationView(QWidget):
         worker.signals.failed.connect(lambda _m, w=worker: self._workers.discard(w))
         worker.start(self._pool)
 
-    def _show_outcome(self, result: tuple[ScanOutcome, OpenSnapshot | None, bool]) -> None:
-        outcome, snapshot, from_scanner = result
+    def _show_outcome(self, result: ScanShown) -> None:
+        outcome, snapshot, from_scanner = result.outcome, result.snapshot, result.from_scanner
         self.sounds.play(outcome.result)
         self._show_banner(outcome.result, self.headline(outcome), outcome.message)
         self._show_order(snapshot)
         self._add_history(outcome, from_scanner)
         self._update_counts()
+        self.outcome_shown.emit(outcome)
 
     def _scan_failed(self, message: str) -> None:
         self.sounds.play("error")

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,8 +64,14 @@ FIRST_NAMES = ["Mia", "Noah", "Zoë", "Liam", "Ava", "Oscar", "Lena", "Tomás", 
 LAST_NAMES = ["Example", "Sample", "Müller", "Placeholder", "Testperson", "Madeup", "Demo"]
 
 
-def write_shopify(path: Path, line_rows: int, first_order: int, seed: int) -> int:
-    """Write ``line_rows`` rows in Shopify's layout (1–4 lines an order); return the orders."""
+def write_shopify(
+    path: Path,
+    line_rows: int,
+    first_order: int,
+    seed: int,
+    lines: Sequence[int] = (1, 1, 1, 2, 2, 3, 4),
+) -> int:
+    """Write ``line_rows`` rows in Shopify's layout, ``lines`` an order; return the orders."""
     rng = random.Random(seed)
     index = {name: position for position, name in enumerate(HEADER)}
     written = orders = 0
@@ -75,8 +82,8 @@ def write_shopify(path: Path, line_rows: int, first_order: int, seed: int) -> in
             number = first_order + orders
             orders += 1
             created = f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00 +0100"
-            lines = min(rng.choice([1, 1, 1, 2, 2, 3, 4]), line_rows - written)
-            for line in range(lines):
+            count = min(rng.choice(lines), line_rows - written)
+            for line in range(count):
                 row = [""] * len(HEADER)
                 row[index["Name"]] = f"#{number}"
                 row[index["Email"]] = f"buyer{number}@example.com"
