@@ -22,10 +22,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__
 from app.dispatch.numbers import Detection, detect
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
+from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
+from app.orders.stores import shop_zone
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
 from app.storage.models import Scan
@@ -95,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+
+    export = commands.add_parser("export", parents=[common], help="write files for the platforms")
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    shipping = export_kinds.add_parser(
+        "shipping", parents=[common], help="batch-shipping upload file of dispatched parcels"
+    )
+    shipping.add_argument("--platform", required=True)
+    shipping.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    shipping.add_argument(
+        "--all", action="store_true", help="every dispatched parcel, not only the new ones"
+    )
 
     orders = commands.add_parser("orders", parents=[common], help="list orders")
     orders.add_argument("--status", choices=ORDER_STATUSES)
@@ -247,6 +260,22 @@ def _verify_text(chains: list[dict[str, Any]]) -> str:
     )
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    database = _open(args)
+    with database.session() as session:
+        zone = shop_zone(session)
+    try:
+        result = export_shipping(database, args.platform, args.output, zone, everything=args.all)
+    except (ExportError, OSError) as error:
+        raise CommandError(str(error)) from None
+    _emit(
+        args,
+        result.as_dict(),
+        lambda: f"{result.file}: {result.rows} parcels ({result.skipped} exported before)",
+    )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import ensure_demo_shop
 
@@ -273,6 +302,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "detect": cmd_detect,
     "scan": cmd_scan,
     "verify": cmd_verify,
+    "export": cmd_export,
 }
 
 

@@ -233,3 +233,27 @@ class ChainHead(Base):
     chain: Mapped[str] = mapped_column(String(32), primary_key=True)
     head: Mapped[str] = mapped_column(String(64))
     length: Mapped[int] = mapped_column(Integer)
+
+
+class ShippingExport(Base):
+    """One batch-shipping upload file written for a platform."""
+
+    __tablename__ = "shipping_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    file: Mapped[str] = mapped_column(Text)
+    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    rows: Mapped[int] = mapped_column(Integer)
+
+
+class ExportedParcel(Base):
+    """A parcel of an order already written to an upload file: never written twice."""
+
+    __tablename__ = "exported_parcels"
+
+    shipment_id: Mapped[int] = mapped_column(
+        ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    )
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    export_id: Mapped[int] = mapped_column(ForeignKey("shipping_exports.id"))
