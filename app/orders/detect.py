@@ -20,11 +20,13 @@ HEADER_SEARCH_RECORDS = 12
 
 @dataclass(frozen=True)
 class Resolved:
-    """A field's column positions in one table: one index, or several to join."""
+    """A field's column positions in one table: one index, or several to join, or the
+    ``options`` to take the first non-empty of, row by row."""
 
     indexes: tuple[int, ...]
     header: str  # the header as written in the file, for error messages
     sep: str = " "
+    options: tuple[Resolved, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,16 @@ def resolve_columns(headers: list[str], spec: TableSpec) -> dict[str, Resolved] 
 
 
 def _resolve(column: ColumnSpec, positions: dict[str, int], headers: list[str]) -> Resolved | None:
+    if column.first_filled:
+        found = [_resolve(option, positions, headers) for option in column.first_filled]
+        options = tuple(option for option in found if option is not None)
+        if len(options) < 2:
+            return options[0] if options else None
+        indexes = tuple(index for option in options for index in option.indexes)
+        return Resolved(indexes, " / ".join(option.header for option in options), options=options)
     if column.parts:
-        indexes = [_first(part, positions) for part in column.parts]
-        present = tuple(index for index in indexes if index is not None)
+        found_parts = [_first(part, positions) for part in column.parts]
+        present = tuple(index for index in found_parts if index is not None)
         if not present:
             return None
         label = " + ".join(headers[index].strip() for index in present)

@@ -92,6 +92,8 @@ class TableGrouper:
         line_names = [n for n in columns if n in LINE_FIELDS] if match.spec.lines else []
         self.line_columns = [columns[name] for name in line_names]
         self.line_layout = LineLayout(tuple(line_names), tuple(self.places[n] for n in line_names))
+        required = match.spec.line_requires
+        self.line_required = tuple(line_names.index(n) for n in required if n in line_names)
         self.last_line_index = max((i for c in self.line_columns for i in c.indexes), default=-1)
         self.line_values = self._line_getter()
 
@@ -198,7 +200,10 @@ class TableGrouper:
         if self.line_columns:
             wide = width > self.last_line_index
             values = self.line_values(record) if wide else self._line_values_slowly(record)
-            if "".join(values).strip():
+            required = self.line_required
+            if "".join(values).strip() and (
+                not required or all(values[i].strip() for i in required)
+            ):
                 group.lines.append((row, self.line_layout, values))
 
     def _truncated(self, group: OrderGroup, row: int, width: int) -> RowIssue:
@@ -213,7 +218,11 @@ class TableGrouper:
 
 
 def _joined(record: list[str], column: Resolved) -> str:
-    """One field's text: a single cell, or several cells joined with the column's separator."""
+    """One field's text: a single cell, several cells joined with the column's separator, or
+    the first of the column's options that is not empty."""
+    if column.options:
+        texts = (_joined(record, option) for option in column.options)
+        return next((text for text in texts if text.strip()), "")
     width = len(record)
     if len(column.indexes) == 1:
         return record[column.indexes[0]] if column.indexes[0] < width else ""

@@ -76,7 +76,7 @@ def _known_aliases() -> dict[str, set[str]]:
         for table in profile.tables:
             for name, column in table.columns.items():
                 if name in known:
-                    aliases = column.aliases or tuple(a for part in column.parts for a in part)
+                    aliases = column.header_names()
                     known[name].update(normalise_header(alias) for alias in aliases)
     return known
 

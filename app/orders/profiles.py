@@ -32,11 +32,18 @@ class ProfileError(ValueError):
 @dataclass(frozen=True)
 class ColumnSpec:
     """Where one field comes from: the first header found among ``aliases``, or several
-    columns joined (``parts``, each a tuple of aliases) with ``sep``."""
+    columns joined (``parts``, each a tuple of aliases) with ``sep``, or, row by row, the
+    first of ``first_filled`` (each itself a column spec) whose cells are not empty."""
 
     aliases: tuple[str, ...] = ()
     parts: tuple[tuple[str, ...], ...] = ()
     sep: str = " "
+    first_filled: tuple[ColumnSpec, ...] = ()
+
+    def header_names(self) -> tuple[str, ...]:
+        """Every header name this spec may read."""
+        nested = (name for option in self.first_filled for name in option.header_names())
+        return (*self.aliases, *(alias for part in self.parts for alias in part), *nested)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class TableSpec:
     lines: bool
     order_fields: bool
     label: str
+    line_requires: tuple[str, ...] = ()  # line fields a row must fill to be a line
 
 
 @dataclass(frozen=True)
@@ -97,9 +105,17 @@ def _aliases(value: Any, where: str) -> tuple[str, ...]:
 
 
 def _column(value: Any, where: str) -> ColumnSpec:
+    if isinstance(value, dict) and "first_filled" in value:
+        # e.g. the shipping name, or the billing name on rows that leave it empty
+        options = value["first_filled"]
+        if not isinstance(options, list) or len(options) < 2:
+            raise ProfileError(f"{where}: 'first_filled' needs a list of two or more columns")
+        return ColumnSpec(first_filled=tuple(_column(option, where) for option in options))
     if isinstance(value, dict):
         if "join" not in value:
-            raise ProfileError(f"{where}: a column given as a mapping needs 'join'")
+            raise ProfileError(
+                f"{where}: a column given as a mapping needs 'join' or 'first_filled'"
+            )
         parts = tuple(_aliases(part, where) for part in value["join"])
         return ColumnSpec(parts=parts, sep=str(value.get("sep", " ")))
     return ColumnSpec(aliases=_aliases(value, where))
@@ -120,6 +136,14 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
     lines = bool(raw.get("lines", True))
     if lines and not set(columns) & set(LINE_FIELDS):
         raise ProfileError(f"{where}.{role}: a table with lines needs at least one line field")
+    # rows that leave one of these empty give no line (eBay's summary row of a multi-item order)
+    line_requires = (
+        _aliases(raw["line_requires"], f"{where}.{role}.line_requires")
+        if raw.get("line_requires")
+        else ()
+    )
+    if not set(line_requires) <= set(columns) & set(LINE_FIELDS):
+        raise ProfileError(f"{where}.{role}.line_requires: only line fields this table maps")
     return TableSpec(
         role=role,
         detect=detect,
@@ -127,6 +151,7 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
         lines=lines,
         order_fields=bool(raw.get("order_fields", True)),
         label=str(raw.get("label", role)),
+        line_requires=line_requires,
     )
 
 

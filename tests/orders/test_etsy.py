@@ -21,6 +21,7 @@ US_HEADER = [
 
 @pytest.mark.parametrize("locale", ["us", "uk"])
 def test_transactions_group_into_orders(database: Database, tmp_path: Path, locale: str) -> None:
+    """One row per transaction; the paid and shipped dates give the status."""
     header = (
         US_HEADER if locale == "us" else [name.replace("Ship ", "Delivery ") for name in US_HEADER]
     )
@@ -28,6 +29,7 @@ def test_transactions_group_into_orders(database: Database, tmp_path: Path, loca
     buyer = {
         f"{ship}Name": "Oscar Madeup",
         f"{ship}Address1": "7 Example Street",
+        f"{ship}Address2": "Unit 4",
         f"{ship}City": "Portland",
         f"{ship}State": "OR",
         f"{ship}Zipcode": "97201",
@@ -60,7 +62,9 @@ def test_transactions_group_into_orders(database: Database, tmp_path: Path, loca
         "USD",
         "2026-09-18T00:00:00+01:00",
     )
+    assert first["paid_at"] == "2026-09-18T00:00:00+01:00"  # MM/DD/YYYY, unlike Sale Date
     assert (first["recipient"]["name"], first["recipient"]["postcode"]) == ("Oscar Madeup", "97201")
+    assert first["recipient"]["address"] == "7 Example Street, Unit 4"
     assert [
         (line["sku"], line["variant"], line["quantity"], line["unit_price"])
         for line in first["lines"]

@@ -22,6 +22,7 @@ TAIWAN = {"Order ID": "訂單編號 (單)", "Order Status": "訂單狀態", "Pro
 
 
 def records(to_ship: str, shipping: str) -> list[dict[str, object]]:
+    """Two orders: a two-SKU one to ship, a one-SKU one shipping with its tracking number."""
     order = {
         "Order ID": "260918ABCDEF12",
         "Order Status": to_ship,
@@ -46,6 +47,7 @@ def records(to_ship: str, shipping: str) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("market", ["sg", "tw"])
 def test_order_lines_and_statuses(database: Database, tmp_path: Path, market: str) -> None:
+    """The same workbook with English and with Taiwan headers imports the same."""
     header = HEADER if market == "sg" else [TAIWAN.get(name, name) for name in HEADER]
     rows = records("To ship", "Shipping") if market == "sg" else records("待出貨", "運送中")
     if market == "tw":
@@ -75,5 +77,37 @@ def test_order_lines_and_statuses(database: Database, tmp_path: Path, market: st
         ("OOLONG-100", 2, "12.50"),
         ("GAIWAN", 1, "10.50"),
     ]
+    assert first["currency"] is None  # the export names none: each market has its own
+    assert (first["recipient"]["name"], first["dispatch_by"]) == (
+        "Tan Wei Ming",
+        "2026-09-20T23:59:00+01:00",
+    )
     shipped = orders["260918ABCDEF13"]
     assert (shipped["status"], shipped["tracking_number"]) == ("dispatched", "SPXSG012345678901")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Unpaid", "unpaid"),
+        ("To ship", "awaiting_dispatch"),
+        ("Shipping", "dispatched"),
+        ("Completed", "completed"),
+        ("Cancelled", "cancelled"),
+        ("Return/Refund", "refunding"),
+        ("待付款", "unpaid"),
+        ("已完成", "completed"),
+        ("不成立", "cancelled"),
+        ("退貨/退款", "refunding"),
+    ],
+)
+def test_every_shopee_status_is_mapped(
+    database: Database, tmp_path: Path, text: str, status: str
+) -> None:
+    """English and Taiwan status words; an unmapped one would refuse the order."""
+    rows = rows_from_dicts(HEADER, records(text, "Shipping"))
+    [report] = run_import(
+        database, write_xlsx(tmp_path / "Order.all.xlsx", {"orders": (HEADER, rows)})
+    )
+    assert report.errors == []
+    assert orders_by_id(database)["260918ABCDEF12"]["status"] == status
