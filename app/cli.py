@@ -28,6 +28,7 @@ from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.orders.stores import shop_zone
+from app.paper.slips import load_orders, write_slips
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
 from app.storage.models import Scan
@@ -97,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+
+    slips = commands.add_parser(
+        "slips", parents=[common], help="packing slips (and a pick list) as PDF"
+    )
+    slips.add_argument("orders", nargs="+", metavar="ORDER")
+    slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
+    slips.add_argument("--page-size", choices=("a4", "letter"), default="a4")
 
     export = commands.add_parser("export", parents=[common], help="write files for the platforms")
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -260,6 +269,17 @@ def _verify_text(chains: list[dict[str, Any]]) -> str:
     )
 
 
+def cmd_slips(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        orders = load_orders(database, args.orders)
+        pages = write_slips(orders, args.output, args.pick_list, args.page_size)
+    except (LookupError, OSError) as error:
+        raise CommandError(str(error).strip("'\"")) from None
+    _emit(args, {"file": str(args.output), "pages": pages}, lambda: f"{args.output}: {pages} pages")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     database = _open(args)
     with database.session() as session:
@@ -303,6 +323,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "scan": cmd_scan,
     "verify": cmd_verify,
     "export": cmd_export,
+    "slips": cmd_slips,
 }
 
 

@@ -1,0 +1,100 @@
+"""Packing slips and pick lists: read back, Chinese intact, phones masked, fonts embedded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.paper.slips import load_orders, mask_phone, write_slips
+from app.storage import Database
+from tests.orders.support import run_import
+from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def embedded_fonts(reader: PdfReader) -> list[tuple[str, bool]]:
+    fonts = []
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor"
+            )
+            embedded = bool(descriptor) and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            fonts.append((str(font["/BaseFont"]), embedded))
+    return fonts
+
+
+@pytest.fixture
+def shop(database: Database, tmp_path: Path) -> Database:
+    run_import(database, *write_pair(tmp_path, ORDERS, ITEMS))
+    return database
+
+
+def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path: Path) -> None:
+    orders = load_orders(shop, ["3312530001234567890", "3312530001234567891"])
+    target = tmp_path / "slips.pdf"
+    assert write_slips(orders, target, pick_list=True) == 3
+    reader = PdfReader(target)
+    pick, first, second = (page.extract_text().replace("\n", " ") for page in reader.pages)
+    assert "拣货单" in pick and "CUP-BLUE" in pick and "青花瓷茶杯" in pick
+    assert "3312530001234567890" in first
+    assert "王小明" in first and "138****8000" in first and "13800138000" not in first
+    assert "浙江省 杭州市 西湖区 文三路100号" in first
+    assert "颜色分类:蓝色;容量:300ml" in first
+    assert "紫砂壶" in second
+    assert all(embedded for _name, embedded in embedded_fonts(reader))
+
+
+def test_letter_paper_and_unknown_orders(shop: Database, tmp_path: Path) -> None:
+    target = tmp_path / "letter.pdf"
+    write_slips(load_orders(shop, ["3312530001234567892"]), target, page_size="letter")
+    assert [round(float(v)) for v in PdfReader(target).pages[0].mediabox[2:]] == [612, 792]
+    with pytest.raises(LookupError, match="no such order: 404"):
+        load_orders(shop, ["404"])
+
+
+def test_slips_command(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    files = write_pair(tmp_path, ORDERS, ITEMS)
+    command = [sys.executable, "-m", "app", "--data-dir", str(home)]
+    subprocess.run(
+        [*command, "import", *map(str, files)], check=True, capture_output=True, cwd=ROOT
+    )
+    done = subprocess.run(
+        [*command, "slips", "3312530001234567890", "-o", str(tmp_path / "s.pdf"), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["pages"] == 1
+    missing = subprocess.run(
+        [*command, "slips", "nope", "-o", str(tmp_path / "x.pdf")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert missing.returncode == 1 and "no such order: nope" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("phone", "shown"),
+    [
+        ("13812348000", "138****8000"),
+        ("138****8000", "138****8000"),
+        (None, ""),
+        ("12345", "12345"),
+    ],
+)
+def test_mask_phone(phone: str | None, shown: str) -> None:
+    assert mask_phone(phone) == shown
