@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,10 +27,13 @@ from sqlalchemy import select
 
 from app.orders.fields import ORDER_STATUSES
 from app.orders.query import OrderFilter
+from app.paper.slips import load_orders, write_slips
 from app.storage import Database
 from app.storage.models import Store
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
+from app.ui.printing import print_pdf
+from app.ui.workers import ProgressFn, Worker
 
 SEARCH_DELAY_MS = 250
 PERIODS: tuple[tuple[str, int | None], ...] = (
@@ -37,9 +46,18 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
 
 
 class OrdersView(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    slips_ready = Signal(object)  # the Path of the packing slips PDF, before it is printed
+
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        printer: Callable[[QWidget, Path], bool] = print_pdf,
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._printer = printer
+        self._worker: Worker | None = None
         self.search = QLineEdit(
             placeholderText=self.tr("Search order id, name, phone, tracking number, SKU…")
         )
@@ -58,7 +76,7 @@ class OrdersView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().setVisible(False)
@@ -77,6 +95,12 @@ class OrdersView(QWidget):
         filters.addWidget(self.platform, 1)
         filters.addWidget(self.period, 1)
         filters.addWidget(self.count_label)
+        self.slips_button = QPushButton(self.tr("Packing slips…"))
+        self.slips_button.setToolTip(
+            self.tr("Print packing slips and a pick list for the selected orders")
+        )
+        self.slips_button.clicked.connect(self.print_slips)
+        filters.addWidget(self.slips_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -128,8 +152,41 @@ class OrdersView(QWidget):
             self.table.selectRow(0)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.detail.show_order(self.model.row_at(indexes[0].row()).pk)
+        rows = self.selected_rows()
+        if rows:
+            self.detail.show_order(self.model.row_at(rows[-1]).pk)
         else:
             self.detail.show_nothing()
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    # --- packing slips -----------------------------------------------------------------
+    def print_slips(self) -> None:
+        """Write slips (with a pick list for several orders) in a worker, then print them."""
+        order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
+        if not order_ids or self._worker is not None:
+            return
+        database = self._database
+        target = Path(tempfile.mkdtemp(prefix="shipproof-slips-")) / "packing-slips.pdf"
+
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
+            write_slips(load_orders(database, order_ids), target, pick_list=len(order_ids) > 1)
+            return target
+
+        self._worker = Worker(job)
+        self._worker.signals.finished.connect(self._slips_written)
+        self._worker.signals.failed.connect(self._slips_failed)
+        self.slips_button.setEnabled(False)
+        self._worker.start()
+
+    def _slips_written(self, path: Path) -> None:
+        self._worker = None
+        self.slips_button.setEnabled(True)
+        self.slips_ready.emit(path)
+        self._printer(self, path)
+
+    def _slips_failed(self, message: str) -> None:
+        self._worker = None
+        self.slips_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Packing slips"), message)

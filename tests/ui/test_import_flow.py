@@ -167,3 +167,27 @@ def test_choosing_the_store_when_there_are_several(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.reports[0].orders_new == 2
+
+
+def test_packing_slips_for_the_selected_orders(qtbot, database: Database, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.ui.orders_view import OrdersView
+    from tests.orders.support import run_import
+
+    run_import(database, shopify_file(tmp_path, 3))
+    printed: list[Path] = []
+    view = OrdersView(database, printer=lambda _parent, path: printed.append(path) or True)
+    qtbot.addWidget(view)
+    selection = view.table.selectionModel()
+    for row in (0, 2):
+        selection.select(
+            view.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    with qtbot.waitSignal(view.slips_ready, timeout=10_000):
+        qtbot.mouseClick(view.slips_button, Qt.MouseButton.LeftButton)
+    [path] = printed
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert len(pages) == 3 and "Pick list" in pages[0]  # a pick list, then one slip per order
