@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "确认": "CONFIRM",
     "REPRINT": "REPRINT",
     "重打": "REPRINT",
+    "MERGE": "MERGE",
+    "合并": "MERGE",
 }
 
 

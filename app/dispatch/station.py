@@ -35,6 +35,7 @@ RESULTS = {  # code → how loudly the station says it
     "item_ok": "ok",
     "order_opened": "info",
     "order_closed": "info",
+    "merge_started": "info",
     "tracking_unrecognized": "warning",
 }
 
@@ -131,6 +132,7 @@ class Station:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.open: OpenOrder | None = None
         self.pending_confirm: str | None = None
+        self.merged: list[OpenOrder] | None = None  # an explicit merged parcel being packed
         self.counts = ShiftCounts()
 
     # --- the one entry point ------------------------------------------------------------
@@ -191,11 +193,16 @@ class Station:
     def _opened(self, order: OpenOrder) -> Callable[[], None]:
         def move() -> None:
             self.open, self.pending_confirm = order, None
+            if self.merged is not None and all(o.pk != order.pk for o in self.merged):
+                self.merged.append(order)
 
         return move
 
     def _close(self) -> None:
-        self.open, self.pending_confirm = None, None
+        self.open, self.pending_confirm, self.merged = None, None, None
+
+    def _merge_started(self) -> None:
+        self.merged = [self.open] if self.open is not None else []
 
     def _awaiting_confirmation(self, number: str) -> Callable[[], None]:
         def move() -> None:
@@ -247,6 +254,9 @@ class Station:
             left = "" if self.open.parcels else " without a label"
             message = f"order {self.open.order_id} closed{left}"
             return _Decision("order_closed", message, self.open, then=self._close)
+        if command == "MERGE":
+            message = "merged parcel: scan every order that goes in it, then the one label"
+            return _Decision("merge_started", message, self.open, then=self._merge_started)
         if command == "REPRINT" and self.open is not None:
             return _Decision("order_opened", f"reprint the slip of {self.open.order_id}", self.open)
         return _Decision("unknown_code", f"{command}: nothing to do now")
@@ -274,8 +284,18 @@ class Station:
         if order.status in DONE_STATUSES:
             message = f"order {order.order_id} was already dispatched"
             return _Decision("already_dispatched", message, opened, then=self._close)
+        together = ""
+        if self.merged is not None:  # packing a merged parcel: this order joins it
+            current = self.open
+            if current is not None and self.item_checks and not current.items_complete:
+                message = f"finish order {current.order_id} first: {current.missing()}"
+                return _Decision("items_incomplete", message, current)
+            known = next((o for o in self.merged if o.pk == order.id), None)
+            opened = known or opened  # scanned again: keep the items already counted
+            count = len(self.merged) + (known is None)
+            together = f" ({count} orders in this parcel)"
         what = f"scan {opened.missing()}" if self.item_checks and opened.lines else "scan the label"
-        message = f"order {order.order_id}: {what}"
+        message = f"order {order.order_id}: {what}{together}"
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
     def _label(self, session: Session, number: str) -> _Decision:
@@ -323,24 +343,28 @@ class Station:
                 return _Decision("items_incomplete", message, order, number)
             message = f"{number} is not in order {order.order_id}; still to scan: {order.missing()}"
             return _Decision("item_not_in_order", message, order)
-        if order.waybill and number != order.waybill:
-            message = (
-                f"the platform assigned {order.waybill} to order {order.order_id}, not {number}"
-            )
-            return _Decision("tracking_mismatch", message, order, number)
+        parcel_orders = self._parcel_orders(order)
+        for member in parcel_orders:
+            if member.waybill and number != member.waybill:
+                message = (
+                    f"the platform assigned {member.waybill} to order {member.order_id}, "
+                    f"not {number}"
+                )
+                return _Decision("tracking_mismatch", message, order, number)
         used = _shipment_order(session, number)
         if used is not None:
-            if used.id == order.pk:
+            if any(used.id == member.pk for member in parcel_orders):
                 message = f"label {number} is already on this order"
                 return _Decision("already_dispatched", message, order, number)
             message = f"label {number} is already on order {used.order_id}"
             return _Decision("tracking_in_use", message, order, number)
-        if order.carrier and detection.carriers and order.carrier not in detection.carriers:
-            message = (
-                f"order {order.order_id} ships with {order.carrier}; this label looks like "
-                f"{'/'.join(detection.carriers)}"
-            )
-            return _Decision("carrier_mismatch", message, order, number)
+        for member in parcel_orders:
+            if member.carrier and detection.carriers and member.carrier not in detection.carriers:
+                message = (
+                    f"order {member.order_id} ships with {member.carrier}; this label looks "
+                    f"like {'/'.join(detection.carriers)}"
+                )
+                return _Decision("carrier_mismatch", message, order, number)
         if not detection.carriers and not confirmed and number != order.waybill:
             message = f"{number} fits no known carrier: scan it again, or scan CONFIRM"
             return _Decision(
@@ -352,18 +376,28 @@ class Station:
             )
         return self._dispatch(session, order, number, _carrier_of(detection, order))
 
+    def _parcel_orders(self, order: OpenOrder) -> list[OpenOrder]:
+        """The orders the next label binds: the open one, or every order of a merged parcel."""
+        if self.merged and order is self.open:
+            return [*self.merged, *([] if any(o.pk == order.pk for o in self.merged) else [order])]
+        return [order]
+
     def _dispatch(
         self, session: Session, order: OpenOrder, number: str, carrier: str | None
     ) -> _Decision:
-        if not order.parcels:
-            moved = session.connection().execute(
-                update(Order)
-                .where(Order.id == order.pk, Order.status == "awaiting_dispatch")
-                .values(status="dispatched")
-            )
-            if moved.rowcount != 1:  # another station got there first
-                message = f"order {order.order_id} was dispatched at another station"
-                return _Decision("already_dispatched", message, order, number, then=self._close)
+        members = self._parcel_orders(order)
+        fresh = [member for member in members if not member.parcels]
+        with session.begin_nested() as savepoint:  # all orders of the parcel, or none
+            for member in fresh:
+                moved = session.connection().execute(
+                    update(Order)
+                    .where(Order.id == member.pk, Order.status == "awaiting_dispatch")
+                    .values(status="dispatched")
+                )
+                if moved.rowcount != 1:  # another station got there first
+                    savepoint.rollback()
+                    message = f"order {member.order_id} was dispatched at another station"
+                    return _Decision("already_dispatched", message, order, number, then=self._close)
         shipment = Shipment(
             tracking_number=number,
             carrier=carrier,
@@ -373,7 +407,12 @@ class Station:
         )
         session.add(shipment)
         session.flush()
-        session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=order.pk))
+        for member in members:
+            session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=member.pk))
+        if len(members) > 1:
+            ids = ", ".join(member.order_id for member in members)
+            message = f"merged parcel of orders {ids} dispatched with {number}"
+            return _Decision("dispatched", message, order, number, carrier, self._close)
         parcel = f" (parcel {len(order.parcels) + 1})" if order.parcels else ""
         message = f"order {order.order_id} dispatched with {number}{parcel}"
         then = self._parcel_added(order, number) if order is self.open else self._close

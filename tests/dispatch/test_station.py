@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from app.dispatch.scan_log import verify_scans
 from app.dispatch.station import Station
 from app.storage import Database
-from app.storage.models import Order, Scan, Shipment
+from app.storage.models import Order, Scan, Shipment, ShipmentOrder
 from tests.orders.support import run_import
 from tests.orders.test_shopify import order_rows, write_export
 from tests.orders.test_taobao import write_pair
@@ -243,3 +243,46 @@ def test_editing_or_deleting_a_scan_breaks_the_chain(shop: Database) -> None:
     with shop.session() as session:
         broken = verify_scans(session)
     assert broken is not None and broken.seq == 3
+
+
+def test_an_explicit_merged_parcel_takes_one_label_for_several_orders(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "MERGE", "#1001", "#1002") == [
+        "merge_started",
+        "order_opened",
+        "order_opened",
+    ]
+    outcome = bench.scan(UPS_OK)
+    assert outcome.code == "dispatched" and "#1001, #1002" in outcome.message
+    assert (status_of(shop, "#1001"), status_of(shop, "#1002")) == ("dispatched", "dispatched")
+    with shop.session() as session:
+        [shipment] = session.scalars(select(Shipment)).all()
+        assert (
+            len(
+                session.scalars(
+                    select(ShipmentOrder).where(ShipmentOrder.shipment_id == shipment.id)
+                ).all()
+            )
+            == 2
+        )
+    assert bench.open is None and bench.merged is None
+
+
+def test_without_merge_one_label_cannot_serve_two_orders(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1001", UPS_OK, "#1002", UPS_OK) == [
+        "order_opened",
+        "dispatched",
+        "order_opened",
+        "tracking_in_use",
+    ]
+
+
+def test_a_merged_parcel_is_all_or_nothing_when_another_station_took_one_order(
+    shop: Database,
+) -> None:
+    bench, other = station(shop, "bench-1"), station(shop, "bench-2")
+    codes(bench, "MERGE", "#1001", "#1002")
+    assert codes(other, "#1002", FEDEX_OK) == ["order_opened", "dispatched"]
+    assert codes(bench, UPS_OK) == ["already_dispatched"]
+    assert status_of(shop, "#1001") == "awaiting_dispatch"  # rolled back with the parcel
