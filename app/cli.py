@@ -20,7 +20,7 @@ from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
-from app.dispatch.numbers import Detection, detect
+from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
@@ -203,7 +203,8 @@ def _orders_text(orders: list[dict[str, Any]]) -> str:
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
-    detections = [detect(number) for number in args.numbers]
+    rules = load_rules(shop_file=shop_rules_file(data_dir(args.data_dir)))
+    detections = [detect(number, rules) for number in args.numbers]
     _emit(
         args,
         [detection.as_dict() for detection in detections],
@@ -225,7 +226,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     """One JSON line out per line in, flushed at once: a script or a test drives a station."""
     database = _open(args)
     operator = args.operator or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
-    station = Station(database, args.station, operator, item_checks=args.item_checks)
+    rules = load_rules(shop_file=shop_rules_file(data_dir(args.data_dir)))
+    station = Station(database, args.station, operator, item_checks=args.item_checks, rules=rules)
     for line in sys.stdin:
         outcome = station.scan(line.rstrip("\r\n"))
         print(json.dumps(outcome.as_dict(), ensure_ascii=False), flush=True)
@@ -306,13 +308,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.no_gui:
         _emit(args, {"data_dir": str(folder), "created": created}, lambda: f"demo shop in {folder}")
         return EXIT_OK
-    return _gui(database)
+    return _gui(database, folder)
 
 
-def _gui(database: Database) -> int:
+def _gui(database: Database, home: Path) -> int:
     from app.ui.application import run_gui
 
-    return run_gui(database)
+    return run_gui(database, load_rules(shop_file=shop_rules_file(home)))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -333,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return _gui(_open(args))
+            return _gui(_open(args), data_dir(args.data_dir))
         return COMMANDS[args.command](args)
     except CommandError as error:
         print(f"shipproof: {error}", file=sys.stderr)

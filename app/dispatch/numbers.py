@@ -95,15 +95,44 @@ def _rule(raw: dict[str, Any], where: str) -> NumberRule:
 
 
 @cache
-def load_rules(folder: Path | None = None) -> NumberRules:
-    folder = folder or resource("carriers")
+def _shipped(folder: Path) -> tuple[dict[str, Any], frozenset[str]]:
     data = yaml.safe_load((folder / "number_rules.yaml").read_text(encoding="utf-8"))
     countries = yaml.safe_load((folder / "upu_countries.yaml").read_text(encoding="utf-8"))
-    published = tuple(_rule(raw, "published") for raw in data.get("published") or ())
-    folk = tuple(_rule(raw, "folk") for raw in data.get("folk") or ())
+    return data, frozenset(countries["codes"])
+
+
+@cache
+def default_rules() -> NumberRules:
+    """The shipped rules alone (what ``detect`` uses when given none)."""
+    return load_rules()
+
+
+def load_rules(folder: Path | None = None, shop_file: Path | None = None) -> NumberRules:
+    """The shipped rules, with the shop's own file laid over them when it exists.
+
+    The shop's file has the same shape. A rule with the id of a shipped one replaces it;
+    ``{id: …, disabled: true}`` switches one off (say FedEx's 12-digit check, for a shop
+    whose domestic carrier also prints 12-digit numbers); other rules are added.
+    """
+    data, countries = _shipped(folder or resource("carriers"))
+    sections = {name: list(data.get(name) or ()) for name in ("published", "folk")}
+    if shop_file is not None and shop_file.is_file():
+        own = yaml.safe_load(shop_file.read_text(encoding="utf-8")) or {}
+        for name, rules in sections.items():
+            for raw in own.get(name) or ():
+                rules[:] = [rule for rule in rules if rule["id"] != raw.get("id")]
+                if not raw.get("disabled"):
+                    rules.insert(0, raw)  # the shop's rules are tried first
+    published = tuple(_rule(raw, "published") for raw in sections["published"])
+    folk = tuple(_rule(raw, "folk") for raw in sections["folk"])
     if any(rule.check is not None for rule in folk):
         raise RulesError("a folk rule cannot carry a check digit: move it to 'published'")
-    return NumberRules(published, folk, frozenset(countries["codes"]))
+    return NumberRules(published, folk, countries)
+
+
+def shop_rules_file(data_directory: Path) -> Path:
+    """Where a shop keeps its own tracking-number rules."""
+    return data_directory / "number_rules.yaml"
 
 
 def _passes(rule: NumberRule, match: re.Match[str], countries: frozenset[str]) -> bool:
@@ -123,7 +152,7 @@ def _carrier(rule: NumberRule, match: re.Match[str]) -> str:
 
 def detect(number: str, rules: NumberRules | None = None) -> Detection:
     """Which carriers ``number`` may belong to, and whether it can be a tracking number."""
-    rules = rules or load_rules()
+    rules = rules or default_rules()
     text = compact(number)
     if not _TRACKING_CHARS_RE.fullmatch(text):
         return Detection(

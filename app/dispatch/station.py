@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.dispatch.carriers import carrier_code
-from app.dispatch.numbers import Detection, compact, detect
+from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
 from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import SCAN_CHAIN
 from app.storage import Database
@@ -123,8 +123,10 @@ class Station:
         item_checks: bool = False,
         zone: tzinfo | None = None,
         clock: Callable[[], datetime] | None = None,
+        rules: NumberRules | None = None,
     ) -> None:
         self.database = database
+        self.rules = rules or default_rules()
         self.station_id = station_id
         self.operator = operator
         self.item_checks = item_checks
@@ -299,7 +301,7 @@ class Station:
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
     def _label(self, session: Session, number: str) -> _Decision:
-        detection = detect(number)
+        detection = detect(number, self.rules)
         if detection.failed_check:
             return _Decision("tracking_invalid", detection.reason or "", self.open, number)
         if self.open is not None:
@@ -332,7 +334,7 @@ class Station:
         detection: Detection | None = None,
         confirmed: bool = False,
     ) -> _Decision:
-        detection = detection or detect(number)
+        detection = detection or detect(number, self.rules)
         if not detection.valid:
             reason = detection.reason or "not a tracking number"
             code = "tracking_invalid" if detection.failed_check else "unknown_code"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dispatch.numbers import NumberRules
 from app.storage import Database
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
@@ -29,7 +30,9 @@ EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All file
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, sounds: Sounds | None = None) -> None:
+    def __init__(
+        self, database: Database, sounds: Sounds | None = None, rules: NumberRules | None = None
+    ) -> None:
         super().__init__()
         self._database = database
         self.setWindowTitle("ShipProof")
@@ -37,7 +40,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.orders = OrdersView(database)
-        self.station = StationView(database, sounds)
+        self.station = StationView(database, sounds, rules=rules)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dispatch.numbers import NumberRules
 from app.dispatch.station import ScanOutcome, Station
 from app.storage import Database
 from app.ui.scanner import ScannerCapture
@@ -76,10 +77,15 @@ class StationView(QWidget):
     outcome_shown = Signal(object)  # the ScanOutcome, once banner, order and history show it
 
     def __init__(
-        self, database: Database, sounds: Sounds | None = None, parent: QWidget | None = None
+        self,
+        database: Database,
+        sounds: Sounds | None = None,
+        parent: QWidget | None = None,
+        rules: NumberRules | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._rules = rules
         self.station: Station | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # scans are handled strictly in order
@@ -168,7 +174,11 @@ class StationView(QWidget):
         station_id = self.station_id.text().strip() or socket.gethostname()
         operator = self.operator.text().strip() or getpass.getuser()
         self.station = Station(
-            self._database, station_id, operator, item_checks=self.item_checks.isChecked()
+            self._database,
+            station_id,
+            operator,
+            item_checks=self.item_checks.isChecked(),
+            rules=self._rules,
         )
         for widget in (self.station_id, self.operator, self.item_checks):
             widget.setEnabled(False)

@@ -146,3 +146,18 @@ def test_detect_command(tmp_path: Path) -> None:
         {"number": "EE123456785CN", "valid": True, "carriers": ["ems"]},
         {"number": "1Z5R89390357567128", "valid": False, "carriers": []},
     ]
+
+
+def test_a_shop_can_override_add_and_switch_off_rules(tmp_path: Path) -> None:
+    own = tmp_path / "number_rules.yaml"
+    own.write_text(
+        "published:\n  - {id: fedex_express_12, disabled: true}\n"
+        "folk:\n  - {id: best, carrier: best, name: Best Express 百世, pattern: '\\d{12}'}\n"
+        "  - {id: sf, carrier: sf, name: SF (shop's rule), pattern: 'SF\\d{10,15}'}\n",
+        encoding="utf-8",
+    )
+    rules = load_rules(shop_file=own)
+    assert detect("996578788855", rules).carriers == ("best",)  # no longer refused as FedEx
+    assert not detect("996578788855").valid  # the shipped rules still refuse it
+    assert detect("SF12345678901", rules).carriers == ("sf",)
+    assert load_rules(shop_file=tmp_path / "absent.yaml") == load_rules()
