@@ -85,7 +85,7 @@ class OrdersView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in enumerate((130, 80, 170, 130, 120, 90, 100)):
+        for column, width in enumerate((130, 85, 215, 130, 120, 90, 100)):
             self.table.setColumnWidth(column, width)
         self.detail = OrderDetail(database)
 
