@@ -268,16 +268,6 @@ def test_an_explicit_merged_parcel_takes_one_label_for_several_orders(shop: Data
     assert bench.open is None and bench.merged is None
 
 
-def test_without_merge_one_label_cannot_serve_two_orders(shop: Database) -> None:
-    bench = station(shop)
-    assert codes(bench, "#1001", UPS_OK, "#1002", UPS_OK) == [
-        "order_opened",
-        "dispatched",
-        "order_opened",
-        "tracking_in_use",
-    ]
-
-
 def test_a_merged_parcel_is_all_or_nothing_when_another_station_took_one_order(
     shop: Database,
 ) -> None:
