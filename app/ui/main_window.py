@@ -74,10 +74,27 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        full_screen = QAction(self.tr("&Full screen"), self)
+        full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full_screen.setCheckable(True)
+        full_screen.toggled.connect(self._full_screen)
+        view_menu.addAction(full_screen)
+        station_action = QAction(self.tr("&Packing station"), self)
+        station_action.setShortcut(QKeySequence("F2"))
+        station_action.triggered.connect(lambda: self.navigation.setCurrentRow(1))
+        view_menu.addAction(station_action)
         find_action = QAction(self.tr("Find order"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
+
+    def _full_screen(self, on: bool) -> None:
+        """A packing bench reads the station from a metre away: give it the whole screen."""
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def _focus_search(self) -> None:
         self.navigation.setCurrentRow(0)
