@@ -61,3 +61,31 @@ def test_changes_search_and_paging(pg: Database, tmp_path: Path) -> None:
         assert count_orders(session, OrderFilter(status="dispatched")) == 1
         page = order_page(session, OrderFilter(), 10, 10, "order_id", descending=False)
     assert [row.order_id for row in page] == [f"#{n:03d}" for n in range(10, 20)]
+
+
+def test_packing_station_on_postgres(pg: Database, tmp_path: Path) -> None:
+    from app.dispatch.scan_log import verify_scans
+    from app.dispatch.station import Station
+
+    created = "2026-04-05 10:00:00 +0000"
+    records = order_rows("#1", created, [(1, "Cup", "5.00", "CUP")]) + order_rows(
+        "#2", created, [(1, "Pot", "9.00", "POT")]
+    )
+    run_import(pg, write_export(tmp_path / "e.csv", records))
+    east, west = Station(pg, "east", "Lin"), Station(pg, "west", "Wu")
+    assert [east.scan(code).code for code in ("#1", "1Z5R89390357567127")] == [
+        "order_opened",
+        "dispatched",
+    ]
+    assert [west.scan(code).code for code in ("#2", "1Z5R89390357567127")] == [
+        "order_opened",
+        "tracking_in_use",
+    ]
+    assert [west.scan(code).code for code in ("MERGE", "#2", "986578788855")] == [
+        "merge_started",
+        "order_opened",
+        "dispatched",
+    ]
+    assert east.scan("#2").code == "already_dispatched"
+    with pg.session() as session:
+        assert verify_scans(session) is None
