@@ -229,8 +229,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
     rules = load_rules(shop_file=shop_rules_file(data_dir(args.data_dir)))
     station = Station(database, args.station, operator, item_checks=args.item_checks, rules=rules)
     for line in sys.stdin:
-        outcome = station.scan(line.rstrip("\r\n"))
-        print(json.dumps(outcome.as_dict(), ensure_ascii=False), flush=True)
+        raw = line.rstrip("\r\n")
+        try:
+            answer = station.scan(raw).as_dict()
+        except SQLAlchemyError as error:  # e.g. the shared database stayed locked: say so
+            answer = {
+                "input": raw,
+                "result": "error",
+                "code": "not_saved",
+                "message": f"the scan was not saved, scan it again ({type(error).__name__})",
+                "order_id": None,
+                "tracking_number": None,
+                "carrier": None,
+            }
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
     return EXIT_OK
 
 

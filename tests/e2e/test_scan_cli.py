@@ -115,3 +115,12 @@ def test_two_station_processes_race_for_one_order(tmp_path: Path) -> None:
         output, _ = racer.communicate(timeout=60)
         results.append(json.loads(output.splitlines()[-1])["code"])
     assert sorted(results) == ["already_dispatched", "dispatched"]
+
+
+def test_a_scan_the_database_refuses_is_answered_not_saved(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    imported_shop(home, tmp_path)
+    with sqlite3.connect(home / "shipproof.db") as connection:  # a broken database: no scan table
+        connection.execute("DROP TABLE scans")
+    answers = scan_lines(home, "#1001")
+    assert [(a["result"], a["code"]) for a in answers] == [("error", "not_saved")]
