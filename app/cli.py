@@ -32,6 +32,7 @@ from app.paper.slips import load_orders, write_slips
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
 from app.storage.models import Scan
+from app.tracking.simulator import Scenario, Simulator, parse_faults
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -106,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
     slips.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+
+    sim = commands.add_parser("sim", parents=[common], help="the carrier simulator on 127.0.0.1")
+    sim.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    sim.add_argument("--scenario", type=Path, help="parcels and events (JSON); none: all unknown")
+    sim.add_argument("--faults", help='e.g. "429=0.1,500=0.1,timeout=0.05,garbage=0.05"')
+    sim.add_argument("--seed", type=int, help="repeatable fault injection")
 
     export = commands.add_parser("export", parents=[common], help="write files for the platforms")
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -294,6 +301,29 @@ def cmd_slips(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sim(args: argparse.Namespace) -> int:
+    """Serve until interrupted; the first stdout line says where (scripts wait for it)."""
+    try:
+        scenario = (
+            Scenario.from_json(json.loads(args.scenario.read_text(encoding="utf-8")))
+            if args.scenario
+            else Scenario()
+        )
+        simulator = Simulator(scenario, parse_faults(args.faults), seed=args.seed)
+        server = simulator.serve(args.port)
+    except (OSError, ValueError, KeyError) as error:
+        raise CommandError(f"cannot start the simulator: {error}") from None
+    port = server.server_address[1]
+    print(f"listening on http://127.0.0.1:{port}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     database = _open(args)
     with database.session() as session:
@@ -338,6 +368,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify": cmd_verify,
     "export": cmd_export,
     "slips": cmd_slips,
+    "sim": cmd_sim,
 }
 
 

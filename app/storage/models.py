@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -184,6 +185,13 @@ class Shipment(Base):
     created_utc: Mapped[datetime] = mapped_column(DateTime)
     station: Mapped[str] = mapped_column(String(64))
     operator: Mapped[str] = mapped_column(String(64))
+    # tracking: the newest carrier event decides; the carrier's own words are kept beside it
+    status: Mapped[str] = mapped_column(String(24), default="pending", server_default="pending")
+    carrier_status: Mapped[str | None] = mapped_column(Text)
+    provider: Mapped[str | None] = mapped_column(String(16))
+    last_event_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    last_checked_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    next_check_utc: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ShipmentOrder(Base):
@@ -257,3 +265,48 @@ class ExportedParcel(Base):
     )
     order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
     export_id: Mapped[int] = mapped_column(ForeignKey("shipping_exports.id"))
+
+
+class Snapshot(Base):
+    """One raw answer of a provider's API, byte for byte, with its SHA-256. Hash-chained."""
+
+    __tablename__ = "snapshots"
+    __table_args__ = (UniqueConstraint("seq", name="uq_snapshots_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    provider: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str] = mapped_column(Text)  # never with a key or a signature in it
+    numbers: Mapped[str] = mapped_column(Text)  # the tracking numbers asked, as JSON
+    http_status: Mapped[int | None] = mapped_column(Integer)  # None: no answer (timeout…)
+    fetched_utc: Mapped[datetime] = mapped_column(DateTime)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class TrackEvent(Base):
+    """One carrier checkpoint of a parcel. Append-only, de-duplicated, hash-chained."""
+
+    __tablename__ = "track_events"
+    __table_args__ = (
+        UniqueConstraint("shipment_id", "dedup_key", name="uq_track_events_dedup"),
+        UniqueConstraint("seq", name="uq_track_events_seq"),
+        Index("ix_track_events_shipment", "shipment_id", "event_utc"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"))
+    event_time: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the carrier's zone
+    event_utc: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(24))
+    carrier_status: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    provider: Mapped[str] = mapped_column(String(16))
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshots.id"))
+    dedup_key: Mapped[str] = mapped_column(String(64))  # SHA-256 of time + status + text
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,1 @@
+"""Tracking: carrier and aggregator providers, the simulator, refreshing and archiving."""

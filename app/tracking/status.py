@@ -1,0 +1,60 @@
+"""ShipProof's normalized parcel status, and the providers' status maps (data).
+
+A parcel's status is the status of its newest carrier event by the event's own time, so an
+old answer arriving late can never move it backwards; the carrier's own code and text stay
+beside it on every event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from app.paths import resource
+
+PARCEL_STATUSES: tuple[str, ...] = (
+    "pending",
+    "info_received",
+    "picked_up",
+    "in_transit",
+    "customs",
+    "out_for_delivery",
+    "available_for_pickup",
+    "delivered",
+    "delivery_failed",
+    "exception",
+    "returning",
+    "returned",
+    "cancelled",
+    "expired",
+)
+FINAL_STATUSES = frozenset({"delivered", "returned", "cancelled"})
+# Among events with the same time, the one further along wins.
+RANK: dict[str, int] = {status: index for index, status in enumerate(PARCEL_STATUSES)}
+
+
+class StatusMapError(ValueError):
+    """A status map names a status ShipProof does not have."""
+
+
+@cache
+def status_map(provider: str, folder: Path | None = None) -> dict[str, str]:
+    """The provider's code → normalized status map from ``resources/status_maps``."""
+    path = (folder or resource("status_maps")) / f"{provider}.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mapping = {str(code): str(status) for code, status in (raw.get("map") or {}).items()}
+    unknown = set(mapping.values()) - set(PARCEL_STATUSES)
+    if unknown:
+        raise StatusMapError(f"{path.name}: not parcel statuses: {sorted(unknown)}")
+    return mapping
+
+
+def normalize(provider: str, *codes: str | None) -> str | None:
+    """The first of ``codes`` (most specific first) the provider's map knows."""
+    mapping = status_map(provider)
+    for code in codes:
+        if code is not None and str(code) in mapping:
+            return mapping[str(code)]
+    return None
