@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app import __version__
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
@@ -31,8 +32,14 @@ from app.orders.stores import shop_zone
 from app.paper.slips import load_orders, write_slips
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
-from app.storage.models import Scan
+from app.storage.chain import Break
+from app.storage.models import Scan, Snapshot, TrackEvent
+from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
+from app.tracking.config import providers as tracking_providers
+from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
+from app.tracking.story import parcel_story
+from app.tracking.verify import verify_events, verify_snapshots
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -107,6 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
     slips.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+
+    track = commands.add_parser("track", parents=[common], help="carrier tracking")
+    track_commands = track.add_subparsers(dest="track_command", metavar="ACTION", required=True)
+    refresh = track_commands.add_parser("refresh", parents=[common], help="ask the providers now")
+    refresh.add_argument(
+        "--order", action="append", default=[], metavar="ID", help="only these orders"
+    )
+    show = track_commands.add_parser("show", parents=[common], help="an order's parcels and events")
+    show.add_argument("order", metavar="ORDER")
 
     sim = commands.add_parser("sim", parents=[common], help="the carrier simulator on 127.0.0.1")
     sim.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -253,29 +269,36 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+CHAINS: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
+    (SCAN_CHAIN, verify_scans, Scan),
+    (EVENT_CHAIN, verify_events, TrackEvent),
+    (SNAPSHOT_CHAIN, verify_snapshots, Snapshot),
+)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
+    chains = []
     with database.session() as session:
-        broken = verify_scans(session)
-        records = session.scalar(select(func.count(Scan.id))) or 0
-    chains = [
-        {
-            "chain": SCAN_CHAIN,
-            "records": records,
-            "ok": broken is None,
-            "first_bad": None
-            if broken is None
-            else {"seq": broken.seq, "record_id": broken.record_id, "reason": broken.reason},
-        }
-    ]
+        for name, check, model in CHAINS:
+            broken = check(session)
+            records = session.scalar(select(func.count(model.id))) or 0
+            first_bad = None
+            if broken is not None:
+                first_bad = {
+                    "seq": broken.seq,
+                    "record_id": broken.record_id,
+                    "reason": broken.reason,
+                }
+                print(
+                    f"shipproof: chain {name} broken at record {broken.seq}: {broken.reason}",
+                    file=sys.stderr,
+                )
+            chains.append(
+                {"chain": name, "records": records, "ok": broken is None, "first_bad": first_bad}
+            )
     _emit(args, {"chains": chains}, lambda: _verify_text(chains))
-    if broken is not None:
-        print(
-            f"shipproof: chain {SCAN_CHAIN} broken at record {broken.seq}: {broken.reason}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    return EXIT_OK
+    return EXIT_OK if all(chain["ok"] for chain in chains) else EXIT_FAILED
 
 
 def _verify_text(chains: list[dict[str, Any]]) -> str:
@@ -299,6 +322,46 @@ def cmd_slips(args: argparse.Namespace) -> int:
         raise CommandError(str(error).strip("'\"")) from None
     _emit(args, {"file": str(args.output), "pages": pages}, lambda: f"{args.output}: {pages} pages")
     return EXIT_OK
+
+
+def cmd_track(args: argparse.Namespace) -> int:
+    database = _open(args)
+    if args.track_command == "refresh":
+        report = refresh_tracking(database, tracking_providers(), args.order)
+        payload = report.as_dict()
+        _emit(args, payload, lambda: _refresh_text(payload))
+        return EXIT_OK
+    with database.session() as session:
+        story = parcel_story(session, args.order)
+    if story is None:
+        raise CommandError(f"no such order: {args.order}")
+    _emit(args, story, lambda: _story_text(story))
+    return EXIT_OK
+
+
+def _refresh_text(payload: dict[str, Any]) -> str:
+    lines = [
+        f"checked {payload['checked']}, updated {payload['updated']}, "
+        f"new events {payload['events_new']}"
+    ]
+    lines += [
+        f"  {e['tracking_number']} ({e['provider']}): {e['message']}" for e in payload["errors"]
+    ]
+    return "\n".join(lines)
+
+
+def _story_text(story: dict[str, Any]) -> str:
+    lines = [f"order {story['order_id']}"]
+    for parcel in story["shipments"]:
+        lines.append(
+            f"  {parcel['tracking_number']} {parcel['carrier'] or ''} — {parcel['status']} "
+            f"({parcel['provider'] or 'not checked yet'})"
+        )
+        lines += [
+            f"    {event['time']}  {event['status']:<20} {event['location'] or ''} {event['text']}"
+            for event in parcel["events"]
+        ]
+    return "\n".join(lines)
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
@@ -369,6 +432,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "slips": cmd_slips,
     "sim": cmd_sim,
+    "track": cmd_track,
 }
 
 

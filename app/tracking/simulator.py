@@ -166,6 +166,7 @@ class Simulator:
         self.calls: dict[str, int] = {}
         self._lock = threading.Lock()
         self._aftership_ids: dict[str, str] = {}
+        self._registered: set[str] = set()  # 17TRACK answers only for registered numbers
 
     # --- dispatching -------------------------------------------------------------------
     def answer(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
@@ -313,7 +314,15 @@ class Simulator:
         accepted, rejected = [], []
         for item in items:
             number = str(item.get("number", ""))
-            if number in self.scenario.parcels:
+            if number in self._registered:
+                already = {
+                    "code": -18019901,
+                    "message": "The tracking number is already registered.",
+                }
+                rejected.append({"number": number, "error": already})
+            elif number in self.scenario.parcels:
+                with self._lock:
+                    self._registered.add(number)
                 accepted.append(
                     {"origin": 1, "number": number, "tag": item.get("tag"), "carrier": 0}
                 )
@@ -334,7 +343,7 @@ class Simulator:
         for item in items:
             number = str(item.get("number", ""))
             parcel = self.scenario.parcels.get(number)
-            if parcel is None:
+            if parcel is None or number not in self._registered:
                 rejected.append(
                     {
                         "number": number,

@@ -108,6 +108,12 @@ def test_17track_batches_keys_and_rejections(server: tuple[str, Simulator]) -> N
     base, _ = server
     url = f"{base}/17track/track/v2.2/gettrackinfo"
     headers = {"17token": TEST_KEYS["17track"]["key"]}
+    unregistered = httpx.post(url, headers=headers, json=[{"number": "1Z5R89390357567127"}]).json()
+    assert unregistered["data"]["rejected"][0]["error"]["code"] == -18019902
+    register = f"{base}/17track/track/v2.2/register"
+    assert httpx.post(register, headers=headers, json=[{"number": "1Z5R89390357567127"}]).json()[
+        "data"
+    ]["accepted"]
     answer = httpx.post(
         url, headers=headers, json=[{"number": "1Z5R89390357567127"}, {"number": "NOPE"}]
     ).json()

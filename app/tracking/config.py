@@ -1,0 +1,87 @@
+"""Which providers are on, with which keys, and which carrier goes to which provider.
+
+Keys live in the OS keyring (service ``ShipProof``), never in the database or logs. With
+``SHIPPROOF_PROVIDER_BASE_URL`` set, every provider points at the carrier simulator with
+its test keys instead, so the whole path runs exactly as in production.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import cache
+
+import keyring
+import yaml
+from keyring.errors import KeyringError
+
+from app.paths import resource
+from app.tracking.providers.base import Provider
+from app.tracking.providers.kuaidi100 import Kuaidi100
+from app.tracking.providers.seventeen_track import SeventeenTrack
+from app.tracking.simulator import TEST_KEYS
+
+log = logging.getLogger(__name__)
+KEYRING_SERVICE = "ShipProof"
+SIMULATOR_ENV = "SHIPPROOF_PROVIDER_BASE_URL"
+REAL_BASE_URLS = {
+    "kuaidi100": "https://poll.kuaidi100.com",
+    "17track": "https://api.17track.net",
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    provider: str
+    code: str | None  # the provider's code for the carrier
+    phone: bool = False  # the provider needs the recipient's phone for this carrier
+
+
+@dataclass(frozen=True)
+class Routing:
+    default: str
+    routes: dict[str, Route]
+
+    def route(self, carrier: str | None) -> Route:
+        return self.routes.get(carrier or "", Route(self.default, None))
+
+
+@cache
+def routing() -> Routing:
+    raw = yaml.safe_load(resource("carriers", "provider_routes.yaml").read_text(encoding="utf-8"))
+    routes = {
+        carrier: Route(str(spec["provider"]), spec.get("code"), bool(spec.get("phone", False)))
+        for carrier, spec in (raw.get("routes") or {}).items()
+    }
+    return Routing(str(raw["default"]), routes)
+
+
+def _secret(name: str) -> str | None:
+    try:
+        return keyring.get_password(KEYRING_SERVICE, name)
+    except KeyringError as error:  # no keyring backend on this machine: the provider stays off
+        log.warning("keyring unavailable for %s: %s", name, type(error).__name__)
+        return None
+
+
+def providers(environ: dict[str, str] | None = None) -> dict[str, Provider]:
+    """The providers that can be used now (a missing key leaves its provider off)."""
+    environ = dict(os.environ) if environ is None else environ
+    simulator = environ.get(SIMULATOR_ENV, "").rstrip("/")
+    found: dict[str, Provider] = {}
+    if simulator:
+        found["kuaidi100"] = Kuaidi100(
+            f"{simulator}/kuaidi100",
+            TEST_KEYS["kuaidi100"]["customer"],
+            TEST_KEYS["kuaidi100"]["key"],
+        )
+        found["17track"] = SeventeenTrack(f"{simulator}/17track", TEST_KEYS["17track"]["key"])
+        return found
+    customer, key = _secret("kuaidi100:customer"), _secret("kuaidi100:key")
+    if customer and key:
+        found["kuaidi100"] = Kuaidi100(REAL_BASE_URLS["kuaidi100"], customer, key)
+    seventeen = _secret("17track:key")
+    if seventeen:
+        found["17track"] = SeventeenTrack(REAL_BASE_URLS["17track"], seventeen)
+    return found

@@ -1,0 +1,1 @@
+"""Tracking providers: one small adapter each on the interface in :mod:`.base`."""

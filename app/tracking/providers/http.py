@@ -1,0 +1,49 @@
+"""Sending one request and reading its answer, with every failure kept as data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable
+from typing import Any
+
+import httpx
+
+from app.tracking.providers.base import Exchange
+
+
+async def send(exchange: Exchange, request: Awaitable[httpx.Response]) -> httpx.Response | None:
+    """Await ``request``; record status and raw body, or the reason there is none."""
+    try:
+        response = await request
+    except httpx.TimeoutException:
+        exchange.error = "timed out"
+        return None
+    except httpx.HTTPError as error:
+        exchange.error = f"network error: {type(error).__name__}"
+        return None
+    exchange.http_status = response.status_code
+    exchange.body = response.content
+    if response.status_code == 429:
+        exchange.error = "rate limited (429)"
+        exchange.retry_after = _retry_after(response)
+        return None
+    if response.status_code >= 500:
+        exchange.error = f"provider error {response.status_code}"
+        return None
+    return response
+
+
+def read_json(exchange: Exchange) -> Any:
+    """The body as JSON, or None with ``exchange.error`` saying what came instead."""
+    try:
+        return json.loads(exchange.body)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        start = exchange.body[:60].decode("utf-8", "replace").strip()
+        exchange.error = f"unreadable answer (not JSON): {start!r}"
+        return None
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """Seconds to wait: Retry-After when it gives seconds, else one second."""
+    value = (response.headers.get("Retry-After") or "").strip()
+    return float(value) if value.isdigit() else 1.0
