@@ -17,7 +17,9 @@ import yaml
 from keyring.errors import KeyringError
 
 from app.paths import resource
+from app.tracking.providers.aftership import AfterShip
 from app.tracking.providers.base import Provider
+from app.tracking.providers.dhl import Dhl
 from app.tracking.providers.kuaidi100 import Kuaidi100
 from app.tracking.providers.seventeen_track import SeventeenTrack
 from app.tracking.simulator import TEST_KEYS
@@ -28,6 +30,8 @@ SIMULATOR_ENV = "SHIPPROOF_PROVIDER_BASE_URL"
 REAL_BASE_URLS = {
     "kuaidi100": "https://poll.kuaidi100.com",
     "17track": "https://api.17track.net",
+    "aftership": "https://api.aftership.com",
+    "dhl": "https://api-eu.dhl.com",
 }
 
 
@@ -77,6 +81,8 @@ def providers(environ: dict[str, str] | None = None) -> dict[str, Provider]:
             TEST_KEYS["kuaidi100"]["key"],
         )
         found["17track"] = SeventeenTrack(f"{simulator}/17track", TEST_KEYS["17track"]["key"])
+        found["aftership"] = AfterShip(f"{simulator}/aftership", TEST_KEYS["aftership"]["key"])
+        found["dhl"] = Dhl(f"{simulator}/dhl", TEST_KEYS["dhl"]["key"])
         return found
     customer, key = _secret("kuaidi100:customer"), _secret("kuaidi100:key")
     if customer and key:
@@ -84,4 +90,10 @@ def providers(environ: dict[str, str] | None = None) -> dict[str, Provider]:
     seventeen = _secret("17track:key")
     if seventeen:
         found["17track"] = SeventeenTrack(REAL_BASE_URLS["17track"], seventeen)
+    aftership = _secret("aftership:key")
+    if aftership:
+        found["aftership"] = AfterShip(REAL_BASE_URLS["aftership"], aftership)
+    dhl = _secret("dhl:key")
+    if dhl:
+        found["dhl"] = Dhl(REAL_BASE_URLS["dhl"], dhl)
     return found

@@ -22,11 +22,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.storage import Database
-from app.storage.models import Order, Shipment, ShipmentOrder
+from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
 from app.tracking.config import Routing, routing
 from app.tracking.providers.base import Exchange, ParcelRef, Provider
@@ -174,6 +174,7 @@ async def _refresh(
     with database.session() as session:
         due = due_parcels(session, clock(), routing(), order_ids, held=report.errors)
     by_provider: dict[str, list[_Due]] = defaultdict(list)
+    due = _within_budgets(database, due, available, clock(), report)
     for parcel in due:
         if parcel.provider in available:
             by_provider[parcel.provider].append(parcel)
@@ -231,6 +232,43 @@ async def _refresh(
             *(run_provider(name, parcels) for name, parcels in by_provider.items())
         )
     return report
+
+
+def _within_budgets(
+    database: Database,
+    due: list[_Due],
+    available: dict[str, Provider],
+    now: datetime,
+    report: RefreshReport,
+) -> list[_Due]:
+    """Keep each capped provider (DHL: 250 calls a day) within what its last 24 hours left."""
+    since = now.astimezone(UTC).replace(tzinfo=None) - timedelta(days=1)
+    kept: list[_Due] = []
+    left: dict[str, int] = {}
+    with database.session() as session:
+        for name, provider in available.items():
+            if provider.daily_budget is not None:
+                used = session.scalar(
+                    select(func.count(Snapshot.id)).where(
+                        Snapshot.provider == name, Snapshot.fetched_utc > since
+                    )
+                )
+                left[name] = max(0, provider.daily_budget - (used or 0))
+    for parcel in due:
+        if parcel.provider in left:
+            if left[parcel.provider] <= 0:
+                message = f"{parcel.provider}'s daily allowance is used up: asked again tomorrow"
+                report.errors.append(
+                    {
+                        "tracking_number": parcel.ref.number,
+                        "provider": parcel.provider,
+                        "message": message,
+                    }
+                )
+                continue
+            left[parcel.provider] -= 1
+        kept.append(parcel)
+    return kept
 
 
 async def _with_retries(

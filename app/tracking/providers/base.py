@@ -64,6 +64,7 @@ class Provider(Protocol):
     name: str
     batch_size: int
     requests_per_second: float
+    daily_budget: int | None  # calls allowed per 24 hours, where the plan caps them
 
     async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
         """Ask about ``parcels`` (at most ``batch_size``); every HTTP call is one exchange."""

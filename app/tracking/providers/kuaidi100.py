@@ -30,6 +30,7 @@ class Kuaidi100:
     name = "kuaidi100"
     batch_size = 1
     requests_per_second = 5.0
+    daily_budget: int | None = None
 
     def __init__(self, base_url: str, customer: str, key: str) -> None:
         self.url = f"{base_url.rstrip('/')}/poll/query.do"

@@ -31,6 +31,7 @@ class SeventeenTrack:
     name = "17track"
     batch_size = 40
     requests_per_second = 3.0
+    daily_budget: int | None = None
 
     def __init__(self, base_url: str, key: str) -> None:
         self.base = f"{base_url.rstrip('/')}/track/v2.2"

@@ -1,0 +1,105 @@
+"""AfterShip Tracking API (2026-07): one tracking per call, ``as-api-key`` header.
+
+Creating a tracking answers with it; one that exists already (meta 4003) is read by its
+id. Checkpoints come oldest first; a checkpoint's subtag says more than its tag for
+returns. Both the current envelope (``data`` is the tracking) and the legacy one
+(``data.tracking``) are read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent
+from app.tracking.providers.http import read_json, send
+from app.tracking.status import normalize
+
+API_VERSION = "2026-07"
+
+
+class AfterShip:
+    name = "aftership"
+    batch_size = 1
+    requests_per_second = 5.0  # GET /trackings/:id, the tightest per-endpoint limit
+    daily_budget: int | None = None
+
+    def __init__(self, base_url: str, key: str) -> None:
+        self.base = f"{base_url.rstrip('/')}/tracking/{API_VERSION}/trackings"
+        self.key = key
+
+    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
+        parcel = parcels[0]
+        created = Exchange(self.name, self.base, [parcel.number])
+        body = {
+            "tracking_number": parcel.number,
+            **({"slug": parcel.provider_code} if parcel.provider_code else {}),
+        }
+        response = await send(
+            created, client.post(self.base, json=body, headers={"as-api-key": self.key})
+        )
+        if response is None:
+            return [created]
+        payload = read_json(created)
+        if not isinstance(payload, dict):
+            return [created]
+        meta, tracking = payload.get("meta") or {}, _tracking(payload)
+        code = meta.get("code")
+        if code == 4003 and tracking.get("id"):  # exists: read it by id
+            url = f"{self.base}/{tracking['id']}"
+            found = Exchange(self.name, url, [parcel.number])
+            if await send(found, client.get(url, headers={"as-api-key": self.key})) is not None:
+                self._read(found, read_json(found), parcel)
+            return [created, found]
+        self._read(created, payload, parcel)
+        return [created]
+
+    def _read(self, exchange: Exchange, payload: Any, parcel: ParcelRef) -> None:
+        if not isinstance(payload, dict):
+            return
+        meta = payload.get("meta") or {}
+        code = meta.get("code")
+        if code in (200, 201):
+            tracking = _tracking(payload)
+            events = tuple(
+                _event(checkpoint)
+                for checkpoint in tracking.get("checkpoints") or ()
+                if checkpoint.get("checkpoint_time")
+            )
+            exchange.answers.append(ParcelAnswer(parcel.number, events))
+        elif code in (401, 403):
+            exchange.error, exchange.fatal = f"AfterShip {code}: {meta.get('message')}", True
+        else:
+            exchange.answers.append(
+                ParcelAnswer(parcel.number, error=f"AfterShip {code}: {meta.get('message')}")
+            )
+
+
+def _tracking(payload: dict[str, Any]) -> dict[str, Any]:
+    data = payload.get("data") or {}
+    nested = data.get("tracking") if isinstance(data, dict) else None
+    if isinstance(nested, dict):
+        return nested
+    return data if isinstance(data, dict) else {}
+
+
+def _event(checkpoint: dict[str, Any]) -> ParsedEvent:
+    tag, subtag = checkpoint.get("tag"), checkpoint.get("subtag")
+    place = ", ".join(
+        str(part)
+        for part in (
+            checkpoint.get("location"),
+            checkpoint.get("city"),
+            checkpoint.get("country_name") or checkpoint.get("country_iso3"),
+        )
+        if part
+    )
+    return ParsedEvent(
+        time=datetime.fromisoformat(str(checkpoint["checkpoint_time"])),
+        status=normalize("aftership", subtag, tag) or "in_transit",
+        carrier_status=checkpoint.get("raw_tag") or subtag or tag,
+        text=str(checkpoint.get("message") or ""),
+        location=place or None,
+    )
