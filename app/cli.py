@@ -21,6 +21,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.alerts.engine import acknowledge
+from app.alerts.engine import evaluate as evaluate_alerts
+from app.alerts.engine import listing as alert_listing
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.dispatch.shipping_export import ExportError, export_shipping
@@ -123,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show = track_commands.add_parser("show", parents=[common], help="an order's parcels and events")
     show.add_argument("order", metavar="ORDER")
+
+    alerts = commands.add_parser("alerts", parents=[common], help="parcels and orders in trouble")
+    alerts.add_argument("--all", action="store_true", help="resolved alerts too")
+    alerts.add_argument("--ack", type=int, metavar="ID", help="acknowledge this alert")
+    alerts.add_argument("--note", default="", help="what is being done (with --ack)")
 
     sim = commands.add_parser("sim", parents=[common], help="the carrier simulator on 127.0.0.1")
     sim.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -364,6 +372,28 @@ def _story_text(story: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    database = _open(args)
+    if args.ack is not None:
+        try:
+            acknowledge(database, args.ack, args.note)
+        except (LookupError, ValueError) as error:
+            raise CommandError(str(error).strip("'\"")) from None
+    evaluate_alerts(database)
+    with database.session() as session:
+        found = alert_listing(session, include_resolved=args.all)
+    _emit(args, found, lambda: _alerts_text(found))
+    return EXIT_OK
+
+
+def _alerts_text(found: list[dict[str, Any]]) -> str:
+    rows = [
+        f"#{a['id']:<4} {a['severity']:<8} {a['state']:<12} {a['rule']:<26} {a['message']}"
+        for a in found
+    ]
+    return "\n".join([*rows, f"{len(found)} alerts"])
+
+
 def cmd_sim(args: argparse.Namespace) -> int:
     """Serve until interrupted; the first stdout line says where (scripts wait for it)."""
     try:
@@ -433,6 +463,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "slips": cmd_slips,
     "sim": cmd_sim,
     "track": cmd_track,
+    "alerts": cmd_alerts,
 }
 
 

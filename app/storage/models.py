@@ -310,3 +310,22 @@ class TrackEvent(Base):
     dedup_key: Mapped[str] = mapped_column(String(64))  # SHA-256 of time + status + text
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Alert(Base):
+    """An open problem a rule found: opened once per parcel (or order) and rule, acknowledged
+    with a note, resolved by itself when the condition clears, kept as history."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (Index("ix_alerts_state", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(16))
+    order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
+    state: Mapped[str] = mapped_column(String(16))  # open | acknowledged | resolved
+    opened_utc: Mapped[datetime] = mapped_column(DateTime)
+    resolved_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    message: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)

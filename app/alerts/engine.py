@@ -1,0 +1,227 @@
+"""Evaluate the alert rules: open what is wrong, resolve what cleared, escalate by age.
+
+Rules and thresholds are data (``resources/alert_rules.yaml``), a shop's own thresholds
+override them (setting ``alert_thresholds``, JSON). An alert opens once per parcel (or
+order) and rule; acknowledging it keeps it until the condition clears; a cleared one is
+resolved, never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+import yaml
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.paths import resource
+from app.storage import Database
+from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
+from app.tracking.config import routing
+from app.tracking.status import FINAL_STATUSES
+
+THRESHOLDS_SETTING = "alert_thresholds"
+ACTIVE = ("open", "acknowledged")
+Target = tuple[int | None, int | None]  # (order pk, shipment id)
+
+
+@cache
+def _rules_file() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(resource("alert_rules.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def rules(session: Session) -> dict[str, dict[str, Any]]:
+    """Every rule with its thresholds, the shop's overrides applied."""
+    merged = {name: dict(rule) for name, rule in _rules_file()["rules"].items()}
+    setting = session.get(Setting, THRESHOLDS_SETTING)
+    if setting is not None:
+        for name, overrides in json.loads(setting.value).items():
+            if name in merged:
+                merged[name].update(overrides)
+    return merged
+
+
+def escalation_level(opened: datetime, now: datetime) -> int:
+    """0 when new, then 1, 2, 3, 4 after 1, 2, 4 and 24 hours open."""
+    age = now - opened
+    return sum(age >= timedelta(hours=hours) for hours in _rules_file()["escalation_hours"])
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    target: Target
+    message: str
+
+
+def _hours(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    return f"{hours // 24} d {hours % 24} h" if hours >= 48 else f"{hours} h"
+
+
+def _parcel_findings(
+    session: Session, now: datetime, config: dict[str, dict[str, Any]]
+) -> Iterator[Finding]:
+    routes = routing()
+    rows = session.execute(
+        select(Shipment, ShipmentOrder.order_pk)
+        .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
+        .where(or_(Shipment.status.not_in(FINAL_STATUSES), Shipment.status.in_(("returned",))))
+    )
+    for shipment, order_pk in rows:
+        target: Target = (order_pk, shipment.id)
+        label = shipment.tracking_number
+        if shipment.last_event_utc is None:
+            waited = now - shipment.created_utc
+            if waited >= timedelta(hours=config["no_tracking_info"]["hours"]):
+                yield Finding(
+                    "no_tracking_info",
+                    target,
+                    f"{label}: dispatched {_hours(waited)} ago, the carrier has no record yet",
+                )
+            continue
+        silent = now - shipment.last_event_utc
+        if shipment.status in ("delivery_failed", "exception"):
+            what = shipment.status.replace("_", " ")
+            said = f" — {shipment.carrier_status}" if shipment.carrier_status else ""
+            yield Finding("delivery_exception", target, f"{label}: {what}{said}")
+        if shipment.status in ("returning", "returned"):
+            yield Finding("returned", target, f"{label}: {shipment.status} to the sender")
+        if shipment.status == "out_for_delivery" and silent >= timedelta(
+            hours=config["out_for_delivery_too_long"]["hours"]
+        ):
+            yield Finding(
+                "out_for_delivery_too_long",
+                target,
+                f"{label}: out for delivery for {_hours(silent)}",
+            )
+        if shipment.status not in FINAL_STATUSES:
+            domestic = routes.route(shipment.carrier).provider == "kuaidi100"
+            limit = config["stalled"]["domestic_hours" if domestic else "international_hours"]
+            if silent >= timedelta(hours=limit):
+                yield Finding(
+                    "stalled", target, f"{label}: no news from the carrier for {_hours(silent)}"
+                )
+
+
+def _order_findings(
+    session: Session, now: datetime, config: dict[str, dict[str, Any]]
+) -> Iterator[Finding]:
+    rule = config["dispatch_overdue"]
+    for order in session.scalars(select(Order).where(Order.status == "awaiting_dispatch")):
+        deadline = None
+        if order.dispatch_by:
+            deadline = (
+                datetime.fromisoformat(order.dispatch_by).astimezone(UTC).replace(tzinfo=None)
+            )
+        elif order.paid_at:
+            paid = datetime.fromisoformat(order.paid_at).astimezone(UTC).replace(tzinfo=None)
+            deadline = paid + timedelta(hours=rule["hours_after_paid"])
+        if deadline is not None and now > deadline:
+            yield Finding(
+                "dispatch_overdue",
+                (order.id, None),
+                f"order {order.order_id}: not dispatched, "
+                f"{_hours(now - deadline)} past its deadline",
+            )
+
+
+@dataclass
+class Evaluation:
+    opened: int = 0
+    resolved: int = 0
+    still_open: int = 0
+
+
+def evaluate(
+    database: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> Evaluation:
+    """Open, keep or resolve every alert against the database as it is now."""
+    now = clock().astimezone(UTC).replace(tzinfo=None)
+    result = Evaluation()
+    with database.write() as session:
+        config = rules(session)
+        findings = {
+            (f.rule, f.target): f
+            for f in (
+                *_parcel_findings(session, now, config),
+                *_order_findings(session, now, config),
+            )
+        }
+        active = {
+            (alert.rule, (alert.order_pk, alert.shipment_id)): alert
+            for alert in session.scalars(select(Alert).where(Alert.state.in_(ACTIVE)))
+        }
+        for key, alert in active.items():
+            if key in findings:
+                alert.message = findings[key].message  # ages and statuses move on
+                result.still_open += 1
+            else:
+                alert.state, alert.resolved_utc = "resolved", now
+                result.resolved += 1
+        for key, finding in findings.items():
+            if key not in active:
+                order_pk, shipment_id = finding.target
+                session.add(
+                    Alert(
+                        rule=finding.rule,
+                        severity=config[finding.rule]["severity"],
+                        order_pk=order_pk,
+                        shipment_id=shipment_id,
+                        state="open",
+                        opened_utc=now,
+                        message=finding.message,
+                    )
+                )
+                result.opened += 1
+    return result
+
+
+def acknowledge(database: Database, alert_id: int, note: str) -> Alert:
+    """Mark an alert seen, with what is being done about it."""
+    with database.write() as session:
+        alert = session.get(Alert, alert_id)
+        if alert is None:
+            raise LookupError(f"no such alert: {alert_id}")
+        if alert.state == "resolved":
+            raise ValueError(f"alert {alert_id} is already resolved")
+        alert.state, alert.note = "acknowledged", note
+        return alert
+
+
+def listing(
+    session: Session,
+    include_resolved: bool = False,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[dict[str, Any]]:
+    """Alerts for the CLI and the views, most severe and oldest first."""
+    now = clock().astimezone(UTC).replace(tzinfo=None)
+    statement = (
+        select(Alert, Order.order_id, Shipment.tracking_number)
+        .outerjoin(Order, Order.id == Alert.order_pk)
+        .outerjoin(Shipment, Shipment.id == Alert.shipment_id)
+    )
+    if not include_resolved:
+        statement = statement.where(Alert.state.in_(ACTIVE))
+    rows = session.execute(statement.order_by(Alert.severity, Alert.opened_utc))
+    return [
+        {
+            "id": alert.id,
+            "rule": alert.rule,
+            "severity": alert.severity,
+            "level": escalation_level(alert.opened_utc, now) if alert.state != "resolved" else None,
+            "order_id": order_id,
+            "tracking_number": tracking_number,
+            "opened_at": alert.opened_utc.replace(tzinfo=UTC).isoformat(),
+            "state": alert.state,
+            "message": alert.message,
+            "note": alert.note,
+        }
+        for alert, order_id, tracking_number in rows
+    ]
