@@ -434,16 +434,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import ensure_demo_shop
+    from app.demo import bring_tracking_alive, ensure_demo_shop
 
     folder = data_dir(args.data_dir) / "demo"
     folder.mkdir(exist_ok=True)
     database = _open(args, folder)
     created = ensure_demo_shop(database)
-    if args.no_gui:
-        _emit(args, {"data_dir": str(folder), "created": created}, lambda: f"demo shop in {folder}")
-        return EXIT_OK
-    return _gui(database, folder)
+    simulator, _providers = bring_tracking_alive(database)
+    try:
+        if args.no_gui:
+            _emit(
+                args,
+                {"data_dir": str(folder), "created": created},
+                lambda: f"demo shop in {folder}",
+            )
+            return EXIT_OK
+        return _gui(database, folder)
+    finally:
+        simulator.shutdown()
 
 
 def _gui(database: Database, home: Path) -> int:

@@ -1,15 +1,23 @@
-"""The demo shop: invented orders from several platforms, imported once from resources/demo."""
+"""The demo shop: invented orders from several platforms, imported once from resources/demo,
+most of them packed, and their parcels' stories told by an in-process carrier simulator."""
 
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
+from http.server import ThreadingHTTPServer
 
 from sqlalchemy import select
 
+from app.alerts.engine import evaluate
 from app.orders.importer import ImportOptions, import_files
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Setting
+from app.tracking.config import SIMULATOR_ENV, providers
+from app.tracking.demo_story import demo_scenario, pack_demo_parcels, start_simulator
+from app.tracking.providers.base import Provider
+from app.tracking.refresh import refresh
 
 log = logging.getLogger(__name__)
 SEEDED_SETTING = "demo_seeded"
@@ -30,6 +38,21 @@ def ensure_demo_shop(database: Database) -> bool:
     for report in reports:
         if report.refused:
             raise RuntimeError(f"demo file {report.file} was refused: {report.errors}")
+    pack_demo_parcels(database, datetime.now(UTC))
     with database.write() as session:
         session.add(Setting(key=SEEDED_SETTING, value="1"))
     return True
+
+
+def bring_tracking_alive(database: Database) -> tuple[ThreadingHTTPServer, dict[str, Provider]]:
+    """Serve the demo parcels' stories from an in-process simulator, refresh, raise alerts.
+
+    Returns the running simulator (it lives as long as the app) and the providers pointed
+    at it, for the app's own refreshes.
+    """
+    server, base_url = start_simulator(demo_scenario(database))
+    available = providers({SIMULATOR_ENV: base_url})
+    report = refresh(database, available)
+    evaluate(database)
+    log.info("demo tracking: %s", report.as_dict())
+    return server, available

@@ -25,6 +25,7 @@ from app.orders.cleaning import (
     clean_text,
     is_masked,
     normalise_header,
+    strip_artifacts,
 )
 from app.orders.detect import TableMatch
 from app.orders.fields import CANONICAL_FIELDS, LINE_FIELDS, RECIPIENT_FIELDS, Kind
@@ -97,6 +98,12 @@ def parse_tables(
     return result
 
 
+def _status_key(text: str) -> str:
+    """A status cell as the map and the rules compare it: the ``'``/``="…"`` an export adds
+    to keep text removed, then folded like a header (full-width "，" is ",")."""
+    return normalise_header(strip_artifacts(text))
+
+
 class _OrderBuilder:
     """Cleans one order group's raw cells into a :class:`ParsedOrder`.
 
@@ -165,19 +172,21 @@ class _OrderBuilder:
     def _status(self, order_id: str, group: OrderGroup) -> tuple[str, str]:
         spec = self.profile.status
         texts = group.status_texts
-        shown = " / ".join(texts[name][0] for name in spec.fields if texts.get(name))
+        shown = " / ".join(
+            strip_artifacts(texts[name][0]) for name in spec.fields if texts.get(name)
+        )
         for rule in spec.rules:
             for name, accepted in rule.when:
                 found = texts.get(name)
                 if not found:
                     break
-                if accepted is not None and not any(v.casefold() in accepted for v in found):
+                if accepted is not None and not any(_status_key(v) in accepted for v in found):
                     break
             else:  # every condition of the rule holds
                 return rule.status, shown
         first = texts.get(spec.fields[0]) if spec.fields else None
         if first:
-            mapped = spec.mapping.get(normalise_header(first[0]))
+            mapped = spec.mapping.get(_status_key(first[0]))
             if mapped:
                 return mapped, shown
         cell = group.order.get(spec.fields[0]) if spec.fields else None

@@ -164,7 +164,8 @@ def _status(raw: dict[str, Any], known_fields: set[str], where: str) -> StatusSp
         for name, accepted in rule["when"].items():
             if name not in known_fields:
                 raise ProfileError(f"{where}.status.rules[{index}]: unknown field {name!r}")
-            values = None if accepted == "*" else tuple(str(v).casefold() for v in accepted)
+            # compared as the map is: width folded ("，" is ","), case-folded
+            values = None if accepted == "*" else tuple(normalise_header(str(v)) for v in accepted)
             when.append((name, values))
         rules.append(StatusRule(tuple(when), _checked_status(rule["status"], where)))
     mapping = {

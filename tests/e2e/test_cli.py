@@ -142,3 +142,14 @@ def test_demo_shop_is_created_once(home: Path) -> None:
     platforms = {order["platform"] for order in orders}
     assert {"taobao", "shopify"} <= platforms
     assert any("市" in (order["recipient"]["city"] or "") for order in orders)
+
+
+def test_demo_shop_comes_with_live_tracking_and_alerts(home: Path) -> None:
+    assert shipproof(home, "demo", "--no-gui").returncode == 0
+    db = ["--db", f"sqlite:///{home}/demo/shipproof.db"]
+    alerts = json.loads(shipproof(home, *db, "alerts", "--json").stdout)
+    assert {"stalled", "no_tracking_info", "delivery_exception"} <= {
+        alert["rule"] for alert in alerts
+    }
+    verified = json.loads(shipproof(home, *db, "verify", "--json").stdout)
+    assert all(chain["ok"] and chain["records"] for chain in verified["chains"])

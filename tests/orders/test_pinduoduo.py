@@ -1,4 +1,8 @@
-"""Pinduoduo: tab-padded cells, split address, dispatch deadline, after-sale refunds."""
+"""Pinduoduo: tab-padded cells, split address, dispatch deadline, after-sale refunds.
+
+Headers come with half- or full-width parentheses and the file in UTF-8 or GB18030; the
+profile names each header once, so both spellings must be recognised by width folding.
+"""
 
 from __future__ import annotations
 
@@ -11,62 +15,87 @@ from tests.orders.exports import rows_from_dicts, write_csv
 from tests.orders.support import orders_by_id, run_import
 
 HEADER = [
-    "商品", "订单号", "订单状态", "商品总价(元)", "店铺优惠折扣(元)", "平台优惠折扣(元)", "邮费(元)",
-    "用户实付金额(元)", "商家实收金额（元）", "商品数量(件)", "身份证姓名", "身份证号码", "收货人", "手机",
-    "是否审核中", "省", "市", "区", "街道", "支付时间", "拼单成功时间", "订单确认时间", "承诺发货时间",
-    "发货时间", "确认收货时间", "商品id", "商品规格", "用户购买手机号", "样式ID", "商家编码-SKU维度",
-    "商家编码-商品维度", "快递单号", "快递公司", "商家备注", "售后状态", "买家留言",
+    "商品", "订单号", "订单状态", "商品总价(元)", "店铺优惠折扣(元)", "平台优惠折扣(元)", "多多支付立减金额(元)",
+    "邮费(元)", "上门安装费(元)", "送货入户费(元)", "送货入户并安装费(元)", "用户实付金额(元)",
+    "商家实收金额(元)", "商品数量(件)", "身份证姓名", "身份证号码", "收货人", "手机", "是否审核中", "省", "市",
+    "区", "街道", "支付时间", "拼单成功时间", "订单确认时间", "承诺发货时间", "发货时间", "确认收货时间",
+    "商品id", "商品规格", "用户购买手机号", "样式ID", "商家编码-SKU维度", "商家编码-商品维度", "快递单号",
+    "快递公司", "海淘清关订单号", "支付ID", "支付方式", "是否抽奖或0元试用", "是否顺丰加价", "商家备注",
+    "售后状态", "买家留言",
 ]  # fmt: skip
+RESEARCH_STATUSES = {
+    "待支付": "unpaid",
+    "待发货": "awaiting_dispatch",
+    "已发货，待签收": "dispatched",
+    "已签收": "delivered",
+    "已取消": "cancelled",
+    "未发货，退款成功": "refunded",
+    "已发货，退款成功": "refunded",
+    "已签收，退款成功": "refunded",
+    "已取消，退款成功": "refunded",
+}
+
+
+def full_width(header: str) -> str:
+    return header.replace("(", "（").replace(")", "）")
 
 
 def row(order_id: str, status: str, **cells: str) -> dict[str, str]:
-    base = {
+    """One order as the export writes it: most cells start with a tab."""
+    return {
         "商品": "\t手工青花瓷茶杯 家用",
         "订单号": f"\t{order_id}",
-        "订单状态": status,
-        "商品总价(元)": "76.00",
-        "用户实付金额(元)": "69.90",
-        "商品数量(件)": "2",
-        "收货人": "张伟",
+        "订单状态": f"\t{status}",
+        "商品总价(元)": "\t76.00",
+        "邮费(元)": "\t0.00",
+        "用户实付金额(元)": "\t69.90",
+        "商家实收金额(元)": "\t69.90",
+        "商品数量(件)": "\t2",
+        "收货人": "\t张伟",
         "手机": "\t13812345678",
-        "省": "广东省",
-        "市": "深圳市",
-        "区": "南山区",
-        "街道": "科技园南路88号",
+        "省": "\t广东省",
+        "市": "\t深圳市",
+        "区": "\t南山区",
+        "街道": "\t科技园南路88号创新大厦A座1203",
         "支付时间": "\t2026-09-20 10:01:02",
         "拼单成功时间": "\t2026-09-20 10:01:05",
         "承诺发货时间": "\t2026-09-22 10:01:05",
         "发货时间": "\t",
         "确认收货时间": "\t",
-        "商品规格": "蓝色,300ml",
-        "商家编码-SKU维度": "CUP-BLUE",
-        "售后状态": "无售后或售后取消",
+        "商品规格": "\t蓝色,300ml",
+        "样式ID": "\t1234567890123",
+        "商家编码-SKU维度": "\tCUP-BLUE",
+        "售后状态": "\t无售后或售后取消",
+        **cells,
     }
-    base.update(cells)
-    return base
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
-def test_orders_with_split_address_and_deadline(
-    database: Database, tmp_path: Path, encoding: str
+def write(path: Path, records: list[dict[str, str]], encoding: str, width: str) -> Path:
+    header = [full_width(name) for name in HEADER] if width == "full" else HEADER
+    return write_csv(path, header, rows_from_dicts(HEADER, records), encoding=encoding)
+
+
+@pytest.mark.parametrize(("encoding", "width"), [("utf-8", "half"), ("gb18030", "full")])
+def test_orders_with_split_address_deadline_and_refunds(
+    database: Database, tmp_path: Path, encoding: str, width: str
 ) -> None:
     records = [
-        row("260920-123456789012345", "待发货"),
+        row("260920-123456789012345", "待发货", 买家留言="\t请用纸箱"),
         row(
             "260920-123456789012346",
             "已发货，待签收",
+            手机="\t18400001234-5678",  # a virtual number with its extension
             快递单号="\tYT1234567890123",
-            快递公司="圆通快递",
+            快递公司="\t圆通快递",
             发货时间="\t2026-09-21 09:00:00",
+            **{"商家编码-SKU维度": "\t"},  # no code of the shop's own: the platform's style id
         ),
-        row("260920-123456789012347", "待发货", 售后状态="退款中"),
-        row("260920-123456789012348", "已取消，退款成功"),
-        row("260920-123456789012349", "待支付", 支付时间="\t"),
+        row("260920-123456789012347", "待发货", 售后状态="\t售后处理中"),
+        row("260920-123456789012348", "已发货，退款成功", 售后状态="\t退款成功"),
+        row("260920-123456789012349", "待支付", 支付时间="\t", 拼单成功时间="\t", 承诺发货时间="\t"),
     ]
-    path = write_csv(
-        tmp_path / "pdd_orders.csv", HEADER, rows_from_dicts(HEADER, records), encoding=encoding
-    )
-    [report] = run_import(database, path)
+    path = write(tmp_path / "orders_export.csv", records, encoding, width)
+    [report] = run_import(database, path)  # detected among every profile
 
     assert (report.platform, report.rows, report.orders_new, report.lines, report.errors) == (
         "pinduoduo",
@@ -78,21 +107,23 @@ def test_orders_with_split_address_and_deadline(
     orders = orders_by_id(database)
     first = orders["260920-123456789012345"]
     assert first["status"] == "awaiting_dispatch"
-    assert first["dispatch_by"] == "2026-09-22T10:01:05+08:00"
-    assert first["created_at"] == "2026-09-20T10:01:05+08:00"
-    assert (first["total"], first["currency"]) == ("69.90", "CNY")
-    assert first["recipient"]["phone"] == "13812345678"
-    assert (
-        first["recipient"]["province"],
-        first["recipient"]["city"],
-        first["recipient"]["district"],
-        first["recipient"]["address"],
-    ) == (
-        "广东省",
-        "深圳市",
-        "南山区",
-        "科技园南路88号",
+    assert (first["created_at"], first["paid_at"], first["dispatch_by"]) == (
+        "2026-09-20T10:01:05+08:00",
+        "2026-09-20T10:01:02+08:00",
+        "2026-09-22T10:01:05+08:00",
     )
+    assert (first["total"], first["currency"], first["buyer_note"]) == ("69.90", "CNY", "请用纸箱")
+    assert first["recipient"] == {
+        "name": "张伟",
+        "phone": "13812345678",
+        "country": "CN",
+        "province": "广东省",
+        "city": "深圳市",
+        "district": "南山区",
+        "address": "科技园南路88号创新大厦A座1203",
+        "postcode": None,
+        "masked": False,
+    }
     assert first["lines"] == [
         {
             "sku": "CUP-BLUE",
@@ -100,7 +131,7 @@ def test_orders_with_split_address_and_deadline(
             "title": "手工青花瓷茶杯 家用",
             "variant": "蓝色,300ml",
             "quantity": 2,
-            "unit_price": "38.00",
+            "unit_price": "38.00",  # 商品总价 / 商品数量
         }
     ]
     shipped = orders["260920-123456789012346"]
@@ -109,7 +140,29 @@ def test_orders_with_split_address_and_deadline(
         "YT1234567890123",
         "圆通快递",
     )
+    assert shipped["recipient"]["phone"] == "18400001234-5678"
+    assert shipped["lines"][0]["sku"] == "1234567890123"
     assert orders["260920-123456789012347"]["status"] == "refunding"
     assert orders["260920-123456789012348"]["status"] == "refunded"
     unpaid = orders["260920-123456789012349"]
-    assert (unpaid["status"], unpaid["paid_at"]) == ("unpaid", None)
+    assert (unpaid["status"], unpaid["created_at"], unpaid["paid_at"], unpaid["dispatch_by"]) == (
+        "unpaid",
+        None,
+        None,
+        None,
+    )
+
+
+def test_every_status_of_the_research_is_mapped(database: Database, tmp_path: Path) -> None:
+    records = [
+        row(f"260921-0000000000000{index:02d}", status)
+        for index, status in enumerate(RESEARCH_STATUSES)
+    ]
+    records.append(row("260921-000000000000099", "已取消,退款成功"))  # half-width comma
+    [report] = run_import(database, write(tmp_path / "statuses.csv", records, "utf-8", "half"))
+    assert (report.orders_new, report.errors) == (len(records), [])
+    orders = orders_by_id(database)
+    found = {
+        order["platform_status"].split(" / ")[0]: order["status"] for order in orders.values()
+    }
+    assert found == {**RESEARCH_STATUSES, "已取消,退款成功": "refunded"}

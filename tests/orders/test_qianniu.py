@@ -1,8 +1,14 @@
-"""Qianniu XLSX: main and sub-order sheets in one workbook, masked recipients kept."""
+"""Qianniu XLSX: the main and sub-order sheets of one workbook joined, masks kept.
+
+The workbook must be told apart from the classic Taobao CSV pair (same platform, other
+headers), a masked recipient must stay masked, and an id a spreadsheet stored as a
+floating-point number must be refused where it is, never rounded into another order's id.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app.storage import Database
 from tests.orders.exports import rows_from_dicts, write_xlsx
@@ -14,93 +20,68 @@ MAIN = [
     "宝贝总数量", "开票信息", "手机订单", "商品属性SKU", "发货时间",
 ]  # fmt: skip
 SUB = [
-    "子订单编号",
-    "主订单编号",
-    "商品标题",
-    "商品价格",
-    "购买数量",
-    "商品属性",
-    "订单状态",
-    "买家实付金额",
-    "退款状态",
-    "退款金额",
-    "商品ID",
-    "发货时间",
-]
+    "子订单编号", "主订单编号", "商品标题", "商品价格", "购买数量", "商品属性", "订单状态", "买家实付金额",
+    "退款状态", "退款金额", "商品ID", "发货时间",
+]  # fmt: skip
+MASKED, SHIPPED, REFUNDING = "3312530001234567890", "3312530001234567891", "3312530001234567899"
+
+ORDERS: list[dict[str, Any]] = [
+    {"订单编号": MASKED, "支付单号": "2026092322001100001", "买家实付金额": "256.00", "总金额": "266.00",
+     "订单状态": "买家已付款，等待卖家发货", "收货地址": "江苏省 南京市 建邺区 沙洲街道****",
+     "订单创建时间": "2026-09-23 11:20:00", "商家备注": "送试用装", "宝贝总数量": "3"},
+    {"订单编号": SHIPPED, "买家实付金额": "99.00", "订单状态": "卖家已发货，等待买家确认",
+     "收货地址": "浙江省 杭州市 西湖区 文三路****", "订单创建时间": "2026-09-22 08:05:09",
+     "物流单号": "YT7512345678901", "物流公司": "圆通速递", "发货时间": "2026-09-22 17:00:00"},
+    {"订单编号": REFUNDING, "买家实付金额": "45.00", "订单状态": "买家已付款，等待卖家发货",
+     "收货地址": "广东省 深圳市 南山区 粤海街道****", "订单创建时间": "2026-09-23 12:00:00"},
+]  # fmt: skip
+ITEMS: list[dict[str, Any]] = [
+    {"子订单编号": "3312530001234567801", "主订单编号": MASKED, "商品标题": "青花瓷茶杯", "商品价格": "78.00",
+     "购买数量": "2", "商品属性": "颜色分类:蓝色[礼盒装];容量:300ml", "退款状态": "没有申请退款",
+     "商品ID": "612345678901"},
+    {"子订单编号": "3312530001234567802", "主订单编号": MASKED, "商品标题": "竹制茶盘", "商品价格": "100.00",
+     "购买数量": "1", "商品属性": "颜色分类:原木色;安装方式:免安装", "商品ID": "612345678902"},
+    {"子订单编号": "3312530001234567803", "主订单编号": SHIPPED, "商品标题": "紫砂壶", "商品价格": "99.00",
+     "购买数量": "1", "退款状态": "没有申请退款", "商品ID": "612345678903"},
+    {"子订单编号": "3312530001234567804", "主订单编号": REFUNDING, "商品标题": "茶巾", "商品价格": "15.00",
+     "购买数量": "1", "退款状态": "没有申请退款", "商品ID": "612345678904"},
+    # a refund request waiting for the seller; Taobao writes the comma half- or full-width
+    {"子订单编号": "3312530001234567805", "主订单编号": REFUNDING, "商品标题": "茶匙", "商品价格": "30.00",
+     "购买数量": "1", "退款状态": "买家已经申请退款,等待卖家同意", "商品ID": "612345678905"},
+]  # fmt: skip
 
 
-def workbook(folder: Path, number_id: bool = False) -> Path:
-    main = [
-        {
-            "订单编号": "4012345678901234567",
-            "买家实付金额": "256.00",
-            "订单状态": "买家已付款，等待卖家发货",
-            "收货地址": "江苏省 南京市 建邺区 沙洲街道****",
-            "订单创建时间": "2026-09-23 11:20:00",
-            "商家备注": "送试用装",
-        },
-        {
-            "订单编号": "4012345678901234568",
-            "买家实付金额": "99.00",
-            "订单状态": "买家已付款，等待卖家发货",
-            "收货地址": "浙江省 杭州市 西湖区 ****",
-            "订单创建时间": "2026-09-23 12:00:00",
-        },
-    ]
-    sub = [
-        {
-            "子订单编号": "4012345678901234570",
-            "主订单编号": "4012345678901234567",
-            "商品标题": "青花瓷茶杯",
-            "商品价格": "78.00",
-            "购买数量": "2",
-            "商品属性": "颜色分类:蓝色[礼盒装];容量:300ml",
-            "退款状态": "没有申请退款",
-            "商品ID": "612345678901",
-        },
-        {
-            "子订单编号": "4012345678901234571",
-            "主订单编号": "4012345678901234567",
-            "商品标题": "茶盘",
-            "商品价格": "100.00",
-            "购买数量": "1",
-            "退款状态": "没有申请退款",
-            "商品ID": "612345678902",
-        },
-        {
-            "子订单编号": "4012345678901234572",
-            "主订单编号": "4012345678901234568",
-            "商品标题": "茶巾",
-            "商品价格": "99.00",
-            "购买数量": "1",
-            "退款状态": "退款中",
-            "商品ID": "612345678903",
-        },
-    ]
-    main_rows = rows_from_dicts(MAIN, main)
-    if number_id:  # a copy re-saved by a spreadsheet: the id became a floating-point number
-        main_rows[1][0] = 4012345678901234568.0
-    return write_xlsx(
-        folder / "qianniu.xlsx",
-        {"订单": (MAIN, main_rows), "子订单": (SUB, rows_from_dicts(SUB, sub))},
-    )
+def workbook(folder: Path, *, number_id: bool = False, sub_sheet: bool = True) -> Path:
+    """The export as Qianniu writes it: ids as text cells; optionally one re-saved as a number."""
+    main_rows = rows_from_dicts(MAIN, ORDERS)
+    if number_id:  # Excel re-save: the third order's id became a float, digits lost
+        main_rows[2][0] = 3.3125300012345679e18
+    sheets = {"订单": (MAIN, main_rows)}
+    if sub_sheet:
+        sheets["子订单"] = (SUB, rows_from_dicts(SUB, ITEMS))
+    return write_xlsx(folder / "ExportOrderList202609231230.xlsx", sheets)
 
 
-def test_both_sheets_join_and_masked_recipients_stay_masked(
+def test_both_sheets_are_joined_and_masked_recipients_stay_masked(
     database: Database, tmp_path: Path
 ) -> None:
-    [report] = run_import(database, workbook(tmp_path))
-    assert (report.platform, report.profile, report.orders_new, report.lines, report.errors) == (
-        "taobao",
-        "qianniu",
-        2,
-        3,
-        [],
-    )
+    [report] = run_import(database, workbook(tmp_path))  # detected among every profile
+    assert (report.platform, report.profile) == ("taobao", "qianniu")
+    assert (report.rows, report.orders_new, report.lines, report.errors) == (8, 3, 5, [])
+    assert report.warnings == []
     orders = orders_by_id(database)
-    first = orders["4012345678901234567"]
-    assert first["status"] == "awaiting_dispatch"
-    assert first["created_at"] == "2026-09-23T11:20:00+08:00"
+    assert set(orders) == {MASKED, SHIPPED, REFUNDING}
+    first = orders[MASKED]
+    assert (first["status"], first["platform_status"]) == (
+        "awaiting_dispatch",
+        "买家已付款，等待卖家发货",
+    )
+    assert (first["created_at"], first["total"], first["currency"]) == (
+        "2026-09-23T11:20:00+08:00",
+        "256.00",
+        "CNY",
+    )
+    assert first["seller_note"] == "送试用装"
     assert first["recipient"] == {
         "name": None,
         "phone": None,
@@ -112,18 +93,40 @@ def test_both_sheets_join_and_masked_recipients_stay_masked(
         "postcode": None,
         "masked": True,
     }
-    assert [(line["sku"], line["quantity"], line["unit_price"]) for line in first["lines"]] == [
-        ("612345678901", 2, "78.00"),
-        ("612345678902", 1, "100.00"),
+    assert [
+        (line["sku"], line["title"], line["variant"], line["quantity"], line["unit_price"])
+        for line in first["lines"]
+    ] == [
+        ("612345678901", "青花瓷茶杯", "颜色分类:蓝色[礼盒装];容量:300ml", 2, "78.00"),
+        ("612345678902", "竹制茶盘", "颜色分类:原木色;安装方式:免安装", 1, "100.00"),
     ]
-    assert first["lines"][0]["variant"] == "颜色分类:蓝色[礼盒装];容量:300ml"
-    assert orders["4012345678901234568"]["status"] == "refunding"
+    shipped = orders[SHIPPED]
+    assert (shipped["status"], shipped["tracking_number"], shipped["carrier"]) == (
+        "dispatched",
+        "YT7512345678901",
+        "圆通速递",
+    )
+    assert shipped["dispatch_by"] is None  # Qianniu gives no deadline
+    # one item's refund request stops the whole parcel
+    assert orders[REFUNDING]["status"] == "refunding"
 
 
-def test_an_id_stored_as_a_number_is_refused_not_guessed(
+def test_an_id_stored_as_a_number_is_refused_and_the_other_orders_import(
     database: Database, tmp_path: Path
 ) -> None:
     [report] = run_import(database, workbook(tmp_path, number_id=True))
-    assert set(orders_by_id(database)) == {"4012345678901234567"}
-    refused = [error for error in report.errors if error.column == "订单编号"]
-    assert refused and refused[0].row == 3 and "digits were lost" in refused[0].message
+    assert set(orders_by_id(database)) == {MASKED, SHIPPED}  # nothing rounded into an id
+    assert report.orders_new == 2
+    [refused] = [error for error in report.errors if error.column == "订单编号"]
+    assert refused.row == 4 and "digits were lost" in refused.message
+    assert refused.source.endswith("[订单]")
+    # its items, whose sheet kept the id as text, are not imported without their order
+    assert any(REFUNDING in error.message for error in report.errors if error is not refused)
+
+
+def test_main_sheet_alone_imports_orders_and_says_the_items_are_missing(
+    database: Database, tmp_path: Path
+) -> None:
+    [report] = run_import(database, workbook(tmp_path, sub_sheet=False))
+    assert (report.profile, report.orders_new, report.lines) == ("qianniu", 3, 0)
+    assert any("子订单" in warning.message for warning in report.warnings)
