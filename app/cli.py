@@ -39,6 +39,7 @@ from app.storage.chain import Break
 from app.storage.models import Scan, Snapshot, TrackEvent
 from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
 from app.tracking.config import providers as tracking_providers
+from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import parcel_story
@@ -440,7 +441,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder.mkdir(exist_ok=True)
     database = _open(args, folder)
     created = ensure_demo_shop(database)
-    simulator, _providers = bring_tracking_alive(database)
+    simulator, demo_providers = bring_tracking_alive(database)
     try:
         if args.no_gui:
             _emit(
@@ -449,15 +450,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 lambda: f"demo shop in {folder}",
             )
             return EXIT_OK
-        return _gui(database, folder)
+        return _gui(database, folder, demo_providers)
     finally:
         simulator.shutdown()
 
 
-def _gui(database: Database, home: Path) -> int:
+def _gui(database: Database, home: Path, providers: dict[str, Provider] | None = None) -> int:
     from app.ui.application import run_gui
 
-    return run_gui(database, load_rules(shop_file=shop_rules_file(home)))
+    available = tracking_providers() if providers is None else providers
+    return run_gui(database, load_rules(shop_file=shop_rules_file(home)), available)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -21,29 +21,68 @@ def parcel_story(session: Session, order_id: str) -> dict[str, Any] | None:
         .where(ShipmentOrder.order_pk == order.id)
         .order_by(Shipment.id)
     ).all()
-    parcels = []
-    for shipment in shipments:
-        events = session.scalars(
-            select(TrackEvent)
-            .where(TrackEvent.shipment_id == shipment.id)
-            .order_by(TrackEvent.event_utc.desc(), TrackEvent.seq.desc())
-        ).all()
-        parcels.append(
+    return {"order_id": order.order_id, "shipments": [_parcel(session, s) for s in shipments]}
+
+
+def parcel_story_by_shipment(session: Session, shipment_id: int) -> dict[str, Any] | None:
+    shipment = session.get(Shipment, shipment_id)
+    return None if shipment is None else _parcel(session, shipment)
+
+
+def _parcel(session: Session, shipment: Shipment) -> dict[str, Any]:
+    """One parcel: its status and every carrier event, newest first."""
+    events = session.scalars(
+        select(TrackEvent)
+        .where(TrackEvent.shipment_id == shipment.id)
+        .order_by(TrackEvent.event_utc.desc(), TrackEvent.seq.desc())
+    ).all()
+    return {
+        "tracking_number": shipment.tracking_number,
+        "carrier": shipment.carrier,
+        "provider": shipment.provider,
+        "status": shipment.status,
+        "carrier_status": shipment.carrier_status,
+        "events": [
             {
-                "tracking_number": shipment.tracking_number,
-                "carrier": shipment.carrier,
-                "provider": shipment.provider,
-                "status": shipment.status,
-                "carrier_status": shipment.carrier_status,
-                "events": [
-                    {
-                        "time": event.event_time,
-                        "status": event.status,
-                        "text": event.text,
-                        "location": event.location,
-                    }
-                    for event in events
-                ],
+                "time": event.event_time,
+                "status": event.status,
+                "text": event.text,
+                "location": event.location,
             }
+            for event in events
+        ],
+    }
+
+
+def parcel_rows(
+    session: Session, status: str | None = None, search: str | None = None, limit: int = 500
+) -> list[dict[str, Any]]:
+    """The newest parcels for the tracking view: status, carrier's words, last event, order."""
+    statement = (
+        select(Shipment, Order.order_id)
+        .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
+        .join(Order, Order.id == ShipmentOrder.order_pk)
+    )
+    if status:
+        statement = statement.where(Shipment.status == status)
+    if search and search.strip():
+        needle = search.strip()
+        statement = statement.where(
+            Shipment.tracking_number.contains(needle, autoescape=True)
+            | Order.order_id.contains(needle, autoescape=True)
         )
-    return {"order_id": order.order_id, "shipments": parcels}
+    rows = session.execute(statement.order_by(Shipment.id.desc()).limit(limit))
+    return [
+        {
+            "shipment_id": shipment.id,
+            "tracking_number": shipment.tracking_number,
+            "carrier": shipment.carrier,
+            "order_id": order_id,
+            "status": shipment.status,
+            "carrier_status": shipment.carrier_status,
+            "last_event_utc": shipment.last_event_utc,
+            "last_checked_utc": shipment.last_checked_utc,
+            "provider": shipment.provider,
+        }
+        for shipment, order_id in rows
+    ]

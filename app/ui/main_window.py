@@ -21,17 +21,24 @@ from PySide6.QtWidgets import (
 
 from app.dispatch.numbers import NumberRules
 from app.storage import Database
+from app.tracking.providers.base import Provider
+from app.ui.alerts_view import AlertsView
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
+from app.ui.tracking_view import TrackingView
 
 EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, database: Database, sounds: Sounds | None = None, rules: NumberRules | None = None
+        self,
+        database: Database,
+        sounds: Sounds | None = None,
+        rules: NumberRules | None = None,
+        providers: dict[str, Provider] | None = None,
     ) -> None:
         super().__init__()
         self._database = database
@@ -41,11 +48,18 @@ class MainWindow(QMainWindow):
 
         self.orders = OrdersView(database)
         self.station = StationView(database, sounds, rules=rules)
+        self.tracking = TrackingView(database, providers or {})
+        self.alerts = AlertsView(database)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()
         self._add_page(self.tr("Orders"), self.orders)
         self._add_page(self.tr("Packing station"), self.station)
+        self._add_page(self.tr("Tracking"), self.tracking)
+        self._add_page(self.tr("Alerts"), self.alerts)
+        self.alerts.count_changed.connect(self._alert_badge)
+        self.tracking.refreshed.connect(lambda _report: self.alerts.reload())
+        self.alerts.reload()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -88,6 +102,13 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
+
+    def _alert_badge(self, count: int) -> None:
+        item = self.navigation.item(3)
+        if item is not None:
+            item.setText(
+                self.tr("Alerts ({count})").format(count=count) if count else self.tr("Alerts")
+            )
 
     def _full_screen(self, on: bool) -> None:
         """A packing bench reads the station from a metre away: give it the whole screen."""

@@ -92,7 +92,9 @@ def test_orders_with_split_address_deadline_and_refunds(
         ),
         row("260920-123456789012347", "待发货", 售后状态="\t售后处理中"),
         row("260920-123456789012348", "已发货，退款成功", 售后状态="\t退款成功"),
-        row("260920-123456789012349", "待支付", 支付时间="\t", 拼单成功时间="\t", 承诺发货时间="\t"),
+        row(
+            "260920-123456789012349", "待支付", 支付时间="\t", 拼单成功时间="\t", 承诺发货时间="\t"
+        ),
     ]
     path = write(tmp_path / "orders_export.csv", records, encoding, width)
     [report] = run_import(database, path)  # detected among every profile
@@ -162,7 +164,5 @@ def test_every_status_of_the_research_is_mapped(database: Database, tmp_path: Pa
     [report] = run_import(database, write(tmp_path / "statuses.csv", records, "utf-8", "half"))
     assert (report.orders_new, report.errors) == (len(records), [])
     orders = orders_by_id(database)
-    found = {
-        order["platform_status"].split(" / ")[0]: order["status"] for order in orders.values()
-    }
+    found = {order["platform_status"].split(" / ")[0]: order["status"] for order in orders.values()}
     assert found == {**RESEARCH_STATUSES, "已取消,退款成功": "refunded"}

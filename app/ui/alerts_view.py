@@ -1,0 +1,111 @@
+"""The Alerts page: open problems by severity, acknowledged with a note, history on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.alerts.engine import acknowledge, listing
+from app.storage import Database
+
+COLUMNS = (
+    "Severity",
+    "Rule",
+    "Order",
+    "Tracking number",
+    "Opened",
+    "Level",
+    "State",
+    "Message",
+    "Note",
+)
+SEVERITY_COLOURS = {"critical": "#ffcdd2", "warning": "#fff3cd"}
+
+
+class AlertsView(QWidget):
+    count_changed = Signal(int)  # open alerts, for the navigation badge
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.history = QCheckBox(self.tr("Show resolved"))
+        self.ack_button = QPushButton(self.tr("Acknowledge…"))
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.ack_button)
+        top.addWidget(self.history)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((70, 170, 170, 150, 120, 45, 100)):
+            self.table.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.history.toggled.connect(self.reload)
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        with self._database.session() as session:
+            alerts = listing(session, include_resolved=self.history.isChecked())
+        self.table.setRowCount(len(alerts))
+        for row, alert in enumerate(alerts):
+            cells = (
+                alert["severity"],
+                alert["rule"],
+                alert["order_id"] or "",
+                alert["tracking_number"] or "",
+                alert["opened_at"][:16].replace("T", " "),
+                "" if alert["level"] is None else str(alert["level"]),
+                alert["state"],
+                alert["message"],
+                alert["note"] or "",
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, alert["id"])
+                if alert["state"] != "resolved":
+                    item.setBackground(QColor(SEVERITY_COLOURS.get(alert["severity"], "#ffffff")))
+                self.table.setItem(row, column, item)
+        open_count = sum(alert["state"] == "open" for alert in alerts)
+        self.summary.setText(self.tr("{count} open").format(count=open_count))
+        self.count_changed.emit(open_count)
+
+    def acknowledge_selected(self, note: str | None = None) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            return
+        alert_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        if note is None:
+            note, accepted = QInputDialog.getText(
+                self, self.tr("Acknowledge"), self.tr("What is being done about it?")
+            )
+            if not accepted:
+                return
+        try:
+            acknowledge(self._database, alert_id, note)
+        except (LookupError, ValueError) as error:
+            self.summary.setText(str(error))
+            return
+        self.reload()

@@ -1,0 +1,231 @@
+"""The Tracking page: every parcel's status at a glance, its timeline, and refreshing.
+
+Refreshing runs in a worker with progress and Cancel (and every 15 minutes on its own);
+the alerts are evaluated right after, so the Alerts page and its badge follow.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.alerts.engine import evaluate
+from app.storage import Database
+from app.tracking.providers.base import Provider
+from app.tracking.refresh import RefreshReport, refresh
+from app.tracking.status import PARCEL_STATUSES
+from app.tracking.story import parcel_rows, parcel_story_by_shipment
+from app.ui.workers import ProgressFn, Worker
+
+AUTO_REFRESH_MS = 15 * 60 * 1000
+CHIP_COLOURS = {
+    "delivered": "#c8e6c9",
+    "out_for_delivery": "#bbdefb",
+    "available_for_pickup": "#bbdefb",
+    "in_transit": "#e3f2fd",
+    "picked_up": "#e3f2fd",
+    "customs": "#fff9c4",
+    "delivery_failed": "#ffcdd2",
+    "exception": "#ffcdd2",
+    "returning": "#ffe0b2",
+    "returned": "#ffe0b2",
+    "pending": "#eeeeee",
+}
+COLUMNS = ("Tracking number", "Carrier", "Order", "Status", "Carrier says", "Last event", "Age")
+
+
+def _age(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return ""
+    hours = int((now - moment).total_seconds() // 3600)
+    return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
+
+
+class TrackingView(QWidget):
+    refreshed = Signal(object)  # the RefreshReport, once parcels and alerts are up to date
+
+    def __init__(
+        self, database: Database, providers: dict[str, Provider], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._providers = providers
+        self._worker: Worker | None = None
+
+        self.search = QLineEdit(placeholderText=self.tr("Tracking number or order id"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in PARCEL_STATUSES:
+            self.status.addItem(status, status)
+        self.refresh_button = QPushButton(self.tr("Refresh now"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        for widget in (
+            self.search,
+            self.status,
+            self.refresh_button,
+            self.cancel_button,
+            self.progress,
+        ):
+            top.addWidget(widget)
+        top.addWidget(self.summary, 1)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((170, 70, 190, 130, 160, 130, 70)):
+            self.table.setColumnWidth(column, width)
+        self.timeline = QTextBrowser()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.timeline)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.reload)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.refresh_button.clicked.connect(self.start_refresh)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.table.itemSelectionChanged.connect(self._show_timeline)
+        self._timer = QTimer(self, interval=AUTO_REFRESH_MS)
+        self._timer.timeout.connect(self.start_refresh)
+        self._timer.start()
+        if not providers:
+            self.summary.setText(
+                self.tr("No tracking provider has an API key yet: add one in the settings.")
+            )
+        self.reload()
+
+    # --- the list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self._database.session() as session:
+            rows = parcel_rows(session, self.status.currentData(), self.search.text())
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            last = row["last_event_utc"]
+            cells = (
+                row["tracking_number"],
+                row["carrier"] or "",
+                row["order_id"],
+                row["status"],
+                row["carrier_status"] or "",
+                last.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
+                _age(last, now),
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row["shipment_id"])
+                if column == 3:
+                    item.setBackground(QColor(CHIP_COLOURS.get(row["status"], "#eeeeee")))
+                self.table.setItem(index, column, item)
+
+    def _show_timeline(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            self.timeline.clear()
+            return
+        shipment_id = items[0].data(Qt.ItemDataRole.UserRole)
+        with self._database.session() as session:
+            story = parcel_story_by_shipment(session, shipment_id)
+        if story is None:
+            self.timeline.clear()
+            return
+        title = f"{escape(story['tracking_number'])} — {escape(story['status'])}"
+        html = [f"<h3>{title}</h3><table cellpadding='3'>"]
+        for event in story["events"]:
+            when = escape(event["time"][:16].replace("T", " "))
+            where = escape(event["location"] or "")
+            html.append(
+                f"<tr><td>{when}</td><td><b>{escape(event['status'])}</b></td>"
+                f"<td>{where}</td><td>{escape(event['text'])}</td></tr>"
+            )
+        html.append("</table>")
+        if not story["events"]:
+            html.append(f"<p>{escape(self.tr('No carrier event yet.'))}</p>")
+        self.timeline.setHtml("".join(html))
+
+    # --- refreshing ------------------------------------------------------------------------
+    def start_refresh(self) -> None:
+        if self._worker is not None or not self._providers:
+            return
+        database, providers = self._database, self._providers
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> RefreshReport:
+            report = refresh(database, providers, progress=progress, cancel=cancel)
+            evaluate(database)
+            return report
+
+        worker = Worker(job)
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_refreshed)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        self.refresh_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        worker.start()
+
+    def _on_progress(self, done: int, total: int, _message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _finish(self) -> None:
+        self._worker = None
+        self.refresh_button.setEnabled(True)
+        self.cancel_button.setVisible(False)
+        self.progress.setVisible(False)
+
+    def _on_refreshed(self, report: RefreshReport) -> None:
+        self._finish()
+        self.summary.setText(
+            self.tr("Checked {checked}, {new} new events, {errors} problems at {time}").format(
+                checked=report.checked,
+                new=report.events_new,
+                errors=len(report.errors),
+                time=datetime.now().strftime("%H:%M"),
+            )
+        )
+        self.reload()
+        self.refreshed.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.summary.setText(self.tr("Refresh failed: {message}").format(message=message))
