@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.alerts.engine import acknowledge, listing
 from app.storage import Database
+from app.ui.pages import lay_out_page, read_only_rows
 
 COLUMNS = (
     "Severity",
@@ -52,16 +52,9 @@ class AlertsView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(self.table, (70, 170, 170, 150, 120, 45, 100))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        for column, width in enumerate((70, 170, 170, 150, 120, 45, 100)):
-            self.table.setColumnWidth(column, width)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        lay_out_page(self, top, self.table)
         self.history.toggled.connect(self.reload)
         self.ack_button.clicked.connect(self.acknowledge_selected)
         self.reload()

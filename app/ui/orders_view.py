@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -32,6 +30,7 @@ from app.storage import Database
 from app.storage.models import Store
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
+from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
 
@@ -75,18 +74,13 @@ class OrdersView(QWidget):
         self.model = OrdersModel(database)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(self.table, (130, 85, 215, 130, 120, 90, 100))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in enumerate((130, 85, 215, 130, 120, 90, 100)):
-            self.table.setColumnWidth(column, width)
         self.detail = OrderDetail(database)
 
         filters = QHBoxLayout()
@@ -101,14 +95,7 @@ class OrdersView(QWidget):
         )
         self.slips_button.clicked.connect(self.print_slips)
         filters.addWidget(self.slips_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        lay_out_page(self, filters, self.table, self.detail)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)

@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +32,7 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import parcel_rows, parcel_story_by_shipment
+from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
 
 AUTO_REFRESH_MS = 15 * 60 * 1000
@@ -97,21 +95,9 @@ class TrackingView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        for column, width in enumerate((170, 70, 190, 130, 160, 130, 70)):
-            self.table.setColumnWidth(column, width)
+        read_only_rows(self.table, (170, 70, 190, 130, 160, 130, 70))
         self.timeline = QTextBrowser()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.timeline)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        lay_out_page(self, top, self.table, self.timeline, share=25)
 
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
