@@ -277,8 +277,7 @@ async def _with_retries(
     """Every exchange of up to ATTEMPTS tries (each raw answer is kept); the last decides."""
     collected: list[Exchange] = []
     for attempt in range(ATTEMPTS):
-        await bucket.take()
-        exchanges = await provider.fetch(client, refs)
+        exchanges = await provider.fetch(client, refs, bucket.take)
         collected += exchanges
         last = exchanges[-1]
         if last.error is None or last.fatal or attempt == ATTEMPTS - 1:

@@ -25,14 +25,17 @@ def recorded(name: str) -> bytes:
     return (PAYLOADS / name).read_bytes()
 
 
+async def no_wait() -> None:
+    """A throttle that never waits: these tests make a single call each."""
+
+
 def run(
     provider: Any, handler: Handler, number: str = "JD0076810060555", carrier: str | None = "jd"
 ) -> list[Exchange]:
     async def go() -> list[Exchange]:
         async with httpx.AsyncClient(transport=httpx.MockTransport(handler), timeout=1) as client:
-            result: list[Exchange] = await provider.fetch(
-                client, [ParcelRef(number, carrier, "jd", "13800138000")]
-            )
+            refs = [ParcelRef(number, carrier, "jd", "13800138000")]
+            result: list[Exchange] = await provider.fetch(client, refs, no_wait)
             return result
 
     return asyncio.run(go())

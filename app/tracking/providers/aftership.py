@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent
+from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.status import normalize
 
@@ -30,8 +30,11 @@ class AfterShip:
         self.base = f"{base_url.rstrip('/')}/tracking/{API_VERSION}/trackings"
         self.key = key
 
-    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
+    async def fetch(
+        self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
+    ) -> list[Exchange]:
         parcel = parcels[0]
+        await throttle()
         created = Exchange(self.name, self.base, [parcel.number])
         body = {
             "tracking_number": parcel.number,
@@ -50,6 +53,7 @@ class AfterShip:
         if code == 4003 and tracking.get("id"):  # exists: read it by id
             url = f"{self.base}/{tracking['id']}"
             found = Exchange(self.name, url, [parcel.number])
+            await throttle()
             if await send(found, client.get(url, headers={"as-api-key": self.key})) is not None:
                 self._read(found, read_json(found), parcel)
             return [created, found]

@@ -8,11 +8,14 @@ Retry-After, garbage), so one bad answer never aborts the others.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 import httpx
+
+Throttle = Callable[[], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,9 @@ class Provider(Protocol):
     requests_per_second: float
     daily_budget: int | None  # calls allowed per 24 hours, where the plan caps them
 
-    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
-        """Ask about ``parcels`` (at most ``batch_size``); every HTTP call is one exchange."""
+    async def fetch(
+        self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
+    ) -> list[Exchange]:
+        """Ask about ``parcels`` (at most ``batch_size``); every HTTP call is one exchange,
+        and waits for ``throttle()`` first, so the provider's rate holds for every call."""
         ...

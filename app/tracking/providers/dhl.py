@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent
+from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.status import normalize
 
@@ -26,8 +26,11 @@ class Dhl:
         self.url = f"{base_url.rstrip('/')}/track/shipments"
         self.key = key
 
-    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
+    async def fetch(
+        self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
+    ) -> list[Exchange]:
         parcel = parcels[0]
+        await throttle()
         exchange = Exchange(
             self.name, f"{self.url}?trackingNumber={parcel.number}", [parcel.number]
         )

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent
+from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.status import normalize
 
@@ -37,7 +37,10 @@ class Kuaidi100:
         self.customer = customer
         self.key = key
 
-    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
+    async def fetch(
+        self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
+    ) -> list[Exchange]:
+        await throttle()
         return [await self._query(client, parcels[0])]
 
     async def _query(self, client: httpx.AsyncClient, parcel: ParcelRef) -> Exchange:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent
+from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.status import normalize
 
@@ -38,8 +38,13 @@ class SeventeenTrack:
         self.key = key
 
     async def _call(
-        self, client: httpx.AsyncClient, operation: str, parcels: list[ParcelRef]
+        self,
+        client: httpx.AsyncClient,
+        operation: str,
+        parcels: list[ParcelRef],
+        throttle: Throttle,
     ) -> tuple[Exchange, Any]:
+        await throttle()
         url = f"{self.base}/{operation}"
         exchange = Exchange(self.name, url, [parcel.number for parcel in parcels])
         body = [{"number": parcel.number} for parcel in parcels]
@@ -60,8 +65,10 @@ class SeventeenTrack:
             return exchange, None
         return exchange, payload["data"]
 
-    async def fetch(self, client: httpx.AsyncClient, parcels: list[ParcelRef]) -> list[Exchange]:
-        info, data = await self._call(client, "gettrackinfo", parcels)
+    async def fetch(
+        self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
+    ) -> list[Exchange]:
+        info, data = await self._call(client, "gettrackinfo", parcels, throttle)
         if data is None:
             return [info]
         for item in data.get("accepted") or ():
@@ -81,7 +88,7 @@ class SeventeenTrack:
                 )
         if not unregistered:
             return [info]
-        registration, registered = await self._call(client, "register", unregistered)
+        registration, registered = await self._call(client, "register", unregistered, throttle)
         accepted = {str(item.get("number")) for item in (registered or {}).get("accepted") or ()}
         for parcel in unregistered:
             if parcel.number not in accepted:
@@ -91,7 +98,7 @@ class SeventeenTrack:
         now_known = [parcel for parcel in unregistered if parcel.number in accepted]
         if not now_known:
             return [info, registration]
-        second, data = await self._call(client, "gettrackinfo", now_known)
+        second, data = await self._call(client, "gettrackinfo", now_known, throttle)
         for item in (data or {}).get("accepted") or ():
             second.answers.append(_answer(item))
         for rejected in (data or {}).get("rejected") or ():
