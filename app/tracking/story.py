@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.storage.models import Order, Shipment, ShipmentOrder, TrackEvent
+from app.storage.models import Alert, Order, Shipment, ShipmentOrder, TrackEvent
 
 
 def parcel_story(session: Session, order_id: str) -> dict[str, Any] | None:
@@ -55,9 +55,17 @@ def _parcel(session: Session, shipment: Shipment) -> dict[str, Any]:
 
 
 def parcel_rows(
-    session: Session, status: str | None = None, search: str | None = None, limit: int = 500
+    session: Session,
+    status: str | None = None,
+    search: str | None = None,
+    limit: int = 500,
+    stalled_only: bool = False,
 ) -> list[dict[str, Any]]:
-    """The newest parcels for the tracking view: status, carrier's words, last event, order."""
+    """The newest parcels for the tracking view: status, carrier's words, last event, order.
+
+    ``stalled_only`` keeps the parcels with an active ``stalled`` or ``no_tracking_info``
+    alert: the rules (and the shop's thresholds) decide what stalled means, in one place.
+    """
     statement = (
         select(Shipment, Order.order_id)
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
@@ -65,6 +73,15 @@ def parcel_rows(
     )
     if status:
         statement = statement.where(Shipment.status == status)
+    if stalled_only:
+        statement = statement.where(
+            Shipment.id.in_(
+                select(Alert.shipment_id).where(
+                    Alert.rule.in_(("stalled", "no_tracking_info")),
+                    Alert.state.in_(("open", "acknowledged")),
+                )
+            )
+        )
     if search and search.strip():
         needle = search.strip()
         statement = statement.where(

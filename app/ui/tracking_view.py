@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -75,6 +76,8 @@ class TrackingView(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in PARCEL_STATUSES:
             self.status.addItem(status, status)
+        self.stalled = QCheckBox(self.tr("Only stalled"))
+        self.stalled.setToolTip(self.tr("Parcels the carrier has said nothing about for too long"))
         self.refresh_button = QPushButton(self.tr("Refresh now"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
@@ -85,6 +88,7 @@ class TrackingView(QWidget):
         for widget in (
             self.search,
             self.status,
+            self.stalled,
             self.refresh_button,
             self.cancel_button,
             self.progress,
@@ -101,6 +105,7 @@ class TrackingView(QWidget):
 
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
+        self.stalled.toggled.connect(self.reload)
         self.refresh_button.clicked.connect(self.start_refresh)
         self.cancel_button.clicked.connect(self._cancel)
         self.table.itemSelectionChanged.connect(self._show_timeline)
@@ -117,7 +122,12 @@ class TrackingView(QWidget):
     def reload(self) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
         with self._database.session() as session:
-            rows = parcel_rows(session, self.status.currentData(), self.search.text())
+            rows = parcel_rows(
+                session,
+                self.status.currentData(),
+                self.search.text(),
+                stalled_only=self.stalled.isChecked(),
+            )
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             last = row["last_event_utc"]

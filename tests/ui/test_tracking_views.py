@@ -71,6 +71,13 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     assert {"delivered", "in_transit", "exception"} <= statuses
     tracking.table.selectRow(0)
     assert "—" in tracking.timeline.toPlainText()
+    from datetime import UTC, datetime, timedelta
+
+    # two days on, the parcels whose news stopped are stalled (the rules decide)
+    evaluate(tracking._database, lambda: datetime.now(UTC) + timedelta(days=2))
+    tracking.stalled.setChecked(True)
+    shown = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
+    assert shown and shown <= {"in_transit", "out_for_delivery"}
     assert window.navigation.item(3).text().startswith("Alerts (")
 
 
