@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.dispatch.numbers import NumberRules
 from app.storage import Database
+from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.ui.alerts_view import AlertsView
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
+from app.ui.provider_settings import ProviderSettings
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.tracking_view import TrackingView
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        providers_action = QAction(self.tr("Tracking &providers…"), self)
+        providers_action.triggered.connect(self.edit_providers)
+        settings_menu.addAction(providers_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full_screen = QAction(self.tr("&Full screen"), self)
         full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
@@ -102,6 +108,13 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
+
+    def edit_providers(self) -> ProviderSettings:
+        """Keys go to the keyring; the Tracking page picks them up as soon as they are saved."""
+        dialog = ProviderSettings(self)
+        dialog.accepted.connect(lambda: self.tracking.set_providers(tracking_providers()))
+        dialog.open()
+        return dialog
 
     def _alert_badge(self, count: int) -> None:
         item = self.navigation.item(3)

@@ -173,6 +173,14 @@ class TrackingView(QWidget):
         self.timeline.setHtml("".join(html))
 
     # --- refreshing ------------------------------------------------------------------------
+    def set_providers(self, providers: dict[str, Provider]) -> None:
+        self._providers = providers
+        self.summary.setText(
+            ""
+            if providers
+            else self.tr("No tracking provider has an API key yet: add one in the settings.")
+        )
+
     def start_refresh(self) -> None:
         if self._worker is not None or not self._providers:
             return
