@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -29,7 +30,7 @@ from app.ui.orders_view import OrdersView
 from app.ui.provider_settings import ProviderSettings
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
-from app.ui.tracking_view import TrackingView
+from app.ui.tracking_view import RefreshOutcome, TrackingView
 
 EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"
 
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Tracking"), self.tracking)
         self._add_page(self.tr("Alerts"), self.alerts)
         self.alerts.count_changed.connect(self._alert_badge)
-        self.tracking.refreshed.connect(lambda _report: self.alerts.reload())
+        self.tracking.refreshed.connect(self._after_refresh)
+        self.tray = self._tray()
+        self.last_notice = ""
         self.alerts.reload()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -115,6 +118,35 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.tracking.set_providers(tracking_providers()))
         dialog.open()
         return dialog
+
+    def _tray(self) -> QSystemTrayIcon | None:
+        """A tray icon for new-alert notices, where the desktop has a tray."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(QColor("#1f5fa8"))
+        tray = QSystemTrayIcon(QIcon(pixmap), self)
+        tray.setToolTip("ShipProof")
+        tray.show()
+        return tray
+
+    def _after_refresh(self, outcome: RefreshOutcome) -> None:
+        self.alerts.reload()
+        if outcome.alerts_opened:
+            self.notify(
+                self.tr("ShipProof"),
+                self.tr("{count} new alert(s): parcels need a look").format(
+                    count=outcome.alerts_opened
+                ),
+            )
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notice (tray balloon), or the status bar where there is no tray."""
+        self.last_notice = message
+        if self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning)
+        else:
+            self.statusBar().showMessage(message, 15_000)
 
     def _alert_badge(self, count: int) -> None:
         item = self.navigation.item(3)

@@ -7,6 +7,7 @@ the alerts are evaluated right after, so the Alerts page and its badge follow.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
@@ -60,8 +61,14 @@ def _age(moment: datetime | None, now: datetime) -> str:
     return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
 
 
+@dataclass(frozen=True)
+class RefreshOutcome:
+    report: RefreshReport
+    alerts_opened: int  # new alerts the refresh brought
+
+
 class TrackingView(QWidget):
-    refreshed = Signal(object)  # the RefreshReport, once parcels and alerts are up to date
+    refreshed = Signal(object)  # a RefreshOutcome, once parcels and alerts are up to date
 
     def __init__(
         self, database: Database, providers: dict[str, Provider], parent: QWidget | None = None
@@ -186,10 +193,9 @@ class TrackingView(QWidget):
             return
         database, providers = self._database, self._providers
 
-        def job(progress: ProgressFn, cancel: threading.Event) -> RefreshReport:
+        def job(progress: ProgressFn, cancel: threading.Event) -> RefreshOutcome:
             report = refresh(database, providers, progress=progress, cancel=cancel)
-            evaluate(database)
-            return report
+            return RefreshOutcome(report, evaluate(database).opened)
 
         worker = Worker(job)
         worker.signals.progress.connect(self._on_progress)
@@ -217,7 +223,8 @@ class TrackingView(QWidget):
         self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
 
-    def _on_refreshed(self, report: RefreshReport) -> None:
+    def _on_refreshed(self, outcome: RefreshOutcome) -> None:
+        report = outcome.report
         self._finish()
         self.summary.setText(
             self.tr("Checked {checked}, {new} new events, {errors} problems at {time}").format(
@@ -228,7 +235,7 @@ class TrackingView(QWidget):
             )
         )
         self.reload()
-        self.refreshed.emit(report)
+        self.refreshed.emit(outcome)
 
     def _on_failed(self, message: str) -> None:
         self._finish()

@@ -65,7 +65,8 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     with qtbot.waitSignal(tracking.refreshed, timeout=30_000) as blocker:
         qtbot.mouseClick(tracking.refresh_button, Qt.MouseButton.LeftButton)
     ticker.stop()
-    assert blocker.args[0].events_new > 0
+    assert blocker.args[0].report.events_new > 0
+    assert blocker.args[0].alerts_opened > 0 and "new alert" in window.last_notice
     assert max(gaps[1:]) < 50, f"the GUI thread stalled for {max(gaps[1:])} ms"
     statuses = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
     assert {"delivered", "in_transit", "exception"} <= statuses
