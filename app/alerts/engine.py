@@ -68,7 +68,7 @@ def _hours(delta: timedelta) -> str:
 def _parcel_findings(
     session: Session, now: datetime, config: dict[str, dict[str, Any]]
 ) -> Iterator[Finding]:
-    routes = routing()
+    routes = routing(session)
     rows = session.execute(
         select(Shipment, ShipmentOrder.order_pk)
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)

@@ -7,16 +7,20 @@ its test keys instead, so the whole path runs exactly as in production.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import keyring
 import yaml
 from keyring.errors import KeyringError
+from sqlalchemy.orm import Session
 
 from app.paths import resource
+from app.storage.models import Setting
 from app.tracking.providers.aftership import AfterShip
 from app.tracking.providers.base import Provider
 from app.tracking.providers.dhl import Dhl
@@ -51,14 +55,35 @@ class Routing:
         return self.routes.get(carrier or "", Route(self.default, None))
 
 
+ROUTES_SETTING = "provider_routes"
+
+
 @cache
-def routing() -> Routing:
-    raw = yaml.safe_load(resource("carriers", "provider_routes.yaml").read_text(encoding="utf-8"))
+def _shipped_routes() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resource("carriers", "provider_routes.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def routing(session: Session | None = None) -> Routing:
+    """The shipped routing, with the shop's own (setting ``provider_routes``) laid over it.
+
+    The setting has the file's shape, e.g. ``{"routes": {"sf": {"provider": "17track"}}}``
+    to send SF parcels to 17TRACK, or ``{"default": "aftership"}``.
+    """
+    raw = _shipped_routes()
+    default, specs = str(raw["default"]), dict(raw.get("routes") or {})
+    own = session.get(Setting, ROUTES_SETTING) if session is not None else None
+    if own is not None:
+        overrides = json.loads(own.value)
+        default = str(overrides.get("default", default))
+        specs.update(overrides.get("routes") or {})
     routes = {
         carrier: Route(str(spec["provider"]), spec.get("code"), bool(spec.get("phone", False)))
-        for carrier, spec in (raw.get("routes") or {}).items()
+        for carrier, spec in specs.items()
     }
-    return Routing(str(raw["default"]), routes)
+    return Routing(default, routes)
 
 
 def _secret(name: str) -> str | None:

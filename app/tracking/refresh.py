@@ -172,7 +172,7 @@ async def _refresh(
 ) -> RefreshReport:
     report = RefreshReport()
     with database.session() as session:
-        due = due_parcels(session, clock(), routing(), order_ids, held=report.errors)
+        due = due_parcels(session, clock(), routing(session), order_ids, held=report.errors)
     by_provider: dict[str, list[_Due]] = defaultdict(list)
     due = _within_budgets(database, due, available, clock(), report)
     for parcel in due:

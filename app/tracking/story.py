@@ -24,6 +24,13 @@ def parcel_story(session: Session, order_id: str) -> dict[str, Any] | None:
     return {"order_id": order.order_id, "shipments": [_parcel(session, s) for s in shipments]}
 
 
+def carriers_in_use(session: Session) -> list[str]:
+    found = session.scalars(
+        select(Shipment.carrier).where(Shipment.carrier.is_not(None)).distinct()
+    )
+    return sorted(carrier for carrier in found if carrier)
+
+
 def parcel_story_by_shipment(session: Session, shipment_id: int) -> dict[str, Any] | None:
     shipment = session.get(Shipment, shipment_id)
     return None if shipment is None else _parcel(session, shipment)
@@ -60,6 +67,7 @@ def parcel_rows(
     search: str | None = None,
     limit: int = 500,
     stalled_only: bool = False,
+    carrier: str | None = None,
 ) -> list[dict[str, Any]]:
     """The newest parcels for the tracking view: status, carrier's words, last event, order.
 
@@ -73,6 +81,8 @@ def parcel_rows(
     )
     if status:
         statement = statement.where(Shipment.status == status)
+    if carrier:
+        statement = statement.where(Shipment.carrier == carrier)
     if stalled_only:
         statement = statement.where(
             Shipment.id.in_(

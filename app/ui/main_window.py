@@ -24,6 +24,7 @@ from app.dispatch.numbers import NumberRules
 from app.storage import Database
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
+from app.ui.alert_settings import AlertSettings
 from app.ui.alerts_view import AlertsView
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         providers_action = QAction(self.tr("Tracking &providers…"), self)
         providers_action.triggered.connect(self.edit_providers)
         settings_menu.addAction(providers_action)
+        thresholds_action = QAction(self.tr("Alert &thresholds…"), self)
+        thresholds_action.triggered.connect(self.edit_thresholds)
+        settings_menu.addAction(thresholds_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full_screen = QAction(self.tr("&Full screen"), self)
         full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
@@ -147,6 +151,11 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning)
         else:
             self.statusBar().showMessage(message, 15_000)
+
+    def edit_thresholds(self) -> AlertSettings:
+        dialog = AlertSettings(self._database, self)
+        dialog.open()
+        return dialog
 
     def _alert_badge(self, count: int) -> None:
         item = self.navigation.item(3)

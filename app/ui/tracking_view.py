@@ -33,7 +33,7 @@ from app.storage import Database
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
-from app.tracking.story import parcel_rows, parcel_story_by_shipment
+from app.tracking.story import carriers_in_use, parcel_rows, parcel_story_by_shipment
 from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
 
@@ -83,6 +83,11 @@ class TrackingView(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in PARCEL_STATUSES:
             self.status.addItem(status, status)
+        self.carrier = QComboBox()
+        self.carrier.addItem(self.tr("All carriers"), None)
+        with database.session() as session:
+            for code in carriers_in_use(session):
+                self.carrier.addItem(code, code)
         self.stalled = QCheckBox(self.tr("Only stalled"))
         self.stalled.setToolTip(self.tr("Parcels the carrier has said nothing about for too long"))
         self.refresh_button = QPushButton(self.tr("Refresh now"))
@@ -95,6 +100,7 @@ class TrackingView(QWidget):
         for widget in (
             self.search,
             self.status,
+            self.carrier,
             self.stalled,
             self.refresh_button,
             self.cancel_button,
@@ -113,6 +119,7 @@ class TrackingView(QWidget):
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.stalled.toggled.connect(self.reload)
+        self.carrier.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.start_refresh)
         self.cancel_button.clicked.connect(self._cancel)
         self.table.itemSelectionChanged.connect(self._show_timeline)
@@ -134,6 +141,7 @@ class TrackingView(QWidget):
                 self.status.currentData(),
                 self.search.text(),
                 stalled_only=self.stalled.isChecked(),
+                carrier=self.carrier.currentData(),
             )
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):

@@ -309,3 +309,14 @@ def test_every_adapter_survives_transport_failures(
     assert not last.answers and not last.fatal
     if retry_after is not None:
         assert last.retry_after == retry_after
+
+
+def test_aftership_rate_limit_reset_is_honoured() -> None:
+    import time
+
+    reset = str(int(time.time()) + 5)
+    [exchange] = run(
+        AfterShip("https://api.example", "K"),
+        answer(429, {"meta": {"code": 429}}, {"X-RateLimit-Reset": reset}),
+    )
+    assert exchange.retry_after is not None and 3 <= exchange.retry_after <= 5

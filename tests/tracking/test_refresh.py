@@ -210,3 +210,25 @@ def test_editing_an_event_or_a_raw_answer_is_found(shop: Database, base_url: str
         and snapshot_break.seq == 1
         and "raw answer" in snapshot_break.reason
     )
+
+
+def test_a_shop_can_route_a_carrier_to_another_provider(shop: Database) -> None:
+    import json
+
+    from app.storage.models import Setting
+    from app.tracking.config import routing
+    from app.tracking.refresh import due_parcels
+
+    with shop.write() as session:
+        session.add(
+            Setting(
+                key="provider_routes",
+                value=json.dumps({"routes": {"zto": {"provider": "17track"}}}),
+            )
+        )
+    with shop.session() as session:
+        due = {
+            parcel.ref.number: parcel.provider
+            for parcel in due_parcels(session, NOW, routing(session))
+        }
+    assert due == {ZTO: "17track", UPS: "17track"}

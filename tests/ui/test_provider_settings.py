@@ -87,3 +87,17 @@ def test_clearing_a_key_removes_it(memory_keyring: MemoryKeyring) -> None:
     assert keys.stored("dhl") == {"key": "abc"}
     keys.save("dhl", {"key": ""})
     assert keys.stored("dhl") == {"key": ""} and not memory_keyring.secrets
+
+
+def test_alert_thresholds_are_saved_for_the_shop(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from app.alerts.engine import rules
+    from app.ui.alert_settings import AlertSettings
+
+    dialog = AlertSettings(database)
+    qtbot.addWidget(dialog)
+    assert dialog.spins[("stalled", "international_hours")].value() == 72
+    dialog.spins[("no_tracking_info", "hours")].setValue(6)
+    dialog.save()
+    with database.session() as session:
+        assert rules(session)["no_tracking_info"]["hours"] == 6
+        assert rules(session)["stalled"]["international_hours"] == 72

@@ -70,6 +70,11 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     assert max(gaps[1:]) < 50, f"the GUI thread stalled for {max(gaps[1:])} ms"
     statuses = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
     assert {"delivered", "in_transit", "exception"} <= statuses
+    tracking.carrier.setCurrentIndex(tracking.carrier.findData("zto"))
+    assert {tracking.table.item(row, 1).text() for row in range(tracking.table.rowCount())} == {
+        "zto"
+    }
+    tracking.carrier.setCurrentIndex(0)
     tracking.table.selectRow(0)
     assert "—" in tracking.timeline.toPlainText()
     from datetime import UTC, datetime, timedelta

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Awaitable
 from typing import Any
 
@@ -44,6 +45,11 @@ def read_json(exchange: Exchange) -> Any:
 
 
 def _retry_after(response: httpx.Response) -> float:
-    """Seconds to wait: Retry-After when it gives seconds, else one second."""
+    """Seconds to wait: Retry-After, else AfterShip's X-RateLimit-Reset (a Unix time), else 1."""
     value = (response.headers.get("Retry-After") or "").strip()
-    return float(value) if value.isdigit() else 1.0
+    if value.isdigit():
+        return float(value)
+    reset = (response.headers.get("X-RateLimit-Reset") or "").strip()
+    if reset.isdigit():
+        return min(60.0, max(0.0, float(reset) - time.time()))
+    return 1.0
