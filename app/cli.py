@@ -28,6 +28,7 @@ from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
+from app.evidence.files import write_packs
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
@@ -110,6 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+
+    evidence = commands.add_parser(
+        "evidence", parents=[common], help="evidence packs (PDF) for disputes"
+    )
+    evidence.add_argument("orders", nargs="+", metavar="ORDER")
+    evidence.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder, or a .pdf"
+    )
+    evidence.add_argument("--lang", choices=("en", "zh"), default="en")
+    evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")
+    evidence.add_argument("--page-size", choices=("a4", "letter"), default="a4")
 
     slips = commands.add_parser(
         "slips", parents=[common], help="packing slips (and a pick list) as PDF"
@@ -322,6 +334,24 @@ def _verify_text(chains: list[dict[str, Any]]) -> str:
     )
 
 
+def cmd_evidence(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        packs = write_packs(
+            database, args.orders, args.output, args.lang, args.full_phone, args.page_size
+        )
+    except (LookupError, ValueError, OSError) as error:
+        raise CommandError(str(error).strip("'\"")) from None
+    _emit(
+        args,
+        {"packs": packs},
+        lambda: "\n".join(
+            f"{p['file']}: {p['pages']} pages, integrity {p['integrity']}" for p in packs
+        ),
+    )
+    return EXIT_OK
+
+
 def cmd_slips(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
@@ -471,6 +501,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify": cmd_verify,
     "export": cmd_export,
     "slips": cmd_slips,
+    "evidence": cmd_evidence,
     "sim": cmd_sim,
     "track": cmd_track,
     "alerts": cmd_alerts,

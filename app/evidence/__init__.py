@@ -1,0 +1,1 @@
+"""Evidence packs: the PDF that proves one parcel's story, resting on verified records."""

@@ -1,0 +1,51 @@
+"""Writing packs to disk: a folder of clearly named files, or one file for one parcel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.evidence.facts import gather
+from app.evidence.pack import render
+from app.storage import Database
+
+_UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
+
+
+def write_packs(
+    database: Database,
+    order_ids: Sequence[str],
+    target: Path,
+    lang: str = "en",
+    full_phone: bool = False,
+    page_size: str = "a4",
+    now: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel."""
+    with database.session() as session:
+        all_facts = [facts for order_id in order_ids for facts in gather(session, order_id)]
+        rendered = [(facts, render(facts, lang, full_phone, page_size, now)) for facts in all_facts]
+    single = target.suffix.lower() == ".pdf"
+    if single and len(rendered) != 1:
+        raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")
+    if not single:
+        target.mkdir(parents=True, exist_ok=True)
+    packs = []
+    for facts, result in rendered:
+        parcel = facts.shipment.tracking_number if facts.shipment else "no-parcel"
+        name = _UNSAFE.sub("_", f"evidence-{facts.order.order_id}-{parcel}").strip("_") + ".pdf"
+        path = target if single else target / name
+        path.write_bytes(result.data)
+        packs.append(
+            {
+                "order_id": facts.order.order_id,
+                "file": str(path),
+                "pages": result.pages,
+                "sha256": result.sha256,
+                "integrity": result.integrity,
+            }
+        )
+    return packs

@@ -1,0 +1,95 @@
+"""Checking the very records a pack rests on, one by one.
+
+A pack must say "integrity FAILED" when one of *its* records was edited or removed, while
+packs of untouched orders still say ok even if the shop's chains are broken elsewhere.
+Each record used is re-hashed from its content and its predecessor's hash, and its
+neighbours in the chain must link to it (a removed neighbour or a removed record shows).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.dispatch.scan_log import SCAN_CHAIN, scan_content
+from app.storage.chain import GENESIS, link
+from app.storage.models import ChainHead, Scan, Snapshot, TrackEvent
+from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN, event_content, snapshot_content
+
+
+@dataclass(frozen=True)
+class Problem:
+    chain: str
+    seq: int | None
+    record_id: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.chain} record {self.seq}" if self.seq is not None else self.chain
+        return f"{where}: {self.reason}"
+
+
+Content = Callable[[Any], dict[str, Any]]
+
+
+def _check(
+    session: Session, chain: str, model: Any, content: Content, records: Iterable[Any]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    head = session.scalar(select(ChainHead).where(ChainHead.chain == chain))
+    length = head.length if head else 0
+    for record in records:
+        if link(record.prev_hash, content(record)) != record.hash:
+            problems.append(Problem(chain, record.seq, record.id, "changed after it was written"))
+            continue
+        before = (
+            session.scalar(select(model).where(model.seq == record.seq - 1))
+            if record.seq > 1
+            else None
+        )
+        expected = GENESIS if record.seq == 1 else (before.hash if before is not None else None)
+        if expected is None:
+            problems.append(
+                Problem(chain, record.seq - 1, None, "the record before it was removed")
+            )
+        elif record.prev_hash != expected:
+            problems.append(
+                Problem(chain, record.seq, record.id, "no longer links to the record before it")
+            )
+        if record.seq < length:
+            after = session.scalar(select(model).where(model.seq == record.seq + 1))
+            if after is None:
+                problems.append(
+                    Problem(chain, record.seq + 1, None, "the record after it was removed")
+                )
+            elif after.prev_hash != record.hash:
+                problems.append(Problem(chain, record.seq + 1, after.id, "no longer links to it"))
+    return problems
+
+
+def _with_seq(content: Content) -> Content:
+    return lambda record: {**content(record), "seq": record.seq}
+
+
+def check_scans(session: Session, scans: Iterable[Scan]) -> list[Problem]:
+    return _check(session, SCAN_CHAIN, Scan, scan_content, scans)
+
+
+def check_events(session: Session, events: Iterable[TrackEvent]) -> list[Problem]:
+    return _check(session, EVENT_CHAIN, TrackEvent, _with_seq(event_content), events)
+
+
+def check_snapshots(session: Session, snapshots: Iterable[Snapshot]) -> list[Problem]:
+    snapshots = list(snapshots)
+    problems = _check(session, SNAPSHOT_CHAIN, Snapshot, _with_seq(snapshot_content), snapshots)
+    for snapshot in snapshots:
+        if hashlib.sha256(snapshot.body).hexdigest() != snapshot.sha256:
+            problems.append(
+                Problem(SNAPSHOT_CHAIN, snapshot.seq, snapshot.id, "its raw answer was changed")
+            )
+    return problems

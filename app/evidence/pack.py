@@ -1,0 +1,395 @@
+"""Render an evidence pack: one PDF per parcel that a dispute agent reads in a minute.
+
+Every page carries the shop, the order, the tracking number, "page X of Y", when it was
+made (with the zone) and the pack's id. Sections appear only when they have content:
+order, recipient (phone masked unless asked), packing record, carrier timeline, a
+timeliness analysis with a plain verdict, and integrity — "ok" only when every record the
+pack rests on verifies; otherwise a prominent FAILED section naming what failed (the pack
+is still made: the shop must know). All text comes from the wording data in both languages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache, partial
+from io import BytesIO
+from typing import Any
+
+import yaml
+from reportlab.graphics.barcode.qr import QrCode
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.evidence.facts import PackFacts
+from app.paper.fonts import register_fonts
+from app.paper.slips import address_line, mask_phone
+from app.paths import resource
+from app.storage.models import Scan, TrackEvent
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MOVED = (
+    "picked_up",
+    "in_transit",
+    "customs",
+    "out_for_delivery",
+    "available_for_pickup",
+    "delivered",
+)
+
+
+@cache
+def wording() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resource("evidence", "wording.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _esc(text: object) -> str:
+    return (
+        str(text if text is not None else "")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+
+
+def _span(delta: timedelta) -> str:
+    hours = int(abs(delta).total_seconds() // 3600)
+    return f"{hours // 24} d {hours % 24} h" if hours >= 48 else f"{hours} h"
+
+
+class _NumberedCanvas(Canvas):
+    """Draws each page's header only once the page count is known ("page X of Y")."""
+
+    def __init__(
+        self, *args: Any, header: Callable[[Canvas, int, int], None], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._header = header
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._header(self, number, total)
+            super().showPage()
+        super().save()
+
+
+@dataclass(frozen=True)
+class PackResult:
+    data: bytes
+    pages: int
+    sha256: str
+    integrity: str  # "ok" | "failed"
+
+
+class _Pack:
+    def __init__(
+        self,
+        facts: PackFacts,
+        lang: str,
+        full_phone: bool,
+        generated: datetime,
+        page_size: tuple[float, float],
+    ) -> None:
+        self.facts, self.full_phone, self.generated = facts, full_phone, generated
+        self.page_size = page_size
+        self.say: dict[str, Any] = wording()[lang]
+        font = register_fonts()
+        self.font = font
+        self.h1 = ParagraphStyle(
+            "h1", fontName=font, fontSize=15, leading=19, spaceBefore=6, spaceAfter=4
+        )
+        self.h2 = ParagraphStyle(
+            "h2", fontName=font, fontSize=12, leading=15, spaceBefore=8, spaceAfter=3
+        )
+        self.body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
+        self.alarm = ParagraphStyle(
+            "alarm",
+            parent=self.body,
+            fontSize=12,
+            leading=15,
+            textColor=colors.white,
+            backColor=colors.HexColor("#c62828"),
+            borderPadding=6,
+        )
+        self.pack_id = facts.root_hash[:12]
+
+    def text(self, key: str, **values: object) -> str:
+        return str(self.say[key]).format(**values)
+
+    def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
+        all_rows: list[list[object]] = [list(header), *rows]
+        cells = [[Paragraph(_esc(value), self.body) for value in row] for row in all_rows]
+        table = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
+                    ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        return table
+
+    def header(self, canvas: Canvas, page: int, pages: int) -> None:
+        order, shipment = self.facts.order, self.facts.shipment
+        width, height = self.page_size
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        store = f"{order.store.platform} · {order.store.name}"
+        left = f"{store} · {self.text('order_id')} {order.order_id}"
+        if shipment is not None:
+            left += f" · {shipment.tracking_number}"
+        canvas.drawString(15 * mm, height - 10 * mm, left)
+        canvas.drawRightString(
+            width - 15 * mm, height - 10 * mm, self.text("page", page=page, pages=pages)
+        )
+        stamp = self.text("generated", time=self.generated.isoformat(timespec="seconds"))
+        canvas.drawString(15 * mm, 8 * mm, stamp)
+        canvas.drawRightString(width - 15 * mm, 8 * mm, self.text("pack_id", id=self.pack_id))
+        canvas.restoreState()
+
+    # --- sections ------------------------------------------------------------------------
+    def flow(self) -> list[Flowable]:
+        flow: list[Flowable] = [Paragraph(_esc(self.text("title")), self.h1)]
+        if self.facts.problems:
+            flow.append(Paragraph(_esc(self.text("integrity_failed")), self.alarm))
+            flow.append(Spacer(1, 3 * mm))
+        flow += self.order_section() + self.recipient_section() + self.packing_section()
+        flow += self.timeline_section() + self.timeliness_section() + self.integrity_section()
+        return flow
+
+    def order_section(self) -> list[Flowable]:
+        order, say = self.facts.order, self.say
+        facts = [
+            (say["platform"], f"{order.store.platform} · {order.store.name}"),
+            (say["order_id"], order.order_id),
+            (say["created"], order.created_at),
+            (say["paid"], order.paid_at),
+            (
+                say["total"],
+                f"{order.total} {order.currency or ''}" if order.total is not None else None,
+            ),
+            (say["status_at_import"], order.platform_status),
+            (say["buyer_note"], order.buyer_note),
+        ]
+        flow: list[Flowable] = [Paragraph(_esc(say["order"]), self.h2)]
+        flow += [
+            Paragraph(f"<b>{_esc(label)}</b>: {_esc(value)}", self.body)
+            for label, value in facts
+            if value
+        ]
+        if order.lines:
+            rows: list[list[object]] = [
+                [line.sku or line.barcode, line.title, line.variant, line.quantity, line.unit_price]
+                for line in order.lines
+            ]
+            flow += [Spacer(1, 2 * mm), self.table(list(say["lines"]), rows, [30, 75, 40, 14, 21])]
+        return flow
+
+    def recipient_section(self) -> list[Flowable]:
+        order = self.facts.order
+        phone = order.recipient_phone if self.full_phone else mask_phone(order.recipient_phone)
+        lines = [part for part in (order.recipient_name, phone, address_line(order)) if part]
+        if not lines:
+            return []
+        flow: list[Flowable] = [Paragraph(_esc(self.say["recipient"]), self.h2)]
+        flow += [Paragraph(_esc(line), self.body) for line in lines]
+        if self.full_phone:
+            flow.append(Paragraph(_esc(self.text("phone_full")), self.body))
+        return flow
+
+    def packing_section(self) -> list[Flowable]:
+        if not self.facts.scans:
+            return []
+        rows: list[list[object]] = [
+            [
+                scan.scanned_at[:19].replace("T", " "),
+                scan.station,
+                scan.operator,
+                scan.raw_input,
+                f"{scan.result}: {scan.message}",
+            ]
+            for scan in self.facts.scans
+        ]
+        return [
+            Paragraph(_esc(self.say["packing"]), self.h2),
+            self.table(list(self.say["scans"]), rows, [30, 22, 22, 40, 66]),
+        ]
+
+    def timeline_section(self) -> list[Flowable]:
+        if self.facts.shipment is None:
+            return []
+        flow: list[Flowable] = [Paragraph(_esc(self.say["timeline"]), self.h2)]
+        if not self.facts.events:
+            return [*flow, Paragraph(_esc(self.say["no_events"]), self.body)]
+        fetched = {snapshot.id: snapshot for snapshot in self.facts.snapshots}
+        rows: list[list[object]] = []
+        for event in reversed(self.facts.events):
+            snapshot = fetched.get(event.snapshot_id)
+            source = (
+                self.text(
+                    "fetched",
+                    provider=event.provider,
+                    time=f"{snapshot.fetched_utc:%Y-%m-%d %H:%M} UTC",
+                )
+                if snapshot
+                else event.provider
+            )
+            rows.append(
+                [
+                    event.event_time[:19].replace("T", " ") + event.event_time[19:],
+                    event.status,
+                    event.location,
+                    event.text,
+                    source,
+                ]
+            )
+        return [*flow, self.table(list(self.say["events"]), rows, [34, 24, 26, 62, 34])]
+
+    def timeliness_section(self) -> list[Flowable]:
+        sentences = analyse(self.facts, self.say, self.generated)
+        if not sentences:
+            return []
+        return [
+            Paragraph(_esc(self.say["timeliness"]), self.h2),
+            *[Paragraph(_esc(s), self.body) for s in sentences],
+        ]
+
+    def integrity_section(self) -> list[Flowable]:
+        facts = self.facts
+        flow: list[Flowable] = [Paragraph(_esc(self.say["integrity"]), self.h2)]
+        if facts.problems:
+            flow.append(Paragraph(_esc(self.text("integrity_failed")), self.alarm))
+            flow += [Paragraph(_esc(str(problem)), self.body) for problem in facts.problems]
+        else:
+            flow.append(Paragraph(_esc(self.text("integrity_ok")), self.body))
+        rows: list[list[object]] = [[f"scan {scan.seq}", scan.hash] for scan in facts.scans[-3:]]
+        rows += [[f"event {event.seq}", event.hash] for event in facts.events[-3:]]
+        rows += [
+            [f"answer {snapshot.seq} ({snapshot.provider}, body sha256)", snapshot.sha256]
+            for snapshot in facts.snapshots
+        ]
+        if rows:
+            flow += [Spacer(1, 2 * mm), self.table(list(self.say["hashes"]), rows, [55, 125])]
+        flow += [
+            Spacer(1, 3 * mm),
+            Paragraph(_esc(self.text("root", hash=facts.root_hash)), self.body),
+            QrCode(facts.root_hash, width=28 * mm, height=28 * mm),
+        ]
+        return flow
+
+
+def _dispatched_at(facts: PackFacts) -> datetime | None:
+    scans: list[Scan] = [scan for scan in facts.scans if scan.code == "dispatched"]
+    if scans:
+        return datetime.fromisoformat(scans[0].scanned_at)
+    if facts.shipment is not None:
+        return facts.shipment.created_utc.replace(tzinfo=UTC)
+    return None
+
+
+def analyse(facts: PackFacts, say: dict[str, Any], now: datetime) -> list[str]:
+    """The timeliness facts in plain sentences, then the verdict (rules in the wording data)."""
+    rules = wording()["rules"]
+    sentences: list[str] = []
+    dispatched = _dispatched_at(facts)
+    if dispatched is None:
+        return sentences
+    shop_late = False
+    deadline_text = facts.order.dispatch_by
+    if deadline_text:
+        deadline = datetime.fromisoformat(deadline_text)
+        shop_late = dispatched > deadline
+        margin = say["dispatched_late" if shop_late else "dispatched_early"].format(
+            hours=_span(dispatched - deadline)
+        )
+        sentences.append(
+            say["dispatch_deadline"].format(
+                deadline=deadline_text,
+                dispatched=dispatched.isoformat(timespec="minutes"),
+                verdict=margin,
+            )
+        )
+    events: list[TrackEvent] = facts.events
+    moving = [e for e in events if e.status in MOVED]
+    if moving:
+        first = datetime.fromisoformat(moving[0].event_time)
+        sentences.append(say["pickup"].format(hours=_span(first - dispatched)))
+    carrier_late = False
+    if len(events) >= 2:
+        gaps = [
+            (datetime.fromisoformat(b.event_time) - datetime.fromisoformat(a.event_time), a)
+            for a, b in itertools.pairwise(events)
+        ]
+        longest, after = max(gaps, key=lambda gap: gap[0])
+        sentences.append(
+            say["silence"].format(
+                hours=_span(longest), after=after.text, where=after.location or "—"
+            )
+        )
+        carrier_late = longest >= timedelta(hours=rules["carrier_silence_hours"])
+    delivered = next((e for e in events if e.status == "delivered"), None)
+    if delivered is not None:
+        when = datetime.fromisoformat(delivered.event_time)
+        sentences.append(
+            say["delivered"].format(time=delivered.event_time, hours=_span(when - dispatched))
+        )
+        carrier_late = carrier_late or when - dispatched > timedelta(
+            hours=rules["promised_transit_hours"]
+        )
+    elif facts.shipment is not None:
+        sentences.append(say["not_delivered"].format(status=facts.shipment.status))
+    verdict = "verdict_shop" if shop_late else "verdict_carrier" if carrier_late else "verdict_none"
+    sentences.append(say[verdict])
+    return sentences
+
+
+def render(
+    facts: PackFacts,
+    lang: str = "en",
+    full_phone: bool = False,
+    page_size: str = "a4",
+    now: datetime | None = None,
+) -> PackResult:
+    generated = (now or datetime.now(UTC)).astimezone()
+    pack = _Pack(facts, lang, full_phone, generated, PAGE_SIZES[page_size])
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZES[page_size],
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=16 * mm,
+        bottomMargin=14 * mm,
+        title=pack.text("title"),
+        author="ShipProof",
+        initialFontName=pack.font,
+        invariant=True,
+    )
+    document.build(pack.flow(), canvasmaker=partial(_NumberedCanvas, header=pack.header))
+    data = buffer.getvalue()
+    return PackResult(
+        data,
+        int(document.page),
+        hashlib.sha256(data).hexdigest(),
+        "failed" if facts.problems else "ok",
+    )

@@ -1,0 +1,152 @@
+"""Evidence packs read back: facts, masked phone, Chinese, fonts, page numbers, tampering."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from app.dispatch.station import Station
+from app.evidence.files import write_packs
+from app.storage import Database
+from app.tracking.config import providers
+from app.tracking.refresh import refresh
+from app.tracking.simulator import Scenario, Simulator
+from tests.orders.support import run_import
+from tests.orders.test_taobao import write_pair
+from tests.paper.test_slips import embedded_fonts
+from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
+
+ORDER = "3001"
+
+
+@pytest.fixture
+def shop(database: Database, tmp_path: Path) -> Database:
+    orders = [
+        {
+            "订单编号": '="3001"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "收货人姓名": "王小明",
+            "联系手机": "13812348000",
+            "收货地址 ": "浙江省 杭州市 西湖区 文三路100号",
+        },
+        {
+            "订单编号": '="3002"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "联系手机": "13900000000",
+        },
+    ]
+    items = [
+        {"订单编号": '="3001"', "标题": "青花瓷茶杯", "价格": "38.00", "购买数量": "2"},
+        {"订单编号": '="3002"', "标题": "茶盘", "价格": "88.00", "购买数量": "1"},
+    ]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    station = Station(
+        database, "bench-1", "Lin", clock=lambda: datetime(2026, 9, 22, 9, 30, tzinfo=UTC)
+    )
+    for order_id, label in ((ORDER, ZTO), ("3002", "73123456789099")):
+        station.scan(order_id)
+        assert station.scan(label).code == "dispatched"
+    server = serve(Simulator(Scenario.from_json(SCENARIO)))
+    base = next(server)
+    refresh(database, providers({"SHIPPROOF_PROVIDER_BASE_URL": base}), clock=lambda: NOW)
+    next(server, None)
+    return database
+
+
+def read(path: str) -> tuple[list[str], PdfReader]:
+    reader = PdfReader(path)
+    return [page.extract_text().replace("\n", " ") for page in reader.pages], reader
+
+
+def test_pack_sections_read_back(shop: Database, tmp_path: Path) -> None:
+    [pack] = write_packs(shop, [ORDER], tmp_path / "packs", lang="zh", now=NOW)
+    assert pack["integrity"] == "ok" and pack["file"].endswith(f"evidence-3001-{ZTO}.pdf")
+    pages, reader = read(pack["file"])
+    everything = " ".join(pages)
+    assert "举证包" in everything and "青花瓷茶杯" in everything
+    assert "138****8000" in everything and "13812348000" not in everything
+    assert "快件已到达【北京转运中心】" in everything  # the carrier's own words, Chinese intact
+    assert "dispatched" in everything and "bench-1" in everything  # the packing record
+    assert "数据完整" in everything and "时效分析" in everything
+    assert all(f"第 {n} 页，共 {len(pages)} 页" in page for n, page in enumerate(pages, start=1))
+    assert all(embedded for _font, embedded in embedded_fonts(reader))
+
+
+def test_english_full_phone_and_letter(shop: Database, tmp_path: Path) -> None:
+    [pack] = write_packs(
+        shop, [ORDER], tmp_path / "one.pdf", lang="en", full_phone=True, page_size="letter", now=NOW
+    )
+    pages, reader = read(pack["file"])
+    assert "13812348000" in pages[0] and "full phone number is shown" in " ".join(pages)
+    assert "page 1 of" in pages[0] and "Evidence pack" in pages[0]
+    assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
+
+
+def test_tampering_fails_this_pack_and_not_the_others(shop: Database, tmp_path: Path) -> None:
+    with shop.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE track_events SET text = 'delivered to neighbour' WHERE id = (SELECT min(id) FROM track_events)"
+            )
+        )
+    tampered, untouched = write_packs(shop, [ORDER, "3002"], tmp_path / "packs", now=NOW)
+    assert tampered["integrity"] == "failed" and untouched["integrity"] == "ok"
+    pages, _ = read(tampered["file"])
+    assert "INTEGRITY FAILED" in pages[0] and "changed after it was written" in " ".join(pages)
+
+
+def test_a_removed_raw_answer_fails_the_pack(shop: Database, tmp_path: Path) -> None:
+    import sqlite3
+
+    path = shop.engine.url.database
+    assert path
+    with sqlite3.connect(path) as connection:  # a plain connection: no foreign keys to stop it
+        connection.execute(
+            "DELETE FROM snapshots WHERE id = (SELECT snapshot_id FROM track_events LIMIT 1)"
+        )
+    [pack] = write_packs(shop, [ORDER], tmp_path / "packs", now=NOW)
+    assert pack["integrity"] == "failed"
+
+
+def test_evidence_command(shop: Database, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = str(shop.engine.url)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            url,
+            "evidence",
+            ORDER,
+            "-o",
+            str(tmp_path / "out"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    [pack] = json.loads(done.stdout)["packs"]
+    assert (
+        set(pack) == {"order_id", "file", "pages", "sha256", "integrity"}
+        and pack["integrity"] == "ok"
+    )
+    missing = subprocess.run(
+        [sys.executable, "-m", "app", "--db", url, "evidence", "nope", "-o", str(tmp_path / "x")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert missing.returncode == 1 and "no such order" in missing.stderr
