@@ -25,6 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -35,6 +36,7 @@ from app.paths import resource
 from app.storage.models import Scan, TrackEvent
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
+CELL_PADDING = 4  # points each side of a table cell
 MOVED = (
     "picked_up",
     "in_transit",
@@ -119,6 +121,7 @@ class _Pack:
             "h2", fontName=font, fontSize=12, leading=15, spaceBefore=8, spaceAfter=3
         )
         self.body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
+        self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10)
         self.alarm = ParagraphStyle(
             "alarm",
             parent=self.body,
@@ -134,13 +137,25 @@ class _Pack:
         return str(self.say[key]).format(**values)
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
-        all_rows: list[list[object]] = [list(header), *rows]
-        cells = [[Paragraph(_esc(value), self.body) for value in row] for row in all_rows]
+        """A gridded table whose cells wrap only where their text is wider than the column.
+
+        A Paragraph per cell tripled the render time of a long timeline, and most cells
+        (times, statuses, hashes, short carrier lines) fit on one line anyway.
+        """
+        room = [w * mm - 2 * CELL_PADDING for w in widths]
+        cells = [
+            [self.cell(value, room[column]) for column, value in enumerate(row)]
+            for row in [list[object](header), *rows]
+        ]
         table = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), self.font),
+                    ("FONTSIZE", (0, 0), (-1, -1), self.small.fontSize),
+                    ("LEADING", (0, 0), (-1, -1), self.small.leading),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                     ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -148,6 +163,12 @@ class _Pack:
             )
         )
         return table
+
+    def cell(self, value: object, room: float) -> str | Paragraph:
+        text = str(value) if value is not None else ""
+        if "\n" not in text and stringWidth(text, self.font, self.small.fontSize) <= room:
+            return text
+        return Paragraph(_esc(text), self.small)
 
     def header(self, canvas: Canvas, page: int, pages: int) -> None:
         order, shipment = self.facts.order, self.facts.shipment
@@ -202,7 +223,10 @@ class _Pack:
                 [line.sku or line.barcode, line.title, line.variant, line.quantity, line.unit_price]
                 for line in order.lines
             ]
-            flow += [Spacer(1, 2 * mm), self.table(list(say["lines"]), rows, [30, 75, 40, 14, 21])]
+            flow += [
+                Spacer(1, 2 * mm),
+                self.table(list(say["lines"]), rows, [30, 75, 40, 14, 21]),
+            ]
         return flow
 
     def recipient_section(self) -> list[Flowable]:
@@ -241,17 +265,13 @@ class _Pack:
         flow: list[Flowable] = [Paragraph(_esc(self.say["timeline"]), self.h2)]
         if not self.facts.events:
             return [*flow, Paragraph(_esc(self.say["no_events"]), self.body)]
-        fetched = {snapshot.id: snapshot for snapshot in self.facts.snapshots}
+        answers = {snapshot.id: snapshot for snapshot in self.facts.snapshots}
         rows: list[list[object]] = []
         for event in reversed(self.facts.events):
-            snapshot = fetched.get(event.snapshot_id)
+            answer = answers.get(event.snapshot_id)
             source = (
-                self.text(
-                    "fetched",
-                    provider=event.provider,
-                    time=f"{snapshot.fetched_utc:%Y-%m-%d %H:%M} UTC",
-                )
-                if snapshot
+                self.text("source", provider=event.provider, seq=answer.seq)
+                if answer
                 else event.provider
             )
             rows.append(
@@ -263,7 +283,10 @@ class _Pack:
                     source,
                 ]
             )
-        return [*flow, self.table(list(self.say["events"]), rows, [34, 24, 26, 62, 34])]
+        return [
+            *flow,
+            self.table(list(self.say["events"]), rows, [41, 23, 24, 62, 30]),
+        ]
 
     def timeliness_section(self) -> list[Flowable]:
         sentences = analyse(self.facts, self.say, self.generated)
@@ -282,18 +305,34 @@ class _Pack:
             flow += [Paragraph(_esc(str(problem)), self.body) for problem in facts.problems]
         else:
             flow.append(Paragraph(_esc(self.text("integrity_ok")), self.body))
-        rows: list[list[object]] = [[f"scan {scan.seq}", scan.hash] for scan in facts.scans[-3:]]
-        rows += [[f"event {event.seq}", event.hash] for event in facts.events[-3:]]
+        rows: list[list[object]] = [
+            [self.text("scan_record", seq=scan.seq), scan.hash] for scan in facts.scans[-3:]
+        ]
         rows += [
-            [f"answer {snapshot.seq} ({snapshot.provider}, body sha256)", snapshot.sha256]
+            [self.text("event_record", seq=event.seq), event.hash] for event in facts.events[-3:]
+        ]
+        rows += [
+            [
+                self.text(
+                    "answer_record",
+                    provider=snapshot.provider,
+                    seq=snapshot.seq,
+                    time=f"{snapshot.fetched_utc:%Y-%m-%d %H:%M} UTC",
+                ),
+                snapshot.sha256,
+            ]
             for snapshot in facts.snapshots
         ]
         if rows:
-            flow += [Spacer(1, 2 * mm), self.table(list(self.say["hashes"]), rows, [55, 125])]
+            flow += [
+                Spacer(1, 2 * mm),
+                self.table(list(self.say["hashes"]), rows, [55, 125]),
+            ]
         flow += [
             Spacer(1, 3 * mm),
             Paragraph(_esc(self.text("root", hash=facts.root_hash)), self.body),
-            QrCode(facts.root_hash, width=28 * mm, height=28 * mm),
+            # Upper-case hex is QR "alphanumeric": a smaller code, quicker to make and scan.
+            QrCode(facts.root_hash.upper(), width=28 * mm, height=28 * mm),
         ]
         return flow
 
