@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,11 @@ from app.evidence.pack import render
 from app.storage import Database
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
+ProgressFn = Callable[[int, int, str], None]  # (packs done, packs in all, order id)
+
+
+class EvidenceCancelled(Exception):
+    """The user cancelled a batch; no file was written."""
 
 
 def write_packs(
@@ -23,11 +29,23 @@ def write_packs(
     full_phone: bool = False,
     page_size: str = "a4",
     now: datetime | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[dict[str, Any]]:
-    """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel."""
+    """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel.
+
+    Every pack is rendered before the first file is written, so a cancelled or failed
+    batch leaves the folder as it was (the packs of 500 parcels fit easily in memory).
+    """
     with database.session() as session:
         all_facts = [facts for order_id in order_ids for facts in gather(session, order_id)]
-        rendered = [(facts, render(facts, lang, full_phone, page_size, now)) for facts in all_facts]
+        rendered = []
+        for done, facts in enumerate(all_facts):
+            if progress is not None:
+                progress(done, len(all_facts), facts.order.order_id)
+            if cancel is not None and cancel.is_set():
+                raise EvidenceCancelled
+            rendered.append((facts, render(facts, lang, full_phone, page_size, now)))
     single = target.suffix.lower() == ".pdf"
     if single and len(rendered) != 1:
         raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")

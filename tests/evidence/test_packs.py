@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from app.dispatch.station import Station
-from app.evidence.files import write_packs
+from app.evidence.files import EvidenceCancelled, write_packs
 from app.storage import Database
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
@@ -150,3 +151,18 @@ def test_evidence_command(shop: Database, tmp_path: Path) -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert missing.returncode == 1 and "no such order" in missing.stderr
+
+
+def test_a_cancelled_batch_writes_nothing(shop: Database, tmp_path: Path) -> None:
+    cancel = threading.Event()
+    seen: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, order_id: str) -> None:
+        seen.append((done, total, order_id))
+        if done == 1:
+            cancel.set()
+
+    with pytest.raises(EvidenceCancelled):
+        write_packs(shop, [ORDER, "3002"], tmp_path / "packs", progress=progress, cancel=cancel)
+    assert seen == [(0, 2, ORDER), (1, 2, "3002")]
+    assert not (tmp_path / "packs").exists()
