@@ -28,6 +28,7 @@ from app.orders.query import OrderFilter
 from app.paper.slips import load_orders, write_slips
 from app.storage import Database
 from app.storage.models import Store
+from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
 from app.ui.pages import lay_out_page, read_only_rows
@@ -95,6 +96,12 @@ class OrdersView(QWidget):
         )
         self.slips_button.clicked.connect(self.print_slips)
         filters.addWidget(self.slips_button)
+        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
+        self.evidence_button.setToolTip(
+            self.tr("Preview, print or save the dispute evidence for the selected orders")
+        )
+        self.evidence_button.clicked.connect(self.open_evidence)
+        filters.addWidget(self.evidence_button)
         lay_out_page(self, filters, self.table, self.detail)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -147,6 +154,16 @@ class OrdersView(QWidget):
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def open_evidence(self) -> EvidenceDialog | None:
+        """A preview for one selected order; a batch to a folder for several."""
+        order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
+        if not order_ids:
+            return None
+        dialog = EvidenceDialog(self._database, order_ids, self, printer=self._printer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- packing slips -----------------------------------------------------------------
     def print_slips(self) -> None:
