@@ -68,6 +68,7 @@ class EvidenceDialog(QDialog):
             choose_file,
         )
         self._worker: Worker | None = None
+        self._stale = False
         self.packs: list[dict[str, Any]] = []
         self.preview_mode = len(order_ids) == 1
         self.setWindowTitle(
@@ -217,14 +218,20 @@ class EvidenceDialog(QDialog):
 
     # --- one order: preview, print, save -------------------------------------------------
     def render_preview(self) -> None:
+        """(Re)make the packs with the chosen options; a change while busy waits its turn."""
         if self._worker is not None:
+            self._stale = True
             return
+        self._stale = False
         self.document.close()
         target = self._folder / self.language.currentData()
         shutil.rmtree(target, ignore_errors=True)
         self._run(target, self._show_packs)
 
     def _show_packs(self, packs: list[dict[str, Any]]) -> None:
+        if self._stale:  # the options changed while these were being made
+            self.render_preview()
+            return
         self.parcel.blockSignals(True)
         self.parcel.clear()
         for pack in packs:

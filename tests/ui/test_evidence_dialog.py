@@ -76,3 +76,14 @@ def test_a_cancelled_batch_writes_nothing(qtbot, shop: Database, tmp_path: Path)
     wait_idle(qtbot, dialog)
     assert "Cancelled" in dialog.status.text()
     assert not (tmp_path / "x").exists()
+
+
+def test_options_changed_while_rendering_are_not_lost(qtbot, shop: Database) -> None:  # noqa: F811
+    dialog = EvidenceDialog(shop, [ORDER])
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(1)  # while the English pack is still being made
+    wait_idle(qtbot, dialog)
+    qtbot.waitUntil(lambda: "/zh/" in dialog.packs[0]["file"].replace("\\", "/"), timeout=20_000)
+    wait_idle(qtbot, dialog)
+    text = PdfReader(dialog.packs[0]["file"]).pages[0].extract_text()
+    assert "举证包" in text
