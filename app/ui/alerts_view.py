@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.alerts.engine import acknowledge, listing
 from app.storage import Database
+from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.pages import lay_out_page, read_only_rows
 
 COLUMNS = (
@@ -32,6 +33,7 @@ COLUMNS = (
     "Message",
     "Note",
 )
+ORDER_COLUMN = COLUMNS.index("Order")
 SEVERITY_COLOURS = {"critical": "#ffcdd2", "warning": "#fff3cd"}
 
 
@@ -43,9 +45,11 @@ class AlertsView(QWidget):
         self._database = database
         self.history = QCheckBox(self.tr("Show resolved"))
         self.ack_button = QPushButton(self.tr("Acknowledge…"))
+        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.ack_button)
+        top.addWidget(self.evidence_button)
         top.addWidget(self.history)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -57,6 +61,7 @@ class AlertsView(QWidget):
         lay_out_page(self, top, self.table)
         self.history.toggled.connect(self.reload)
         self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.evidence_button.clicked.connect(self.open_evidence)
         self.reload()
 
     def reload(self) -> None:
@@ -84,6 +89,13 @@ class AlertsView(QWidget):
         open_count = sum(alert["state"] == "open" for alert in alerts)
         self.summary.setText(self.tr("{count} open").format(count=open_count))
         self.count_changed.emit(open_count)
+
+    def open_evidence(self) -> EvidenceDialog | None:
+        """The evidence for the selected alert's order (an alert is about one parcel)."""
+        order_ids = [
+            item.text() for item in self.table.selectedItems() if item.column() == ORDER_COLUMN
+        ]
+        return open_evidence(self, self._database, order_ids[:1])
 
     def acknowledge_selected(self, note: str | None = None) -> None:
         items = self.table.selectedItems()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -69,6 +70,7 @@ class EvidenceDialog(QDialog):
         )
         self._worker: Worker | None = None
         self._stale = False
+        self._done: Callable[[list[dict[str, Any]]], None] = self._show_packs
         self.packs: list[dict[str, Any]] = []
         self.preview_mode = len(order_ids) == 1
         self.setWindowTitle(
@@ -160,7 +162,8 @@ class EvidenceDialog(QDialog):
 
         self._worker = Worker(job, cancelled_error=EvidenceCancelled)
         self._worker.signals.progress.connect(self._on_progress)
-        self._worker.signals.finished.connect(lambda packs: self._finish(done, packs))
+        self._done = done
+        self._worker.signals.finished.connect(self._finish)
         self._worker.signals.failed.connect(self._on_failed)
         self._worker.signals.cancelled.connect(self._on_cancelled)
         self._set_busy(True)
@@ -186,13 +189,11 @@ class EvidenceDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(self.tr("Making the pack for order {order}…").format(order=order_id))
 
-    def _finish(
-        self, done: Callable[[list[dict[str, Any]]], None], packs: list[dict[str, Any]]
-    ) -> None:
+    def _finish(self, packs: list[dict[str, Any]]) -> None:
         self._worker = None
         self._set_busy(False)
         self.packs = packs
-        done(packs)
+        self._done(packs)
 
     def _on_failed(self, message: str) -> None:
         self._worker = None
@@ -293,3 +294,19 @@ class EvidenceDialog(QDialog):
         self.cancel()
         self.document.close()
         shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def open_evidence(
+    parent: QWidget,
+    database: Database,
+    order_ids: list[str],
+    printer: Callable[[QWidget, Path], bool] = print_pdf,
+) -> EvidenceDialog | None:
+    """The one way every page opens evidence: a preview for one order, a batch for several."""
+    order_ids = list(dict.fromkeys(order_id for order_id in order_ids if order_id))
+    if not order_ids:
+        return None
+    dialog = EvidenceDialog(database, order_ids, parent, printer=printer)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

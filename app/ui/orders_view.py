@@ -28,7 +28,7 @@ from app.orders.query import OrderFilter
 from app.paper.slips import load_orders, write_slips
 from app.storage import Database
 from app.storage.models import Store
-from app.ui.evidence_dialog import EvidenceDialog
+from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
 from app.ui.pages import lay_out_page, read_only_rows
@@ -158,12 +158,7 @@ class OrdersView(QWidget):
     def open_evidence(self) -> EvidenceDialog | None:
         """A preview for one selected order; a batch to a folder for several."""
         order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
-        if not order_ids:
-            return None
-        dialog = EvidenceDialog(self._database, order_ids, self, printer=self._printer)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return open_evidence(self, self._database, order_ids, self._printer)
 
     # --- packing slips -----------------------------------------------------------------
     def print_slips(self) -> None:

@@ -34,6 +34,7 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import carriers_in_use, parcel_rows, parcel_story_by_shipment
+from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
 
@@ -52,6 +53,7 @@ CHIP_COLOURS = {
     "pending": "#eeeeee",
 }
 COLUMNS = ("Tracking number", "Carrier", "Order", "Status", "Carrier says", "Last event", "Age")
+ORDER_COLUMN = COLUMNS.index("Order")
 
 
 def _age(moment: datetime | None, now: datetime) -> str:
@@ -91,6 +93,8 @@ class TrackingView(QWidget):
         self.stalled = QCheckBox(self.tr("Only stalled"))
         self.stalled.setToolTip(self.tr("Parcels the carrier has said nothing about for too long"))
         self.refresh_button = QPushButton(self.tr("Refresh now"))
+        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
+        self.evidence_button.setToolTip(self.tr("Dispute evidence for the selected parcels"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
@@ -103,6 +107,7 @@ class TrackingView(QWidget):
             self.carrier,
             self.stalled,
             self.refresh_button,
+            self.evidence_button,
             self.cancel_button,
             self.progress,
         ):
@@ -121,6 +126,7 @@ class TrackingView(QWidget):
         self.stalled.toggled.connect(self.reload)
         self.carrier.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.start_refresh)
+        self.evidence_button.clicked.connect(self.open_evidence)
         self.cancel_button.clicked.connect(self._cancel)
         self.table.itemSelectionChanged.connect(self._show_timeline)
         self._timer = QTimer(self, interval=AUTO_REFRESH_MS)
@@ -161,6 +167,12 @@ class TrackingView(QWidget):
                 if column == 3:
                     item.setBackground(QColor(CHIP_COLOURS.get(row["status"], "#eeeeee")))
                 self.table.setItem(index, column, item)
+
+    def open_evidence(self) -> EvidenceDialog | None:
+        order_ids = [
+            item.text() for item in self.table.selectedItems() if item.column() == ORDER_COLUMN
+        ]
+        return open_evidence(self, self._database, order_ids)
 
     def _show_timeline(self) -> None:
         items = self.table.selectedItems()

@@ -85,6 +85,11 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     shown = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
     assert shown and shown <= {"in_transit", "out_for_delivery"}
     assert window.navigation.item(3).text().startswith("Alerts (")
+    tracking.table.selectRow(0)
+    dialog = tracking.open_evidence()
+    assert dialog is not None and dialog.preview_mode
+    assert dialog.windowTitle().endswith(tracking.table.item(0, 2).text())
+    dialog.close()
 
 
 def test_alerts_can_be_acknowledged_with_a_note(
@@ -102,3 +107,9 @@ def test_alerts_can_be_acknowledged_with_a_note(
     assert "acknowledged" in states
     notes = {alerts.table.item(row, 8).text() for row in range(alerts.table.rowCount())}
     assert "called the carrier" in notes
+    alerts.table.selectRow(0)
+    dialog = alerts.open_evidence()
+    assert dialog is not None and dialog.windowTitle().endswith(alerts.table.item(0, 2).text())
+    qtbot.waitUntil(lambda: bool(dialog.packs), timeout=20_000)
+    assert dialog.packs[0]["order_id"] == alerts.table.item(0, 2).text()
+    dialog.close()
