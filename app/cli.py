@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument("--lang", choices=("en", "zh"), default="en")
     evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")
     evidence.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    evidence.add_argument(
+        "--raw", action="store_true", help="append the carriers' raw answers about the parcel"
+    )
 
     slips = commands.add_parser(
         "slips", parents=[common], help="packing slips (and a pick list) as PDF"
@@ -338,7 +341,13 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         packs = write_packs(
-            database, args.orders, args.output, args.lang, args.full_phone, args.page_size
+            database,
+            args.orders,
+            args.output,
+            args.lang,
+            args.full_phone,
+            args.page_size,
+            raw=args.raw,
         )
     except (LookupError, ValueError, OSError) as error:
         raise CommandError(str(error).strip("'\"")) from None

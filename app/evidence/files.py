@@ -31,6 +31,7 @@ def write_packs(
     now: datetime | None = None,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    raw: bool = False,
 ) -> list[dict[str, Any]]:
     """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel.
 
@@ -45,7 +46,7 @@ def write_packs(
                 progress(done, len(all_facts), facts.order.order_id)
             if cancel is not None and cancel.is_set():
                 raise EvidenceCancelled
-            rendered.append((facts, render(facts, lang, full_phone, page_size, now)))
+            rendered.append((facts, render(facts, lang, full_phone, page_size, now, raw)))
     single = target.suffix.lower() == ".pdf"
     if single and len(rendered) != 1:
         raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")

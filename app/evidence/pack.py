@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -108,8 +109,10 @@ class _Pack:
         full_phone: bool,
         generated: datetime,
         page_size: tuple[float, float],
+        raw: bool,
     ) -> None:
         self.facts, self.full_phone, self.generated = facts, full_phone, generated
+        self.raw = raw
         self.page_size = page_size
         self.say: dict[str, Any] = wording()[lang]
         font = register_fonts()
@@ -122,6 +125,10 @@ class _Pack:
         )
         self.body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
         self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10)
+        # Raw answers are long unbroken JSON: break anywhere, as CJK text does.
+        self.raw_text = ParagraphStyle(
+            "raw", parent=self.small, fontSize=7, leading=9, wordWrap="CJK"
+        )
         self.alarm = ParagraphStyle(
             "alarm",
             parent=self.body,
@@ -196,7 +203,7 @@ class _Pack:
             flow.append(Spacer(1, 3 * mm))
         flow += self.order_section() + self.recipient_section() + self.packing_section()
         flow += self.timeline_section() + self.timeliness_section() + self.integrity_section()
-        return flow
+        return flow + self.appendix_section()
 
     def order_section(self) -> list[Flowable]:
         order, say = self.facts.order, self.say
@@ -336,6 +343,32 @@ class _Pack:
         ]
         return flow
 
+    def appendix_section(self) -> list[Flowable]:
+        """Each raw answer's digest; with ``raw``, its text when it concerns this parcel only."""
+        if not self.facts.snapshots:
+            return []
+        flow: list[Flowable] = [Paragraph(_esc(self.say["appendix"]), self.h2)]
+        for snapshot in self.facts.snapshots:
+            answer = self.text("source", provider=snapshot.provider, seq=snapshot.seq)
+            digest = self.text(
+                "appendix_digest",
+                answer=f"{answer}, {snapshot.fetched_utc:%Y-%m-%d %H:%M} UTC",
+                status=snapshot.http_status if snapshot.http_status is not None else "—",
+                size=len(snapshot.body),
+                sha256=snapshot.sha256,
+            )
+            flow.append(Paragraph(_esc(digest), self.small))
+            if not self.raw:
+                continue
+            others = len(json.loads(snapshot.numbers)) - 1
+            if others > 0:
+                flow.append(Paragraph(_esc(self.text("appendix_shared", count=others)), self.small))
+            else:
+                body = snapshot.body.decode("utf-8", errors="replace")
+                flow.append(Paragraph(_esc(body), self.raw_text))
+            flow.append(Spacer(1, 2 * mm))
+        return flow
+
 
 def _dispatched_at(facts: PackFacts) -> datetime | None:
     scans: list[Scan] = [scan for scan in facts.scans if scan.code == "dispatched"]
@@ -408,9 +441,10 @@ def render(
     full_phone: bool = False,
     page_size: str = "a4",
     now: datetime | None = None,
+    raw: bool = False,
 ) -> PackResult:
     generated = (now or datetime.now(UTC)).astimezone()
-    pack = _Pack(facts, lang, full_phone, generated, PAGE_SIZES[page_size])
+    pack = _Pack(facts, lang, full_phone, generated, PAGE_SIZES[page_size], raw)
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,

@@ -83,6 +83,7 @@ class EvidenceDialog(QDialog):
         for label, code in LANGUAGES:
             self.language.addItem(label, code)
         self.full_phone = QCheckBox(self.tr("Show the full phone number"))
+        self.raw = QCheckBox(self.tr("Append the carriers' raw answers"))
         self.parcel = QComboBox()
         self.parcel.setVisible(False)
         self.status = QLabel()
@@ -102,6 +103,7 @@ class EvidenceDialog(QDialog):
         options.addWidget(QLabel(self.tr("Language")))
         options.addWidget(self.language)
         options.addWidget(self.full_phone)
+        options.addWidget(self.raw)
         options.addWidget(self.parcel, 1)
         options.addStretch()
         buttons = QHBoxLayout()
@@ -126,6 +128,7 @@ class EvidenceDialog(QDialog):
             self.parcel.currentIndexChanged.connect(self._show_parcel)
             self.language.currentIndexChanged.connect(self.render_preview)
             self.full_phone.toggled.connect(self.render_preview)
+            self.raw.toggled.connect(self.render_preview)
             self.resize(820, 980)
         else:
             self.view.setVisible(False)
@@ -147,7 +150,7 @@ class EvidenceDialog(QDialog):
     def _run(self, target: Path, done: Callable[[list[dict[str, Any]]], None]) -> None:
         database, order_ids = self._database, self._order_ids
         lang = self.language.currentData()
-        full_phone = self.full_phone.isChecked()
+        full_phone, raw = self.full_phone.isChecked(), self.raw.isChecked()
 
         def job(progress: ProgressFn, cancel: threading.Event) -> list[dict[str, Any]]:
             return write_packs(
@@ -158,6 +161,7 @@ class EvidenceDialog(QDialog):
                 full_phone=full_phone,
                 progress=progress,
                 cancel=cancel,
+                raw=raw,
             )
 
         self._worker = Worker(job, cancelled_error=EvidenceCancelled)
@@ -175,6 +179,7 @@ class EvidenceDialog(QDialog):
         for widget in (
             self.language,
             self.full_phone,
+            self.raw,
             self.parcel,
             self.print_button,
             self.save_button,

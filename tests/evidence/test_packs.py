@@ -166,3 +166,23 @@ def test_a_cancelled_batch_writes_nothing(shop: Database, tmp_path: Path) -> Non
         write_packs(shop, [ORDER, "3002"], tmp_path / "packs", progress=progress, cancel=cancel)
     assert seen == [(0, 2, ORDER), (1, 2, "3002")]
     assert not (tmp_path / "packs").exists()
+
+
+def test_the_appendix_lists_every_answer_and_raw_text_on_request(
+    shop: Database, tmp_path: Path
+) -> None:
+    [plain] = write_packs(shop, [ORDER], tmp_path / "plain.pdf", now=NOW)
+    [raw] = write_packs(shop, [ORDER], tmp_path / "raw.pdf", now=NOW, raw=True)
+    plain_text = " ".join(read(plain["file"])[0])
+    raw_text = " ".join(read(raw["file"])[0]).replace(" ", "")
+    with shop.session() as session:
+        answers = session.execute(text("SELECT sha256, body, numbers FROM snapshots")).all()
+    mine = [a for a in answers if ZTO in a.numbers]
+    assert mine and all(a.sha256 in plain_text.replace(" ", "") for a in mine)
+    assert "Appendix: raw carrier answers" in plain_text
+    for answer in mine:
+        sample = answer.body.decode()[:40].replace(" ", "")
+        if len(json.loads(answer.numbers)) == 1:
+            assert sample in raw_text and sample not in plain_text.replace(" ", "")
+        else:  # shared with other buyers' parcels: withheld
+            assert "protectthosebuyers" in raw_text
