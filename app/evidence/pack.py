@@ -429,6 +429,13 @@ def analyse(facts: PackFacts, say: dict[str, Any], now: datetime) -> list[str]:
             hours=rules["promised_transit_hours"]
         )
     elif facts.shipment is not None:
+        back = next((e for e in events if e.status in ("returning", "returned")), None)
+        if back is not None:
+            sentences.append(
+                say["sent_back"].format(
+                    time=back.event_time, text=back.text, where=back.location or "—"
+                )
+            )
         sentences.append(say["not_delivered"].format(status=facts.shipment.status))
     verdict = "verdict_shop" if shop_late else "verdict_carrier" if carrier_late else "verdict_none"
     sentences.append(say[verdict])

@@ -186,3 +186,29 @@ def test_the_appendix_lists_every_answer_and_raw_text_on_request(
             assert sample in raw_text and sample not in plain_text.replace(" ", "")
         else:  # shared with other buyers' parcels: withheld
             assert "protectthosebuyers" in raw_text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_returned_parcel_reads_as_an_argument(lang: str) -> None:
+    from types import SimpleNamespace
+
+    from app.evidence.pack import analyse, wording
+
+    def event(time: str, status: str, words: str) -> SimpleNamespace:
+        return SimpleNamespace(event_time=time, status=status, text=words, location="杭州")
+
+    facts = SimpleNamespace(
+        scans=[SimpleNamespace(code="dispatched", scanned_at="2026-09-22T09:30:00+00:00")],
+        order=SimpleNamespace(dispatch_by="2026-09-23T00:00:00+00:00"),
+        shipment=SimpleNamespace(status="returned"),
+        events=[
+            event("2026-09-22T18:00:00+00:00", "picked_up", "已揽收"),
+            event("2026-09-25T10:00:00+00:00", "returning", "收件人拒收，退回"),
+            event("2026-09-27T10:00:00+00:00", "returned", "已退回寄件人"),
+        ],
+    )
+    say = wording()[lang]
+    sentences = analyse(facts, say, NOW)  # type: ignore[arg-type]
+    assert any("收件人拒收，退回" in s and "2026-09-25" in s for s in sentences)
+    assert sentences[-2] == say["not_delivered"].format(status="returned")
+    assert sentences[-1] == say["verdict_carrier"]  # 64 h of silence before the refusal
