@@ -212,3 +212,12 @@ def test_a_returned_parcel_reads_as_an_argument(lang: str) -> None:
     assert any("收件人拒收，退回" in s and "2026-09-25" in s for s in sentences)
     assert sentences[-2] == say["not_delivered"].format(status="returned")
     assert sentences[-1] == say["verdict_carrier"]  # 64 h of silence before the refusal
+
+
+def test_an_edited_scan_fails_only_its_orders_pack(shop: Database, tmp_path: Path) -> None:
+    with shop.engine.begin() as connection:
+        connection.execute(text("UPDATE scans SET operator = 'someone else' WHERE seq = 2"))
+    edited, untouched = write_packs(shop, [ORDER, "3002"], tmp_path / "packs", now=NOW)
+    assert edited["integrity"] == "failed" and untouched["integrity"] == "ok"
+    everything = " ".join(read(edited["file"])[0])
+    assert "INTEGRITY FAILED" in everything and "scans record 2: changed" in everything
