@@ -29,6 +29,7 @@ from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
+from app.evidence.pack import default_language
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
@@ -119,7 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument(
         "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder, or a .pdf"
     )
-    evidence.add_argument("--lang", choices=("en", "zh"), default="en")
+    evidence.add_argument(
+        "--lang", choices=("en", "zh"), help="default: the system's language (zh or en)"
+    )
     evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")
     evidence.add_argument("--page-size", choices=("a4", "letter"), default="a4")
     evidence.add_argument(
@@ -344,7 +347,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             database,
             args.orders,
             args.output,
-            args.lang,
+            args.lang or default_language(),
             args.full_phone,
             args.page_size,
             raw=args.raw,

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import locale
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -46,6 +48,16 @@ MOVED = (
     "available_for_pickup",
     "delivered",
 )
+
+
+def default_language() -> str:
+    """Chinese when the system speaks it, else English (a shop can always pass --lang)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    code = (locale.getlocale()[0] or "").lower()  # Windows: 'Chinese (Simplified)_China'
+    return "zh" if code.startswith(("zh", "chinese")) else "en"
 
 
 @cache
@@ -370,6 +382,18 @@ class _Pack:
         return flow
 
 
+def _legs(events: list[TrackEvent]) -> list[str]:
+    """'杭州 → 上海 14 h' for each move between places, timed from arrival to arrival."""
+    arrivals: list[tuple[str, datetime]] = []
+    for event in events:
+        if event.location and (not arrivals or arrivals[-1][0] != event.location):
+            arrivals.append((event.location, datetime.fromisoformat(event.event_time)))
+    return [
+        f"{a} → {b} {_span(reached - left)}"
+        for (a, left), (b, reached) in itertools.pairwise(arrivals)
+    ]
+
+
 def _dispatched_at(facts: PackFacts) -> datetime | None:
     scans: list[Scan] = [scan for scan in facts.scans if scan.code == "dispatched"]
     if scans:
@@ -406,6 +430,9 @@ def analyse(facts: PackFacts, say: dict[str, Any], now: datetime) -> list[str]:
     if moving:
         first = datetime.fromisoformat(moving[0].event_time)
         sentences.append(say["pickup"].format(hours=_span(first - dispatched)))
+    legs = _legs(events)
+    if legs:
+        sentences.append(say["legs"].format(legs="; ".join(legs)))
     carrier_late = False
     if len(events) >= 2:
         gaps = [
@@ -423,7 +450,11 @@ def analyse(facts: PackFacts, say: dict[str, Any], now: datetime) -> list[str]:
     if delivered is not None:
         when = datetime.fromisoformat(delivered.event_time)
         sentences.append(
-            say["delivered"].format(time=delivered.event_time, hours=_span(when - dispatched))
+            say["delivered"].format(
+                time=delivered.event_time,
+                hours=_span(when - dispatched),
+                promised=rules["promised_transit_hours"],
+            )
         )
         carrier_late = carrier_late or when - dispatched > timedelta(
             hours=rules["promised_transit_hours"]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence.files import EvidenceCancelled, write_packs
+from app.evidence.pack import default_language
 from app.storage import Database
 from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
@@ -82,6 +83,7 @@ class EvidenceDialog(QDialog):
         self.language = QComboBox()
         for label, code in LANGUAGES:
             self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(default_language()))
         self.full_phone = QCheckBox(self.tr("Show the full phone number"))
         self.raw = QCheckBox(self.tr("Append the carriers' raw answers"))
         self.parcel = QComboBox()

@@ -75,7 +75,7 @@ def test_pack_sections_read_back(shop: Database, tmp_path: Path) -> None:
     assert "138****8000" in everything and "13812348000" not in everything
     assert "快件已到达【北京转运中心】" in everything  # the carrier's own words, Chinese intact
     assert "dispatched" in everything and "bench-1" in everything  # the packing record
-    assert "数据完整" in everything and "时效分析" in everything
+    assert "数据完整" in everything and "时效分析" in everything and "各段用时" in everything
     assert all(f"第 {n} 页，共 {len(pages)} 页" in page for n, page in enumerate(pages, start=1))
     assert all(embedded for _font, embedded in embedded_fonts(reader))
 
@@ -221,3 +221,19 @@ def test_an_edited_scan_fails_only_its_orders_pack(shop: Database, tmp_path: Pat
     assert edited["integrity"] == "failed" and untouched["integrity"] == "ok"
     everything = " ".join(read(edited["file"])[0])
     assert "INTEGRITY FAILED" in everything and "scans record 2: changed" in everything
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [({"LANG": "zh_CN.UTF-8"}, "zh"), ({"LANG": "en_GB.UTF-8"}, "en"), ({"LC_ALL": "zh_TW"}, "zh")],
+)
+def test_the_default_language_follows_the_system(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], expected: str
+) -> None:
+    from app.evidence.pack import default_language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert default_language() == expected
