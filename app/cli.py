@@ -16,16 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, make_url, select
+from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from app import __version__
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
+from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
-from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
@@ -37,15 +36,11 @@ from app.orders.stores import shop_zone
 from app.paper.slips import load_orders, write_slips
 from app.paths import data_dir, database_url
 from app.storage import Database, open_database
-from app.storage.chain import Break
-from app.storage.models import Scan, Snapshot, TrackEvent
-from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import parcel_story
-from app.tracking.verify import verify_events, verify_snapshots
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -296,34 +291,28 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-CHAINS: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
-    (SCAN_CHAIN, verify_scans, Scan),
-    (EVENT_CHAIN, verify_events, TrackEvent),
-    (SNAPSHOT_CHAIN, verify_snapshots, Snapshot),
-)
-
-
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
-    chains = []
     with database.session() as session:
-        for name, check, model in CHAINS:
-            broken = check(session)
-            records = session.scalar(select(func.count(model.id))) or 0
-            first_bad = None
-            if broken is not None:
-                first_bad = {
-                    "seq": broken.seq,
-                    "record_id": broken.record_id,
-                    "reason": broken.reason,
-                }
-                print(
-                    f"shipproof: chain {name} broken at record {broken.seq}: {broken.reason}",
-                    file=sys.stderr,
-                )
-            chains.append(
-                {"chain": name, "records": records, "ok": broken is None, "first_bad": first_bad}
+        reports = verify_all(session)
+    chains = []
+    for report in reports:
+        broken = report.first_bad
+        if broken is not None:
+            print(
+                f"shipproof: chain {report.chain} broken at record {broken.seq}: {broken.reason}",
+                file=sys.stderr,
             )
+        chains.append(
+            {
+                "chain": report.chain,
+                "records": report.records,
+                "ok": report.ok,
+                "first_bad": None
+                if broken is None
+                else {"seq": broken.seq, "record_id": broken.record_id, "reason": broken.reason},
+            }
+        )
     _emit(args, {"chains": chains}, lambda: _verify_text(chains))
     return EXIT_OK if all(chain["ok"] for chain in chains) else EXIT_FAILED
 
