@@ -11,8 +11,10 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from app import __version__
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
+from app.backup import BackupError, backup, restore
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.shipping_export import ExportError, export_shipping
@@ -107,6 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+    backup_command = commands.add_parser(
+        "backup", parents=[common], help="a verified copy of the shop's database"
+    )
+    backup_command.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/backups/"
+    )
+    restore_command = commands.add_parser(
+        "restore", parents=[common], help="replace the shop with a backup once it verifies"
+    )
+    restore_command.add_argument("file", type=Path, metavar="FILE")
 
     evidence = commands.add_parser(
         "evidence", parents=[common], help="evidence packs (PDF) for disputes"
@@ -288,6 +301,32 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 "carrier": None,
             }
         print(json.dumps(answer, ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    database = _open(args)
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    target = args.output or data_dir(args.data_dir) / "backups" / f"shipproof-manual-{stamp}.db"
+    try:
+        written = backup(database, target)
+    except (BackupError, OSError, sqlite3.Error) as error:
+        raise CommandError(f"no backup made: {error}") from None
+    _emit(args, {"backup": str(written)}, lambda: f"backup written and verified: {written}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        aside = restore(database, args.file)
+    except (BackupError, OSError, sqlite3.Error) as error:
+        raise CommandError(f"nothing restored: {error}") from None
+    _emit(
+        args,
+        {"restored": str(args.file), "previous": str(aside)},
+        lambda: f"restored {args.file}; the previous database is kept as {aside}",
+    )
     return EXIT_OK
 
 
@@ -500,6 +539,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "detect": cmd_detect,
     "scan": cmd_scan,
     "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "export": cmd_export,
     "slips": cmd_slips,
     "evidence": cmd_evidence,

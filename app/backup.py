@@ -1,0 +1,149 @@
+"""Backups of a SQLite shop: online copies, verified before they are trusted.
+
+A copy is taken with SQLite's online backup API (consistent while the app writes), into
+a ``.partial`` file that becomes the backup only once it passes ``integrity_check`` and
+every hash chain verifies. Restore checks the same way first, keeps the current database
+aside, and refuses a broken file with the reason; nothing is changed then. Daily backups
+are rotated: the newest seven days, then the newest copy of each of four earlier weeks.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from app.chains import verify_all
+from app.storage import Database, open_database
+
+PREFIX = "shipproof-"
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+
+
+class BackupError(Exception):
+    """A backup that cannot be made, or a file that is not a sound backup."""
+
+
+def sqlite_file(database: Database) -> Path:
+    name = database.engine.url.database
+    if not database.is_sqlite or not name or name == ":memory:":
+        raise BackupError("backups are for a SQLite shop; a PostgreSQL server has its own")
+    return Path(name)
+
+
+def _copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, as one self-contained file."""
+    origin, copy = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        origin.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")  # the WAL is folded in; no side files
+    finally:
+        origin.close()
+        copy.close()
+
+
+def problems(path: Path) -> list[str]:
+    """Why ``path`` is not a sound backup; empty when it is."""
+    if not path.is_file():
+        return [f"{path}: no such file"]
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        connection.close()
+    except sqlite3.DatabaseError as error:
+        return [f"{path}: not a ShipProof database ({error})"]
+    if found != ["ok"]:
+        return [f"{path}: damaged: {'; '.join(found[:5])}"]
+    # Chains are checked on a scratch copy brought to the current schema, so an older
+    # backup is judged as it would be used, and the file itself is never written.
+    with tempfile.TemporaryDirectory(prefix="shipproof-check-") as scratch:
+        trial = Path(scratch) / "trial.db"
+        shutil.copyfile(path, trial)
+        try:
+            database = open_database(f"sqlite:///{trial}")
+        except Exception as error:  # any failure to open means: not usable as a shop
+            return [f"{path}: cannot be opened as a shop ({error})"]
+        try:
+            with database.session() as session:
+                reports = verify_all(session)
+        finally:
+            database.dispose()
+    return [
+        f"{path}: chain {report.chain} broken at record {report.first_bad.seq}: "
+        f"{report.first_bad.reason}"
+        for report in reports
+        if report.first_bad is not None
+    ]
+
+
+def backup(database: Database, target: Path) -> Path:
+    """Copy the shop to ``target`` and verify the copy; a failed copy leaves nothing."""
+    source = sqlite_file(database)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _copy(source, partial)
+        found = problems(partial)
+        if found:
+            raise BackupError("; ".join(found))
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def restore(database: Database, source: Path, now: datetime | None = None) -> Path:
+    """Replace the shop with ``source`` once it verifies; returns where the old one is kept."""
+    current = sqlite_file(database)
+    found = problems(source)
+    if found:
+        raise BackupError("; ".join(found))
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = current.with_name(f"{current.name}.before-restore-{stamp}")
+    database.dispose()
+    _copy(current, aside)
+    _copy(source, current)
+    return aside
+
+
+def daily_file(folder: Path, day: date) -> Path:
+    return folder / f"{PREFIX}{day.isoformat()}.db"
+
+
+def _day(path: Path) -> date | None:
+    try:
+        return date.fromisoformat(path.name.removeprefix(PREFIX).removesuffix(".db"))
+    except ValueError:
+        return None
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete daily backups beyond seven days and four weekly ones; returns what went."""
+    dated = sorted(
+        ((day, path) for path in folder.glob(f"{PREFIX}*.db") if (day := _day(path))),
+        reverse=True,
+    )
+    keep = {path for _day_, path in dated[:KEEP_DAILY]}
+    weeks: set[tuple[int, int]] = set()
+    for day, path in dated[KEEP_DAILY:]:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)
+            keep.add(path)
+    gone = [path for _day_, path in dated if path not in keep]
+    for path in gone:
+        path.unlink()
+    return gone
+
+
+def daily_backup(database: Database, folder: Path, today: date | None = None) -> Path | None:
+    """Today's backup, once a day (None when it exists already), then rotation."""
+    target = daily_file(folder, today or date.today())
+    if target.exists():
+        return None
+    backup(database, target)
+    rotate(folder)
+    return target

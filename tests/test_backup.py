@@ -1,0 +1,87 @@
+"""Backups: a verified online copy, rotation, and a restore that refuses a broken file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.backup import BackupError, backup, daily_backup, daily_file, problems, restore, rotate
+from app.dispatch.station import Station
+from app.storage import Database
+from app.storage.models import Order, Scan
+from tests.orders.support import run_import
+from tests.orders.test_taobao import write_pair
+
+
+@pytest.fixture
+def shop(database: Database, tmp_path: Path) -> Database:
+    orders = [{"订单编号": '="4001"', "订单状态": "买家已付款，等待卖家发货", "收货人姓名": "李雷"}]
+    items = [{"订单编号": '="4001"', "标题": "茶叶", "价格": "10.00", "购买数量": "1"}]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    station = Station(database, "s1", "Lin", clock=lambda: datetime(2026, 9, 22, 9, tzinfo=UTC))
+    station.scan("4001")
+    station.scan("73123456789012")
+    return database
+
+
+def counts(database: Database) -> tuple[int, int]:
+    with database.session() as session:
+        return (
+            session.scalar(select(func.count(Order.id))) or 0,
+            session.scalar(select(func.count(Scan.id))) or 0,
+        )
+
+
+def test_backup_then_restore_round_trip(shop: Database, tmp_path: Path) -> None:
+    copy = backup(shop, tmp_path / "b" / "copy.db")
+    assert problems(copy) == [] and not list(copy.parent.glob("*.partial"))
+    before = counts(shop)
+    Station(shop, "s1", "Lin").scan("4001")  # work done after the backup…
+    assert counts(shop) != before
+    aside = restore(shop, copy, now=datetime(2026, 9, 23, 8))
+    assert counts(shop) == before  # …is gone from the shop, but kept aside
+    assert aside.name.endswith(".before-restore-20260923-080000") and aside.exists()
+
+
+def test_a_corrupted_backup_is_refused_and_nothing_changes(shop: Database, tmp_path: Path) -> None:
+    copy = backup(shop, tmp_path / "copy.db")
+    data = bytearray(copy.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # a page of garbage
+    copy.write_bytes(bytes(data))
+    before = counts(shop)
+    with pytest.raises(BackupError, match=r"copy\.db"):
+        restore(shop, copy)
+    assert counts(shop) == before
+    assert not list(Path(str(shop.engine.url.database)).parent.glob("*.before-restore-*"))
+
+
+def test_a_backup_with_an_edited_scan_is_refused(shop: Database, tmp_path: Path) -> None:
+    copy = backup(shop, tmp_path / "copy.db")
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE scans SET operator = 'someone else' WHERE seq = 1")
+    connection.close()
+    with pytest.raises(BackupError, match="chain scans broken at record 1"):
+        restore(shop, copy)
+
+
+def test_not_a_database_is_refused(shop: Database, tmp_path: Path) -> None:
+    text = tmp_path / "orders.csv"
+    text.write_text("order,name\n1,x\n", encoding="utf-8")
+    assert "not a ShipProof database" in problems(text)[0]
+    assert "no such file" in problems(tmp_path / "missing.db")[0]
+
+
+def test_daily_backups_once_a_day_and_rotated(shop: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    start = date(2026, 8, 1)
+    for offset in range(60):
+        assert daily_backup(shop, folder, start + timedelta(days=offset)) is not None
+    assert daily_backup(shop, folder, start + timedelta(days=59)) is None  # already today
+    kept = sorted(path.name for path in folder.glob("*.db"))
+    assert len(kept) == 11  # seven days and four earlier weeks
+    assert kept[-1] == daily_file(folder, start + timedelta(days=59)).name
+    assert rotate(folder) == []
