@@ -18,8 +18,10 @@ from pathlib import Path
 
 from app.chains import verify_all
 from app.storage import Database, open_database
+from app.storage.models import Setting
 
 PREFIX = "shipproof-"
+FOLDER_SETTING = "backup_folder"  # where daily backups go; a synced cloud folder works
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 
 
@@ -139,8 +141,23 @@ def rotate(folder: Path) -> list[Path]:
     return gone
 
 
-def daily_backup(database: Database, folder: Path, today: date | None = None) -> Path | None:
+def backup_folder(database: Database) -> Path:
+    """The folder the shop chose, else ``backups`` beside the database."""
+    with database.session() as session:
+        setting = session.get(Setting, FOLDER_SETTING)
+    return Path(setting.value) if setting else sqlite_file(database).parent / "backups"
+
+
+def set_backup_folder(database: Database, folder: Path) -> None:
+    with database.write() as session:
+        session.merge(Setting(key=FOLDER_SETTING, value=str(folder)))
+
+
+def daily_backup(
+    database: Database, folder: Path | None = None, today: date | None = None
+) -> Path | None:
     """Today's backup, once a day (None when it exists already), then rotation."""
+    folder = folder or backup_folder(database)
     target = daily_file(folder, today or date.today())
     if target.exists():
         return None

@@ -1,0 +1,20 @@
+"""The main window's daily backup: made in the background, verified, once a day."""
+
+from __future__ import annotations
+
+from app.backup import backup_folder, problems
+from app.storage import Database
+from app.ui.main_window import MainWindow
+
+
+def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.backup_finished, timeout=30_000) as made:
+        window.run_daily_backup()
+    path = made.args[0]
+    assert path is not None and path.parent == backup_folder(database) and problems(path) == []
+    assert "verified" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.backup_finished, timeout=30_000) as again:
+        window.run_daily_backup()
+    assert again.args[0] is None  # today's exists: nothing more to do
