@@ -36,7 +36,7 @@ def sqlite_file(database: Database) -> Path:
     return Path(name)
 
 
-def _copy(source: Path, target: Path) -> None:
+def online_copy(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API, as one self-contained file."""
     origin, copy = sqlite3.connect(source), sqlite3.connect(target)
     try:
@@ -87,7 +87,7 @@ def backup(database: Database, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        _copy(source, partial)
+        online_copy(source, partial)
         found = problems(partial)
         if found:
             raise BackupError("; ".join(found))
@@ -106,8 +106,8 @@ def restore(database: Database, source: Path, now: datetime | None = None) -> Pa
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = current.with_name(f"{current.name}.before-restore-{stamp}")
     database.dispose()
-    _copy(current, aside)
-    _copy(source, current)
+    online_copy(current, aside)
+    online_copy(source, current)
     return aside
 
 

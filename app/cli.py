@@ -31,7 +31,7 @@ from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
-from app.evidence.pack import default_language
+from app.i18n import language
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+    commands.add_parser(
+        "selftest",
+        parents=[common],
+        help="check this installation: resources, database (on a copy), one evidence pack",
+    )
     backup_command = commands.add_parser(
         "backup", parents=[common], help="a verified copy of the shop's database"
     )
@@ -129,7 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder, or a .pdf"
     )
     evidence.add_argument(
-        "--lang", choices=("en", "zh"), help="default: the system's language (zh or en)"
+        "--lang",
+        choices=("en", "zh"),
+        help="default: the app's language (chosen, else the system's)",
     )
     evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")
     evidence.add_argument("--page-size", choices=("a4", "letter"), default="a4")
@@ -330,6 +337,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from app.selftest import run as run_selftest
+
+    url = database_url(data_dir(args.data_dir), args.db)
+    checks = run_selftest(url)
+    _emit(
+        args,
+        {"version": __version__, "checks": [check.as_dict() for check in checks]},
+        lambda: "\n".join(
+            [f"shipproof {__version__}"]
+            + [f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}" for c in checks]
+        ),
+    )
+    return EXIT_OK if all(check.ok for check in checks) else EXIT_FAILED
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
     with database.session() as session:
@@ -375,7 +398,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             database,
             args.orders,
             args.output,
-            args.lang or default_language(),
+            args.lang or language(data_dir(args.data_dir)),
             args.full_phone,
             args.page_size,
             raw=args.raw,
@@ -539,6 +562,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "detect": cmd_detect,
     "scan": cmd_scan,
     "verify": cmd_verify,
+    "selftest": cmd_selftest,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cmd_export,

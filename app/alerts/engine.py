@@ -31,14 +31,14 @@ Target = tuple[int | None, int | None]  # (order pk, shipment id)
 
 
 @cache
-def _rules_file() -> dict[str, Any]:
+def shipped_rules() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(resource("alert_rules.yaml").read_text(encoding="utf-8"))
     return data
 
 
 def rules(session: Session) -> dict[str, dict[str, Any]]:
     """Every rule with its thresholds, the shop's overrides applied."""
-    merged = {name: dict(rule) for name, rule in _rules_file()["rules"].items()}
+    merged = {name: dict(rule) for name, rule in shipped_rules()["rules"].items()}
     setting = session.get(Setting, THRESHOLDS_SETTING)
     if setting is not None:
         for name, overrides in json.loads(setting.value).items():
@@ -50,7 +50,7 @@ def rules(session: Session) -> dict[str, dict[str, Any]]:
 def escalation_level(opened: datetime, now: datetime) -> int:
     """0 when new, then 1, 2, 3, 4 after 1, 2, 4 and 24 hours open."""
     age = now - opened
-    return sum(age >= timedelta(hours=hours) for hours in _rules_file()["escalation_hours"])
+    return sum(age >= timedelta(hours=hours) for hours in shipped_rules()["escalation_hours"])
 
 
 @dataclass(frozen=True)

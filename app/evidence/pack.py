@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import locale
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -48,16 +46,6 @@ MOVED = (
     "available_for_pickup",
     "delivered",
 )
-
-
-def default_language() -> str:
-    """Chinese when the system speaks it, else English (a shop can always pass --lang)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    code = (locale.getlocale()[0] or "").lower()  # Windows: 'Chinese (Simplified)_China'
-    return "zh" if code.startswith(("zh", "chinese")) else "en"
 
 
 @cache

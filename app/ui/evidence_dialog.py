@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence.files import EvidenceCancelled, write_packs
-from app.evidence.pack import default_language
+from app.i18n import LANGUAGES
 from app.storage import Database
+from app.ui.language import gui_language
 from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
-
-LANGUAGES = (("English", "en"), ("中文", "zh"))
 
 
 def _choose_folder(parent: QWidget) -> Path | None:
@@ -81,9 +80,9 @@ class EvidenceDialog(QDialog):
         )
 
         self.language = QComboBox()
-        for label, code in LANGUAGES:
+        for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(self.language.findData(default_language()))
+        self.language.setCurrentIndex(self.language.findData(gui_language()))
         self.full_phone = QCheckBox(self.tr("Show the full phone number"))
         self.raw = QCheckBox(self.tr("Append the carriers' raw answers"))
         self.parcel = QComboBox()

@@ -230,10 +230,10 @@ def test_an_edited_scan_fails_only_its_orders_pack(shop: Database, tmp_path: Pat
 def test_the_default_language_follows_the_system(
     monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], expected: str
 ) -> None:
-    from app.evidence.pack import default_language
+    from app.i18n import system_language
 
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
-    assert default_language() == expected
+    assert system_language() == expected

@@ -1,0 +1,164 @@
+"""``shipproof selftest``: prove that this installation can do its work, without changing it.
+
+A bundle that lost a resource, a Qt plugin or a migration fails here, at the maintainer's
+build or on the shop's computer, rather than in the middle of a packing shift. Each check
+is independent and reports what it found; any failure makes the command exit non-zero.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import make_url, select
+
+from app.alerts.engine import shipped_rules
+from app.backup import online_copy, problems
+from app.dispatch.numbers import default_rules
+from app.dispatch.shipping_export import layouts
+from app.evidence.files import write_packs
+from app.i18n import LANGUAGES
+from app.orders.profiles import builtin_profiles
+from app.paths import resource
+from app.storage import Database, open_database
+from app.storage.migrate import current_revision, head_revision
+from app.storage.models import Order, ShipmentOrder
+from app.tracking.config import REAL_BASE_URLS
+from app.tracking.status import status_map
+
+REQUIRED_RESOURCES = (
+    "platforms",
+    "status_maps",
+    "carriers/number_rules.yaml",
+    "carriers/carrier_names.yaml",
+    "carriers/provider_routes.yaml",
+    "carriers/upu_countries.yaml",
+    "shipping_exports",
+    "evidence/wording.yaml",
+    "fonts/wqy-microhei.ttc",
+    "sounds/ok.wav",
+    "sounds/error.wav",
+    "sounds/warning.wav",
+    "sounds/info.wav",
+    "alert_rules.yaml",
+    "china_regions.yaml",
+    "demo",
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"check": self.name, "ok": self.ok, "detail": self.detail}
+
+
+def _resources() -> str:
+    missing = [name for name in REQUIRED_RESOURCES if not resource(*name.split("/")).exists()]
+    if missing:
+        raise FileNotFoundError(f"missing from {resource()}: {', '.join(missing)}")
+    return f"{len(REQUIRED_RESOURCES)} found in {resource()}"
+
+
+def _profiles() -> str:
+    found = builtin_profiles()
+    return f"{len(found)} platform profiles"
+
+
+def _status_maps() -> str:
+    names = sorted(REAL_BASE_URLS)  # one map per provider the app can call
+    codes = sum(len(status_map(name)) for name in names)
+    return f"{len(names)} maps ({', '.join(names)}), {codes} codes"
+
+
+def _rules() -> str:
+    shipped_rules()
+    numbers = default_rules()
+    return (
+        f"{len(numbers.published) + len(numbers.folk)} tracking-number rules, "
+        f"{len(layouts())} shipping-export layouts, alert rules"
+    )
+
+
+def _database(url: str) -> Callable[[], str]:
+    """The shop's database checked on a copy: its own file is never migrated here."""
+
+    def check() -> str:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            database = Database(url)
+            try:
+                current = current_revision(database.engine)
+            finally:
+                database.dispose()
+            head = head_revision()
+            state = "up to date" if current == head else f"at {current}, app expects {head}"
+            return f"{parsed.render_as_string()} reachable, schema {state}"
+        path = Path(parsed.database or "")
+        with tempfile.TemporaryDirectory(prefix="shipproof-selftest-") as scratch:
+            copy = Path(scratch) / "copy.db"
+            if path.is_file():
+                online_copy(path, copy)
+                found = problems(copy)  # integrity check, migrations and every chain
+                if found:
+                    raise ValueError("; ".join(found))
+                return f"{path}: sound; migrations and hash chains pass on a copy"
+            open_database(f"sqlite:///{copy.as_posix()}").dispose()
+            return f"no database yet at {path}; migrations build a new one"
+
+    return check
+
+
+def _evidence_pack() -> str:
+    """The demo shop in a scratch folder, one order packed, its pack rendered in each language."""
+    from app.demo import ensure_demo_shop
+
+    with tempfile.TemporaryDirectory(prefix="shipproof-selftest-") as scratch:
+        folder = Path(scratch)
+        database = open_database(f"sqlite:///{(folder / 'shop.db').as_posix()}")
+        try:
+            ensure_demo_shop(database)
+            with database.session() as session:
+                order_id = session.scalar(
+                    select(Order.order_id).join(ShipmentOrder, ShipmentOrder.order_pk == Order.id)
+                )
+            if order_id is None:
+                raise LookupError("the demo shop packed no parcel")
+            pages = []
+            for code in LANGUAGES:
+                packs = write_packs(database, [order_id], folder / code, lang=code)
+                pdf = Path(str(packs[0]["file"])).read_bytes()
+                if not pdf.startswith(b"%PDF") or packs[0]["integrity"] != "ok":
+                    raise ValueError(f"the {code} pack is not a sound PDF")
+                pages.append(f"{code} {packs[0]['pages']} pages")
+        finally:
+            database.dispose()
+    return f"order {order_id}: " + ", ".join(pages)
+
+
+def run(database_url: str) -> list[Check]:
+    """Every check, in order; a check that raises is a failure with its reason."""
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("resources", _resources),
+        ("platform profiles", _profiles),
+        ("status maps", _status_maps),
+        ("rules", _rules),
+        ("database", _database(database_url)),
+        ("evidence pack", _evidence_pack),
+    ]
+    results = []
+    for name, check in checks:
+        try:
+            results.append(Check(name, True, check()))
+        except Exception as error:  # a self-test reports every failure, whatever it is
+            reason = str(error) or type(error).__name__
+            last = traceback.extract_tb(error.__traceback__)[-1:]
+            where = f" ({last[0].filename}:{last[0].lineno})" if last else ""
+            results.append(Check(name, False, f"{type(error).__name__}: {reason}{where}"))
+    return results
