@@ -32,6 +32,7 @@ from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
 from app.i18n import language
+from app.logs import configure_logging
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
@@ -46,6 +47,7 @@ from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import parcel_story
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("shipproof")
 
 
 class CommandError(Exception):
@@ -575,15 +577,21 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(data_dir(args.data_dir))
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request drowns the log
+    log.info("shipproof %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
             return _gui(_open(args), data_dir(args.data_dir))
         return COMMANDS[args.command](args)
     except CommandError as error:
+        log.info("%s failed: %s", args.command, error)
         print(f"shipproof: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except Exception:
+        log.exception("%s crashed", args.command or "gui")  # the traceback, for support
+        raise

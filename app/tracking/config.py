@@ -19,6 +19,7 @@ import yaml
 from keyring.errors import KeyringError
 from sqlalchemy.orm import Session
 
+from app.logs import register_secret
 from app.paths import resource
 from app.storage.models import Setting
 from app.tracking.providers.aftership import AfterShip
@@ -88,10 +89,13 @@ def routing(session: Session | None = None) -> Routing:
 
 def _secret(name: str) -> str | None:
     try:
-        return keyring.get_password(KEYRING_SERVICE, name)
+        value: str | None = keyring.get_password(KEYRING_SERVICE, name)
     except KeyringError as error:  # no keyring backend on this machine: the provider stays off
         log.warning("keyring unavailable for %s: %s", name, type(error).__name__)
         return None
+    if value:
+        register_secret(value)
+    return value
 
 
 def providers(environ: dict[str, str] | None = None) -> dict[str, Provider]:
