@@ -1,0 +1,139 @@
+"""The shop's own settings, shared by every station: name, time zone, stores, station defaults.
+
+They live in the database's ``settings`` table (stores in ``stores``) so a second station
+pointed at the same PostgreSQL server finds the shop already set up. Secrets never come
+here: provider keys live in the OS keyring (``app.tracking.keys``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import tzlocal
+import yaml
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from app.orders.profiles import builtin_profiles
+from app.orders.stores import TIMEZONE_SETTING
+from app.paths import resource
+from app.storage import Database
+from app.storage.models import Order, Setting, Store
+
+SHOP_NAME = "shop_name"
+ITEM_CHECKS = "station_item_checks"
+SOUNDS = "station_sounds"
+SET_UP = "setup_done"
+
+
+class ShopSettingsError(ValueError):
+    """A value the shop cannot keep (an unknown time zone, an empty store name)."""
+
+
+@dataclass
+class ShopSettings:
+    """What the first-run wizard asks and the Settings dialog edits."""
+
+    name: str = ""
+    timezone: str = "UTC"
+    item_checks: bool = False  # scan every item before the label, or the label alone
+    sounds: bool = True
+    stores: list[tuple[str, str]] = field(default_factory=list)  # (platform, store name)
+
+
+@cache
+def _platform_names() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = yaml.safe_load(
+        resource("platform_names.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def platforms(language: str = "en") -> dict[str, str]:
+    """Platform code → its name in ``language``, for each platform a built-in profile reads."""
+    names = _platform_names()
+    codes = sorted({profile.platform for profile in builtin_profiles()})
+    return {
+        code: names.get(code, {}).get(language) or names.get(code, {}).get("en", code)
+        for code in codes
+    }
+
+
+def local_zone() -> str:
+    """This computer's IANA zone name, else UTC."""
+    with contextlib.suppress(ZoneInfoNotFoundError, ValueError, LookupError):
+        name = tzlocal.get_localzone_name()
+        if name:
+            return name
+    return "UTC"
+
+
+def zones() -> list[str]:
+    return sorted(available_timezones())
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    return default if value is None else value == "1"
+
+
+def load(session: Session) -> ShopSettings:
+    values = {row.key: row.value for row in session.scalars(select(Setting))}
+    stores = [(store.platform, store.name) for store in session.scalars(select(Store))]
+    return ShopSettings(
+        name=values.get(SHOP_NAME, ""),
+        timezone=values.get(TIMEZONE_SETTING) or local_zone(),
+        item_checks=_flag(values.get(ITEM_CHECKS), False),
+        sounds=_flag(values.get(SOUNDS), True),
+        stores=sorted(stores),
+    )
+
+
+def save(database: Database, settings: ShopSettings) -> None:
+    """Store every value in one transaction; checked first, so a bad one changes nothing.
+
+    Stores are only ever added: a store that orders were imported into is history and
+    stays (renaming or removing one is not a settings matter).
+    """
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ShopSettingsError(f"unknown time zone {settings.timezone!r}") from error
+    known = platforms()
+    for platform, store_name in settings.stores:
+        if platform not in known:
+            raise ShopSettingsError(f"unknown platform {platform!r}")
+        if not store_name.strip():
+            raise ShopSettingsError(f"the {known[platform]} store needs a name")
+    with database.write() as session:
+        values = {
+            SHOP_NAME: settings.name.strip(),
+            TIMEZONE_SETTING: settings.timezone,
+            ITEM_CHECKS: "1" if settings.item_checks else "0",
+            SOUNDS: "1" if settings.sounds else "0",
+        }
+        for key, value in values.items():
+            session.merge(Setting(key=key, value=value))
+        existing = {(store.platform, store.name) for store in session.scalars(select(Store))}
+        for platform, store_name in settings.stores:
+            if (platform, store_name.strip()) not in existing:
+                session.add(Store(platform=platform, name=store_name.strip()))
+
+
+def mark_set_up(database: Database) -> None:
+    with database.write() as session:
+        session.merge(Setting(key=SET_UP, value="1"))
+
+
+def needs_setup(database: Database) -> bool:
+    """A new, empty shop that nobody has set up: the first run's wizard is due.
+
+    A shop that already holds orders (made before the wizard existed, or by the command
+    line) is never asked again.
+    """
+    with database.session() as session:
+        if session.get(Setting, SET_UP) is not None:
+            return False
+        return not session.scalar(select(exists().where(Order.id > 0)))
