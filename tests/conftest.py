@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SHIPPROOF_DB", None)
 os.environ.pop("SHIPPROOF_HOME", None)
+# The note of a chosen data folder lives in the user's config folder: never the real one here.
+os.environ["SHIPPROOF_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shipproof-config-")
 
 from app.storage import Database, open_database
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,12 @@ def shipproof(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
-        env={"PATH": "/usr/bin:/bin", "TZ": "UTC", "PYTHONIOENCODING": "utf-8"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "TZ": "UTC",
+            "PYTHONIOENCODING": "utf-8",
+            "SHIPPROOF_CONFIG_DIR": os.environ["SHIPPROOF_CONFIG_DIR"],
+        },
     )
 
 
