@@ -3,6 +3,11 @@
 With no argument it opens the GUI. Every subcommand prints human-readable text, or JSON
 with ``--json``; errors go to stderr; the exit code is 0 on success, 1 on failure and 2 on
 a usage error.
+
+The text speaks the app's language (chosen, else the system's), resolved once per run
+into ``args.language``: every message goes through :func:`app.i18n.translate`, whose
+Chinese templates are data (``resources/i18n/cli.zh.yaml``). JSON stays English, for
+scripts; messages of the core's own errors pass through as the core wrote them.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,7 +36,7 @@ from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
-from app.i18n import language
+from app.i18n import language, translate
 from app.logs import configure_logging
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
@@ -45,6 +50,9 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import parcel_story
+
+if TYPE_CHECKING:
+    from app.selftest import Check
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("shipproof")
@@ -199,7 +207,11 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
         return open_database(url)
     except (SQLAlchemyError, OSError) as error:
         shown = make_url(url).render_as_string(hide_password=True)
-        raise CommandError(f"cannot open the database {shown}: {error}") from None
+        raise CommandError(
+            translate(
+                "cannot open the database {url}: {error}", args.language, url=shown, error=error
+            )
+        ) from None
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
@@ -212,7 +224,9 @@ def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> No
 def cmd_import(args: argparse.Namespace) -> int:
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
-        raise CommandError(f"no such file: {', '.join(missing)}")
+        raise CommandError(
+            translate("no such file: {files}", args.language, files=", ".join(missing))
+        )
     database = _open(args)
     options = ImportOptions(platform=args.platform, store=args.store, dry_run=args.dry_run)
     try:
@@ -222,7 +236,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"files": [r.as_dict() for r in reports], "dry_run": args.dry_run},
-        lambda: _import_text(reports, args.dry_run),
+        lambda: _import_text(reports, args.dry_run, args.language),
     )
     refused = [report for report in reports if report.refused]
     for report in refused:
@@ -230,23 +244,54 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED if refused else EXIT_OK
 
 
-def _import_text(reports: Sequence[FileReport], dry_run: bool) -> str:
+def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str:
     lines = []
     for report in reports:
         head = " + ".join(Path(name).name for name in report.files)
         if report.refused:
-            lines.append(f"{head}: refused")
+            lines.append(translate("{files}: refused", lang, files=head))
             continue
-        verb = "would import" if dry_run else "imported"
-        lines.append(
-            f"{head}: {report.platform} ({report.profile}), {report.rows} rows — {verb} "
-            f"{report.orders_new} new, {report.orders_updated} updated, "
-            f"{report.orders_unchanged} unchanged orders, {report.lines} lines"
-        )
+        counts = {
+            "files": head,
+            "platform": report.platform,
+            "profile": report.profile,
+            "rows": report.rows,
+            "new": report.orders_new,
+            "updated": report.orders_updated,
+            "unchanged": report.orders_unchanged,
+            "lines": report.lines,
+        }
+        if dry_run:
+            summary = translate(
+                "{files}: {platform} ({profile}), {rows} rows — would import {new} new, "
+                "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                lang,
+                **counts,
+            )
+        else:
+            summary = translate(
+                "{files}: {platform} ({profile}), {rows} rows — imported {new} new, "
+                "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                lang,
+                **counts,
+            )
+        lines.append(summary)
         for issue in report.errors:
-            lines.append(f"  error   row {issue.row} [{issue.column}]: {issue.message}")
+            lines.append(
+                translate(
+                    "  error   row {row} [{column}]: {message}",
+                    lang,
+                    row=issue.row,
+                    column=issue.column,
+                    message=issue.message,
+                )
+            )
         for issue in report.warnings:
-            lines.append(f"  warning row {issue.row}: {issue.message}")
+            lines.append(
+                translate(
+                    "  warning row {row}: {message}", lang, row=issue.row, message=issue.message
+                )
+            )
     return "\n".join(lines)
 
 
@@ -255,18 +300,18 @@ def cmd_orders(args: argparse.Namespace) -> int:
     order_filter = OrderFilter(status=args.status, platform=args.platform, search=args.search)
     with database.session() as session:
         orders = orders_as_dicts(session, order_filter)
-    _emit(args, orders, lambda: _orders_text(orders))
+    _emit(args, orders, lambda: _orders_text(orders, args.language))
     return EXIT_OK
 
 
-def _orders_text(orders: list[dict[str, Any]]) -> str:
+def _orders_text(orders: list[dict[str, Any]], lang: str) -> str:
     rows = [
         f"{o['platform']:<10} {o['order_id']:<22} {o['status']:<18} "
         f"{(o['created_at'] or '')[:16]:<17} {o['recipient']['name'] or '':<16} "
         f"{o['total'] or '':>10} {o['currency'] or ''}"
         for o in orders
     ]
-    return "\n".join([*rows, f"{len(orders)} orders"])
+    return "\n".join([*rows, translate("{count} orders", lang, count=len(orders))])
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -275,18 +320,25 @@ def cmd_detect(args: argparse.Namespace) -> int:
     _emit(
         args,
         [detection.as_dict() for detection in detections],
-        lambda: "\n".join(_detect_text(detection) for detection in detections),
+        lambda: "\n".join(_detect_text(detection, args.language) for detection in detections),
     )
     return EXIT_OK if all(detection.valid for detection in detections) else EXIT_FAILED
 
 
-def _detect_text(detection: Detection) -> str:
+def _detect_text(detection: Detection, lang: str) -> str:
+    number = detection.number
     if not detection.valid:
-        return f"{detection.number}: invalid — {detection.reason}"
+        return translate(
+            "{number}: invalid — {reason}", lang, number=number, reason=detection.reason
+        )
     if not detection.carriers:
-        return f"{detection.number}: no known carrier's shape"
-    how = "check digit ok" if detection.verified else "shape only"
-    return f"{detection.number}: {', '.join(detection.carriers)} ({how})"
+        return translate("{number}: no known carrier's shape", lang, number=number)
+    carriers = ", ".join(detection.carriers)
+    if detection.verified:
+        return translate(
+            "{number}: {carriers} (check digit ok)", lang, number=number, carriers=carriers
+        )
+    return translate("{number}: {carriers} (shape only)", lang, number=number, carriers=carriers)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
@@ -320,8 +372,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         written = backup(database, target)
     except (BackupError, OSError, sqlite3.Error) as error:
-        raise CommandError(f"no backup made: {error}") from None
-    _emit(args, {"backup": str(written)}, lambda: f"backup written and verified: {written}")
+        raise CommandError(
+            translate("no backup made: {error}", args.language, error=error)
+        ) from None
+    _emit(
+        args,
+        {"backup": str(written)},
+        lambda: translate("backup written and verified: {file}", args.language, file=written),
+    )
     return EXIT_OK
 
 
@@ -330,11 +388,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         aside = restore(database, args.file)
     except (BackupError, OSError, sqlite3.Error) as error:
-        raise CommandError(f"nothing restored: {error}") from None
+        raise CommandError(
+            translate("nothing restored: {error}", args.language, error=error)
+        ) from None
     _emit(
         args,
         {"restored": str(args.file), "previous": str(aside)},
-        lambda: f"restored {args.file}; the previous database is kept as {aside}",
+        lambda: translate(
+            "restored {file}; the previous database is kept as {previous}",
+            args.language,
+            file=args.file,
+            previous=aside,
+        ),
     )
     return EXIT_OK
 
@@ -348,11 +413,16 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         args,
         {"version": __version__, "checks": [check.as_dict() for check in checks]},
         lambda: "\n".join(
-            [f"shipproof {__version__}"]
-            + [f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}" for c in checks]
+            [f"shipproof {__version__}"] + [_check_text(check, args.language) for check in checks]
         ),
     )
     return EXIT_OK if all(check.ok for check in checks) else EXIT_FAILED
+
+
+def _check_text(check: Check, lang: str) -> str:
+    if check.ok:
+        return translate("ok   {name}: {detail}", lang, name=check.name, detail=check.detail)
+    return translate("FAIL {name}: {detail}", lang, name=check.name, detail=check.detail)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -363,10 +433,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for report in reports:
         broken = report.first_bad
         if broken is not None:
-            print(
-                f"shipproof: chain {report.chain} broken at record {broken.seq}: {broken.reason}",
-                file=sys.stderr,
+            broken_text = translate(
+                "chain {chain} broken at record {seq}: {reason}",
+                args.language,
+                chain=report.chain,
+                seq=broken.seq,
+                reason=broken.reason,
             )
+            print(f"shipproof: {broken_text}", file=sys.stderr)
         chains.append(
             {
                 "chain": report.chain,
@@ -377,20 +451,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 else {"seq": broken.seq, "record_id": broken.record_id, "reason": broken.reason},
             }
         )
-    _emit(args, {"chains": chains}, lambda: _verify_text(chains))
+    _emit(args, {"chains": chains}, lambda: _verify_text(chains, args.language))
     return EXIT_OK if all(chain["ok"] for chain in chains) else EXIT_FAILED
 
 
-def _verify_text(chains: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"{chain['chain']}: {chain['records']} records, "
-        + (
-            "ok"
-            if chain["ok"]
-            else f"BROKEN at record {chain['first_bad']['seq']}: {chain['first_bad']['reason']}"
+def _verify_text(chains: list[dict[str, Any]], lang: str) -> str:
+    lines = []
+    for chain in chains:
+        name, records = chain["chain"], chain["records"]
+        if chain["ok"]:
+            lines.append(
+                translate("{chain}: {records} records, ok", lang, chain=name, records=records)
+            )
+            continue
+        lines.append(
+            translate(
+                "{chain}: {records} records, BROKEN at record {seq}: {reason}",
+                lang,
+                chain=name,
+                records=records,
+                seq=chain["first_bad"]["seq"],
+                reason=chain["first_bad"]["reason"],
+            )
         )
-        for chain in chains
-    )
+    return "\n".join(lines)
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
@@ -410,11 +494,19 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"packs": packs},
-        lambda: "\n".join(
-            f"{p['file']}: {p['pages']} pages, integrity {p['integrity']}" for p in packs
-        ),
+        lambda: "\n".join(_pack_text(pack, args.language) for pack in packs),
     )
     return EXIT_OK
+
+
+def _pack_text(pack: dict[str, Any], lang: str) -> str:
+    if pack["integrity"] == "ok":
+        return translate(
+            "{file}: {pages} pages, integrity ok", lang, file=pack["file"], pages=pack["pages"]
+        )
+    return translate(
+        "{file}: {pages} pages, integrity failed", lang, file=pack["file"], pages=pack["pages"]
+    )
 
 
 def cmd_slips(args: argparse.Namespace) -> int:
@@ -424,7 +516,11 @@ def cmd_slips(args: argparse.Namespace) -> int:
         pages = write_slips(orders, args.output, args.pick_list, args.page_size)
     except (LookupError, OSError) as error:
         raise CommandError(str(error).strip("'\"")) from None
-    _emit(args, {"file": str(args.output), "pages": pages}, lambda: f"{args.output}: {pages} pages")
+    _emit(
+        args,
+        {"file": str(args.output), "pages": pages},
+        lambda: translate("{file}: {pages} pages", args.language, file=args.output, pages=pages),
+    )
     return EXIT_OK
 
 
@@ -433,20 +529,25 @@ def cmd_track(args: argparse.Namespace) -> int:
     if args.track_command == "refresh":
         report = refresh_tracking(database, tracking_providers(), args.order)
         payload = report.as_dict()
-        _emit(args, payload, lambda: _refresh_text(payload))
+        _emit(args, payload, lambda: _refresh_text(payload, args.language))
         return EXIT_OK
     with database.session() as session:
         story = parcel_story(session, args.order)
     if story is None:
-        raise CommandError(f"no such order: {args.order}")
-    _emit(args, story, lambda: _story_text(story))
+        raise CommandError(translate("no such order: {order}", args.language, order=args.order))
+    _emit(args, story, lambda: _story_text(story, args.language))
     return EXIT_OK
 
 
-def _refresh_text(payload: dict[str, Any]) -> str:
+def _refresh_text(payload: dict[str, Any], lang: str) -> str:
     lines = [
-        f"checked {payload['checked']}, updated {payload['updated']}, "
-        f"new events {payload['events_new']}"
+        translate(
+            "checked {checked}, updated {updated}, new events {new}",
+            lang,
+            checked=payload["checked"],
+            updated=payload["updated"],
+            new=payload["events_new"],
+        )
     ]
     lines += [
         f"  {e['tracking_number']} ({e['provider']}): {e['message']}" for e in payload["errors"]
@@ -454,12 +555,13 @@ def _refresh_text(payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _story_text(story: dict[str, Any]) -> str:
-    lines = [f"order {story['order_id']}"]
+def _story_text(story: dict[str, Any], lang: str) -> str:
+    lines = [translate("order {order}", lang, order=story["order_id"])]
     for parcel in story["shipments"]:
+        provider = parcel["provider"] or translate("not checked yet", lang)
         lines.append(
             f"  {parcel['tracking_number']} {parcel['carrier'] or ''} — {parcel['status']} "
-            f"({parcel['provider'] or 'not checked yet'})"
+            f"({provider})"
         )
         lines += [
             f"    {event['time']}  {event['status']:<20} {event['location'] or ''} {event['text']}"
@@ -478,16 +580,16 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     evaluate_alerts(database)
     with database.session() as session:
         found = alert_listing(session, include_resolved=args.all)
-    _emit(args, found, lambda: _alerts_text(found))
+    _emit(args, found, lambda: _alerts_text(found, args.language))
     return EXIT_OK
 
 
-def _alerts_text(found: list[dict[str, Any]]) -> str:
+def _alerts_text(found: list[dict[str, Any]], lang: str) -> str:
     rows = [
         f"#{a['id']:<4} {a['severity']:<8} {a['state']:<12} {a['rule']:<26} {a['message']}"
         for a in found
     ]
-    return "\n".join([*rows, f"{len(found)} alerts"])
+    return "\n".join([*rows, translate("{count} alerts", lang, count=len(found))])
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
@@ -501,9 +603,11 @@ def cmd_sim(args: argparse.Namespace) -> int:
         simulator = Simulator(scenario, parse_faults(args.faults), seed=args.seed)
         server = simulator.serve(args.port)
     except (OSError, ValueError, KeyError) as error:
-        raise CommandError(f"cannot start the simulator: {error}") from None
+        raise CommandError(
+            translate("cannot start the simulator: {error}", args.language, error=error)
+        ) from None
     port = server.server_address[1]
-    print(f"listening on http://127.0.0.1:{port}", flush=True)
+    print(f"listening on http://127.0.0.1:{port}", flush=True)  # English always: scripts read it
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -524,37 +628,56 @@ def cmd_export(args: argparse.Namespace) -> int:
     _emit(
         args,
         result.as_dict(),
-        lambda: f"{result.file}: {result.rows} parcels ({result.skipped} exported before)",
+        lambda: translate(
+            "{file}: {rows} parcels ({skipped} exported before)",
+            args.language,
+            file=result.file,
+            rows=result.rows,
+            skipped=result.skipped,
+        ),
     )
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import bring_tracking_alive, ensure_demo_shop
+    from app.demo import open_demo_shop
 
     folder = data_dir(args.data_dir) / "demo"
-    folder.mkdir(exist_ok=True)
-    database = _open(args, folder)
-    created = ensure_demo_shop(database)
-    simulator, demo_providers = bring_tracking_alive(database)
+    demo = open_demo_shop(folder)
     try:
         if args.no_gui:
+            payload = {"data_dir": str(folder), "created": demo.created}
             _emit(
                 args,
-                {"data_dir": str(folder), "created": created},
-                lambda: f"demo shop in {folder}",
+                payload,
+                lambda: translate("demo shop in {folder}", args.language, folder=folder),
             )
             return EXIT_OK
-        return _gui(database, folder, demo_providers)
+        return _gui(demo.database, folder, demo.providers, language_folder=data_dir(args.data_dir))
     finally:
-        simulator.shutdown()
+        demo.close()
 
 
-def _gui(database: Database, home: Path, providers: dict[str, Provider] | None = None) -> int:
-    from app.ui.application import run_gui
+def _gui(
+    database: Database,
+    home: Path,
+    providers: dict[str, Provider] | None = None,
+    language_folder: Path | None = None,
+    first_run: bool = False,
+) -> int:
+    """The window on ``database``; ``first_run`` lets a new, empty shop start with the wizard."""
+    from app.ui.application import Launch, run_gui
 
     available = tracking_providers() if providers is None else providers
-    return run_gui(database, load_rules(shop_file=shop_rules_file(home)), available)
+    launch = Launch(
+        database=database,
+        data_folder=home,
+        preferences=language_folder or home,
+        rules=load_rules(shop_file=shop_rules_file(home)),
+        providers=available,
+        first_run=first_run,
+    )
+    return run_gui(launch)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -579,12 +702,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(data_dir(args.data_dir))
+    home = data_dir(args.data_dir)
+    configure_logging(home)
+    args.language = language(home)  # once per run: every message below speaks it
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request drowns the log
     log.info("shipproof %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
-            return _gui(_open(args), data_dir(args.data_dir))
+            return _gui(_open(args), data_dir(args.data_dir), first_run=True)
         return COMMANDS[args.command](args)
     except CommandError as error:
         log.info("%s failed: %s", args.command, error)

@@ -4,15 +4,17 @@ most of them packed, and their parcels' stories told by an in-process carrier si
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
 from sqlalchemy import select
 
 from app.alerts.engine import evaluate
 from app.orders.importer import ImportOptions, import_files
-from app.paths import resource
-from app.storage import Database
+from app.paths import DB_FILE_NAME, resource
+from app.storage import Database, open_database
 from app.storage.models import Setting
 from app.tracking.config import SIMULATOR_ENV, providers
 from app.tracking.demo_story import demo_scenario, pack_demo_parcels, start_simulator
@@ -42,6 +44,29 @@ def ensure_demo_shop(database: Database) -> bool:
     with database.write() as session:
         session.add(Setting(key=SEEDED_SETTING, value="1"))
     return True
+
+
+@dataclass
+class DemoShop:
+    """The demo's database and the simulator serving its parcels; close it when done."""
+
+    database: Database
+    simulator: ThreadingHTTPServer
+    providers: dict[str, Provider]
+    created: bool  # imported just now, not found from an earlier run
+
+    def close(self) -> None:
+        self.simulator.shutdown()
+        self.simulator.server_close()
+
+
+def open_demo_shop(folder: Path) -> DemoShop:
+    """The demo shop in ``folder`` (made on first use), its tracking alive."""
+    folder.mkdir(parents=True, exist_ok=True)
+    database = open_database(f"sqlite:///{(folder / DB_FILE_NAME).as_posix()}")
+    created = ensure_demo_shop(database)
+    simulator, available = bring_tracking_alive(database)
+    return DemoShop(database, simulator, available, created)
 
 
 def bring_tracking_alive(database: Database) -> tuple[ThreadingHTTPServer, dict[str, Provider]]:

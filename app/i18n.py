@@ -4,18 +4,31 @@ The choice belongs to the person at this computer, not to the shop (two stations
 shop may be run by people who read different languages), so it lives in a small
 preferences file in the data folder rather than in the shared database. The GUI, the
 command line and the PDFs all ask :func:`language`, so they always agree.
+
+The GUI translates with Qt Linguist; the command line, which must run without Qt, keeps
+its messages in a small catalog: :func:`translate` looks an English template up in
+``resources/i18n/cli.zh.yaml``. The translations are data, not code.
 """
 
 from __future__ import annotations
 
 import json
 import locale
+import logging
 import os
+import string
+from functools import cache
 from pathlib import Path
+
+import yaml
+
+from app.paths import resource
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}
 PREFERENCES_FILE = "preferences.json"
 LANGUAGE_KEY = "language"
+
+log = logging.getLogger(__name__)
 
 
 def system_language() -> str:
@@ -61,3 +74,44 @@ def language(folder: Path | None = None) -> str:
     """The language to speak now: the choice stored in ``folder``, else the system's."""
     chosen = chosen_language(folder) if folder is not None else None
     return chosen or system_language()
+
+
+@cache
+def cli_catalog() -> dict[str, str]:
+    """The command line's English message templates → their Simplified Chinese ones.
+
+    Read once. A missing or broken file is logged and leaves the command line speaking
+    English: a message in the wrong language is better than a command that cannot run.
+    """
+    path = resource("i18n", "cli.zh.yaml")
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        log.warning("no Chinese command-line messages (%s): %s", path, error)
+        return {}
+    if not isinstance(loaded, dict):
+        log.warning("no Chinese command-line messages: %s is not a mapping", path)
+        return {}
+    return {str(english): str(chinese) for english, chinese in loaded.items()}
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{name}`` fields a template fills, e.g. ``{"count"}`` for ``"{count} orders"``."""
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+
+
+def translate(text: str, lang: str, /, **fields: object) -> str:
+    """``text`` (an English template) in ``lang``, its ``{name}`` placeholders filled.
+
+    English, and any message the catalog does not have yet, come out as the English
+    template. The values in ``fields`` (order ids, tracking numbers, paths) are data and
+    are never translated.
+    """
+    if lang == "zh":
+        template = cli_catalog().get(text)
+        if template is not None:
+            try:
+                return template.format(**fields)
+            except (KeyError, IndexError, ValueError):
+                log.warning("Chinese message does not fit its fields: %r", template)
+    return text.format(**fields)

@@ -91,12 +91,8 @@ def load(session: Session) -> ShopSettings:
     )
 
 
-def save(database: Database, settings: ShopSettings) -> None:
-    """Store every value in one transaction; checked first, so a bad one changes nothing.
-
-    Stores are only ever added: a store that orders were imported into is history and
-    stays (renaming or removing one is not a settings matter).
-    """
+def check(settings: ShopSettings) -> None:
+    """Raise :class:`ShopSettingsError` for the first value the shop cannot keep."""
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
@@ -107,19 +103,34 @@ def save(database: Database, settings: ShopSettings) -> None:
             raise ShopSettingsError(f"unknown platform {platform!r}")
         if not store_name.strip():
             raise ShopSettingsError(f"the {known[platform]} store needs a name")
+
+
+def write(session: Session, settings: ShopSettings) -> None:
+    """Into the caller's transaction (the Settings dialog saves thresholds in the same one).
+
+    Stores are only ever added: a store that orders were imported into is history and
+    stays (renaming or removing one is not a settings matter).
+    """
+    values = {
+        SHOP_NAME: settings.name.strip(),
+        TIMEZONE_SETTING: settings.timezone,
+        ITEM_CHECKS: "1" if settings.item_checks else "0",
+        SOUNDS: "1" if settings.sounds else "0",
+    }
+    for key, value in values.items():
+        session.merge(Setting(key=key, value=value))
+    existing = {(store.platform, store.name) for store in session.scalars(select(Store))}
+    for platform, store_name in settings.stores:
+        if (platform, store_name.strip()) not in existing:
+            session.add(Store(platform=platform, name=store_name.strip()))
+            existing.add((platform, store_name.strip()))
+
+
+def save(database: Database, settings: ShopSettings) -> None:
+    """Checked first, then one transaction: a bad value changes nothing."""
+    check(settings)
     with database.write() as session:
-        values = {
-            SHOP_NAME: settings.name.strip(),
-            TIMEZONE_SETTING: settings.timezone,
-            ITEM_CHECKS: "1" if settings.item_checks else "0",
-            SOUNDS: "1" if settings.sounds else "0",
-        }
-        for key, value in values.items():
-            session.merge(Setting(key=key, value=value))
-        existing = {(store.platform, store.name) for store in session.scalars(select(Store))}
-        for platform, store_name in settings.stores:
-            if (platform, store_name.strip()) not in existing:
-                session.add(Store(platform=platform, name=store_name.strip()))
+        write(session, settings)
 
 
 def mark_set_up(database: Database) -> None:

@@ -53,6 +53,20 @@ def escalation_level(opened: datetime, now: datetime) -> int:
     return sum(age >= timedelta(hours=hours) for hours in shipped_rules()["escalation_hours"])
 
 
+# What each finding says, by rule ("rule.variant" where a rule words it two ways). Alerts
+# keep the words, not the values, so the GUI reads the values back through these
+# templates to say the same in the user's language.
+MESSAGES: dict[str, str] = {
+    "no_tracking_info": "{label}: dispatched {age} ago, the carrier has no record yet",
+    "delivery_exception.carrier_says": "{label}: {status} — {carrier_says}",
+    "delivery_exception": "{label}: {status}",
+    "returned": "{label}: {status} to the sender",
+    "out_for_delivery_too_long": "{label}: out for delivery for {age}",
+    "stalled": "{label}: no news from the carrier for {age}",
+    "dispatch_overdue": "order {order}: not dispatched, {age} past its deadline",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
@@ -80,34 +94,33 @@ def _parcel_findings(
         if shipment.last_event_utc is None:
             waited = now - shipment.created_utc
             if waited >= timedelta(hours=config["no_tracking_info"]["hours"]):
-                yield Finding(
-                    "no_tracking_info",
-                    target,
-                    f"{label}: dispatched {_hours(waited)} ago, the carrier has no record yet",
-                )
+                message = MESSAGES["no_tracking_info"].format(label=label, age=_hours(waited))
+                yield Finding("no_tracking_info", target, message)
             continue
         silent = now - shipment.last_event_utc
         if shipment.status in ("delivery_failed", "exception"):
+            said = shipment.carrier_status
+            message = MESSAGES["delivery_exception.carrier_says" if said else "delivery_exception"]
             what = shipment.status.replace("_", " ")
-            said = f" — {shipment.carrier_status}" if shipment.carrier_status else ""
-            yield Finding("delivery_exception", target, f"{label}: {what}{said}")
+            yield Finding(
+                "delivery_exception",
+                target,
+                message.format(label=label, status=what, carrier_says=said),
+            )
         if shipment.status in ("returning", "returned"):
-            yield Finding("returned", target, f"{label}: {shipment.status} to the sender")
+            message = MESSAGES["returned"].format(label=label, status=shipment.status)
+            yield Finding("returned", target, message)
         if shipment.status == "out_for_delivery" and silent >= timedelta(
             hours=config["out_for_delivery_too_long"]["hours"]
         ):
-            yield Finding(
-                "out_for_delivery_too_long",
-                target,
-                f"{label}: out for delivery for {_hours(silent)}",
-            )
+            message = MESSAGES["out_for_delivery_too_long"].format(label=label, age=_hours(silent))
+            yield Finding("out_for_delivery_too_long", target, message)
         if shipment.status not in FINAL_STATUSES:
             domestic = routes.route(shipment.carrier).provider == "kuaidi100"
             limit = config["stalled"]["domestic_hours" if domestic else "international_hours"]
             if silent >= timedelta(hours=limit):
-                yield Finding(
-                    "stalled", target, f"{label}: no news from the carrier for {_hours(silent)}"
-                )
+                message = MESSAGES["stalled"].format(label=label, age=_hours(silent))
+                yield Finding("stalled", target, message)
 
 
 def _order_findings(
@@ -124,12 +137,10 @@ def _order_findings(
             paid = datetime.fromisoformat(order.paid_at).astimezone(UTC).replace(tzinfo=None)
             deadline = paid + timedelta(hours=rule["hours_after_paid"])
         if deadline is not None and now > deadline:
-            yield Finding(
-                "dispatch_overdue",
-                (order.id, None),
-                f"order {order.order_id}: not dispatched, "
-                f"{_hours(now - deadline)} past its deadline",
+            message = MESSAGES["dispatch_overdue"].format(
+                order=order.order_id, age=_hours(now - deadline)
             )
+            yield Finding("dispatch_overdue", (order.id, None), message)
 
 
 @dataclass

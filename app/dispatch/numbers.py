@@ -23,6 +23,9 @@ from app.paths import resource
 
 _SEPARATORS_RE = re.compile(r"[\s\-_.]+")
 _TRACKING_CHARS_RE = re.compile(r"[A-Z0-9]{6,40}")
+# Why a number is refused; the packing station repeats these, keyed, for the GUI to translate.
+NOT_TRACKING_REASON = "not a tracking number: 6 to 40 letters and digits"
+CHECK_DIGIT_REASON = "check digit wrong for {rules}: mistyped or misread"
 
 
 class RulesError(ValueError):
@@ -54,6 +57,7 @@ class Detection:
     verified: bool  # a published check digit holds
     reason: str | None = None
     failed_check: bool = False  # refused for a wrong check digit, not for being junk
+    failed_rules: tuple[str, ...] = ()  # the rules whose check digit did not hold
 
     @property
     def recognised(self) -> bool:
@@ -155,9 +159,7 @@ def detect(number: str, rules: NumberRules | None = None) -> Detection:
     rules = rules or default_rules()
     text = compact(number)
     if not _TRACKING_CHARS_RE.fullmatch(text):
-        return Detection(
-            text, False, (), False, "not a tracking number: 6 to 40 letters and digits"
-        )
+        return Detection(text, False, (), False, NOT_TRACKING_REASON)
     carriers: dict[str, None] = {}
     failed: list[str] = []
     verified = False
@@ -174,6 +176,6 @@ def detect(number: str, rules: NumberRules | None = None) -> Detection:
         if rule.pattern.fullmatch(text):
             carriers.setdefault(rule.carrier, None)
     if failed and not carriers:
-        reason = f"check digit wrong for {', '.join(failed)}: mistyped or misread"
-        return Detection(text, False, (), False, reason, failed_check=True)
+        reason = CHECK_DIGIT_REASON.format(rules=", ".join(failed))
+        return Detection(text, False, (), False, reason, True, tuple(failed))
     return Detection(text, True, tuple(carriers), verified)

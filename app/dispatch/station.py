@@ -20,7 +20,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.dispatch.carriers import carrier_code
-from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
+from app.dispatch.numbers import (
+    CHECK_DIGIT_REASON,
+    NOT_TRACKING_REASON,
+    Detection,
+    NumberRules,
+    compact,
+    default_rules,
+    detect,
+)
 from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import SCAN_CHAIN
 from app.storage import Database
@@ -37,6 +45,45 @@ RESULTS = {  # code → how loudly the station says it
     "order_closed": "info",
     "merge_started": "info",
     "tracking_unrecognized": "warning",
+}
+# What an outcome says, by detail key. ``ScanOutcome.detail`` and ``.params`` carry the key
+# and the values, so the GUI says the same in the packer's language: keep placeholders
+# stable, and add a key (with its translation in app/ui) rather than reword one.
+MESSAGES: dict[str, str] = {
+    "empty": "empty scan",
+    "nothing_open": "no order was open",
+    "closed": "order {order} closed",
+    "closed_unlabelled": "order {order} closed without a label",
+    "merge_started": "merged parcel: scan every order that goes in it, then the one label",
+    "reprint": "reprint the slip of {order}",
+    "idle_command": "{command}: nothing to do now",
+    "item": "{title}",
+    "item_counted": "{title} {count}/{quantity}",
+    "over_quantity": "{title}: only {quantity} in this order",
+    "stopped": "STOP: order {order} is {status} ({platform_status}) — do not ship",
+    "already_dispatched": "order {order} was already dispatched",
+    "dispatched_elsewhere": "order {order} was dispatched at another station",
+    "finish_first": "finish order {order} first: {missing}",
+    "opened": "order {order}: scan the label",
+    "opened_items": "order {order}: scan {missing}",
+    "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
+    "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",
+    "label_first": "order {order}: scan {missing}, then the label",
+    "label_used": "label {number} is already on order {order}",
+    "label_on_this_order": "label {number} is already on this order",
+    "not_a_code": "{number}: not an order, an item or a label",
+    "scan_order_first": "{number}: no order is open — scan the order first",
+    "not_tracking": NOT_TRACKING_REASON,
+    "check_digit": CHECK_DIGIT_REASON,
+    "items_before_label": "still to scan before the label: {missing}",
+    "not_in_order": "{number} is not in order {order}",
+    "not_in_order_missing": "{number} is not in order {order}; still to scan: {missing}",
+    "waybill_mismatch": "the platform assigned {waybill} to order {order}, not {number}",
+    "carrier_mismatch": "order {order} ships with {carrier}; this label looks like {carriers}",
+    "unrecognized": "{number} fits no known carrier: scan it again, or scan CONFIRM",
+    "dispatched": "order {order} dispatched with {number}",
+    "dispatched_parcel": "order {order} dispatched with {number} (parcel {parcel})",
+    "merged_dispatched": "merged parcel of orders {orders} dispatched with {number}",
 }
 
 
@@ -75,11 +122,13 @@ class ScanOutcome:
     normalized: str
     result: str  # ok | info | warning | error
     code: str
-    message: str
+    message: str  # English, as kept in the scan record
     order_id: str | None = None
     tracking_number: str | None = None
     carrier: str | None = None
     seq: int = 0
+    detail: str = ""  # the MESSAGES key of ``message``
+    params: dict[str, str] = field(default_factory=dict)  # its placeholders' values
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,12 +142,28 @@ class ScanOutcome:
         }
 
 
+@dataclass(frozen=True)
+class Message:
+    """One of :data:`MESSAGES` with its values."""
+
+    key: str
+    params: dict[str, str]
+
+    @property
+    def text(self) -> str:
+        return MESSAGES[self.key].format(**self.params)
+
+
+def _say(key: str, **params: object) -> Message:
+    return Message(key, {name: str(value) for name, value in params.items()})
+
+
 @dataclass
 class _Decision:
     """What a scan means, and how the station's state moves once it is committed."""
 
     code: str
-    message: str
+    message: Message
     order: OpenOrder | None = None
     tracking: str | None = None
     carrier: str | None = None
@@ -162,11 +227,13 @@ class Station:
             text,
             result,
             decision.code,
-            decision.message,
+            decision.message.text,
             decision.order.order_id if decision.order else None,
             decision.tracking,
             decision.carrier,
             link.seq,
+            decision.message.key,
+            decision.message.params,
         )
 
     def _write(self, raw: str, text: str, scanned_at: str) -> tuple[_Decision, str, Link]:
@@ -182,7 +249,7 @@ class Station:
                 "kind": _kind(decision.code),
                 "result": result,
                 "code": decision.code,
-                "message": decision.message,
+                "message": decision.message.text,
                 "order_pk": decision.order.pk if decision.order else None,
                 "tracking_number": decision.tracking,
                 "carrier": decision.carrier,
@@ -228,7 +295,7 @@ class Station:
     # --- deciding (inside the scan's transaction) ----------------------------------------
     def _decide(self, session: Session, text: str) -> _Decision:
         if not text:
-            return _Decision("unknown_code", "empty scan")
+            return _Decision("unknown_code", _say("empty"))
         command = command_of(text)
         if command:
             return self._command(session, command)
@@ -241,7 +308,7 @@ class Station:
             return self._open_order(order)
         number = compact(text)
         if self.open is not None and _is_known_item(session, text, number):
-            message = f"{number} is not in order {self.open.order_id}"
+            message = _say("not_in_order", number=number, order=self.open.order_id)
             return _Decision("item_not_in_order", message, self.open)
         if self.open is not None and number == self.pending_confirm:
             return self._bind_label(session, self.open, number, confirmed=True)
@@ -252,16 +319,16 @@ class Station:
             return self._bind_label(session, self.open, self.pending_confirm, confirmed=True)
         if command in ("CANCEL", "NEXT"):
             if self.open is None:
-                return _Decision("order_closed", "no order was open")
-            left = "" if self.open.parcels else " without a label"
-            message = f"order {self.open.order_id} closed{left}"
+                return _Decision("order_closed", _say("nothing_open"))
+            closed = "closed" if self.open.parcels else "closed_unlabelled"
+            message = _say(closed, order=self.open.order_id)
             return _Decision("order_closed", message, self.open, then=self._close)
         if command == "MERGE":
-            message = "merged parcel: scan every order that goes in it, then the one label"
+            message = _say("merge_started")
             return _Decision("merge_started", message, self.open, then=self._merge_started)
         if command == "REPRINT" and self.open is not None:
-            return _Decision("order_opened", f"reprint the slip of {self.open.order_id}", self.open)
-        return _Decision("unknown_code", f"{command}: nothing to do now")
+            return _Decision("order_opened", _say("reprint", order=self.open.order_id), self.open)
+        return _Decision("unknown_code", _say("idle_command", command=command))
 
     def _item(self, order: OpenOrder, text: str) -> _Decision | None:
         code = compact(text)
@@ -269,11 +336,13 @@ class Station:
         if line is None:
             return None
         if not self.item_checks:
-            return _Decision("item_ok", line.title, order)
+            return _Decision("item_ok", _say("item", title=line.title), order)
         if line.scanned >= line.quantity:
-            message = f"{line.title}: only {line.quantity} in this order"
+            message = _say("over_quantity", title=line.title, quantity=line.quantity)
             return _Decision("item_over_quantity", message, order)
-        message = f"{line.title} {line.scanned + 1}/{line.quantity}"
+        message = _say(
+            "item_counted", title=line.title, count=line.scanned + 1, quantity=line.quantity
+        )
         return _Decision("item_ok", message, order, then=self._counted(line))
 
     def _open_order(self, order: Order) -> _Decision:
@@ -284,31 +353,32 @@ class Station:
         if order.status in REFUND_STATUSES:
             return _Decision("order_refunded", _stopped_message(order), opened, then=self._close)
         if order.status in DONE_STATUSES:
-            message = f"order {order.order_id} was already dispatched"
+            message = _say("already_dispatched", order=order.order_id)
             return _Decision("already_dispatched", message, opened, then=self._close)
-        together = ""
+        together: dict[str, object] = {"order": order.order_id}
         if self.merged is not None:  # packing a merged parcel: this order joins it
             current = self.open
             if current is not None and self.item_checks and not current.items_complete:
-                message = f"finish order {current.order_id} first: {current.missing()}"
+                message = _say("finish_first", order=current.order_id, missing=current.missing())
                 return _Decision("items_incomplete", message, current)
             known = next((o for o in self.merged if o.pk == order.id), None)
             opened = known or opened  # scanned again: keep the items already counted
-            count = len(self.merged) + (known is None)
-            together = f" ({count} orders in this parcel)"
-        what = f"scan {opened.missing()}" if self.item_checks and opened.lines else "scan the label"
-        message = f"order {order.order_id}: {what}{together}"
+            together["count"] = len(self.merged) + (known is None)
+        key = "opened_items" if self.item_checks and opened.lines else "opened"
+        if key == "opened_items":
+            together["missing"] = opened.missing()
+        message = _say(key + ("_merged" if "count" in together else ""), **together)
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
     def _label(self, session: Session, number: str) -> _Decision:
         detection = detect(number, self.rules)
         if detection.failed_check:
-            return _Decision("tracking_invalid", detection.reason or "", self.open, number)
+            return _Decision("tracking_invalid", _refusal(detection), self.open, number)
         if self.open is not None:
             return self._bind_label(session, self.open, number, detection)
         used = _shipment_order(session, number)
         if used is not None:
-            message = f"label {number} is already on order {used.order_id}"
+            message = _say("label_used", number=number, order=used.order_id)
             return _Decision("already_dispatched", message, _open_order(used), number)
         waiting = session.scalars(
             select(Order)
@@ -318,12 +388,12 @@ class Station:
         if waiting is not None:  # label first: the platform already assigned this waybill
             opened = _open_order(waiting)
             if self.item_checks and opened.lines:
-                message = f"order {waiting.order_id}: scan {opened.missing()}, then the label"
+                message = _say("label_first", order=waiting.order_id, missing=opened.missing())
                 return _Decision("order_opened", message, opened, then=self._opened(opened))
             return self._dispatch(session, opened, number, _carrier_of(detection, opened))
         if not detection.valid:
-            return _Decision("unknown_code", f"{number}: not an order, an item or a label")
-        message = f"{number}: no order is open — scan the order first"
+            return _Decision("unknown_code", _say("not_a_code", number=number))
+        message = _say("scan_order_first", number=number)
         return _Decision("unknown_code", message, None, number)
 
     def _bind_label(
@@ -336,39 +406,41 @@ class Station:
     ) -> _Decision:
         detection = detection or detect(number, self.rules)
         if not detection.valid:
-            reason = detection.reason or "not a tracking number"
             code = "tracking_invalid" if detection.failed_check else "unknown_code"
-            return _Decision(code, reason, order, number)
+            return _Decision(code, _refusal(detection), order, number)
         if self.item_checks and not order.items_complete:
             if detection.carriers and not _is_known_item(session, number):
-                message = f"still to scan before the label: {order.missing()}"
+                message = _say("items_before_label", missing=order.missing())
                 return _Decision("items_incomplete", message, order, number)
-            message = f"{number} is not in order {order.order_id}; still to scan: {order.missing()}"
+            message = _say(
+                "not_in_order_missing", number=number, order=order.order_id, missing=order.missing()
+            )
             return _Decision("item_not_in_order", message, order)
         parcel_orders = self._parcel_orders(order)
         for member in parcel_orders:
             if member.waybill and number != member.waybill:
-                message = (
-                    f"the platform assigned {member.waybill} to order {member.order_id}, "
-                    f"not {number}"
+                message = _say(
+                    "waybill_mismatch", waybill=member.waybill, order=member.order_id, number=number
                 )
                 return _Decision("tracking_mismatch", message, order, number)
         used = _shipment_order(session, number)
         if used is not None:
             if any(used.id == member.pk for member in parcel_orders):
-                message = f"label {number} is already on this order"
+                message = _say("label_on_this_order", number=number)
                 return _Decision("already_dispatched", message, order, number)
-            message = f"label {number} is already on order {used.order_id}"
+            message = _say("label_used", number=number, order=used.order_id)
             return _Decision("tracking_in_use", message, order, number)
         for member in parcel_orders:
             if member.carrier and detection.carriers and member.carrier not in detection.carriers:
-                message = (
-                    f"order {member.order_id} ships with {member.carrier}; this label looks "
-                    f"like {'/'.join(detection.carriers)}"
+                message = _say(
+                    "carrier_mismatch",
+                    order=member.order_id,
+                    carrier=member.carrier,
+                    carriers="/".join(detection.carriers),
                 )
                 return _Decision("carrier_mismatch", message, order, number)
         if not detection.carriers and not confirmed and number != order.waybill:
-            message = f"{number} fits no known carrier: scan it again, or scan CONFIRM"
+            message = _say("unrecognized", number=number)
             return _Decision(
                 "tracking_unrecognized",
                 message,
@@ -398,7 +470,7 @@ class Station:
                 )
                 if moved.rowcount != 1:  # another station got there first
                     savepoint.rollback()
-                    message = f"order {member.order_id} was dispatched at another station"
+                    message = _say("dispatched_elsewhere", order=member.order_id)
                     return _Decision("already_dispatched", message, order, number, then=self._close)
         shipment = Shipment(
             tracking_number=number,
@@ -413,10 +485,17 @@ class Station:
             session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=member.pk))
         if len(members) > 1:
             ids = ", ".join(member.order_id for member in members)
-            message = f"merged parcel of orders {ids} dispatched with {number}"
+            message = _say("merged_dispatched", orders=ids, number=number)
             return _Decision("dispatched", message, order, number, carrier, self._close)
-        parcel = f" (parcel {len(order.parcels) + 1})" if order.parcels else ""
-        message = f"order {order.order_id} dispatched with {number}{parcel}"
+        if order.parcels:
+            message = _say(
+                "dispatched_parcel",
+                order=order.order_id,
+                number=number,
+                parcel=len(order.parcels) + 1,
+            )
+        else:
+            message = _say("dispatched", order=order.order_id, number=number)
         then = self._parcel_added(order, number) if order is self.open else self._close
         return _Decision("dispatched", message, order, number, carrier, then)
 
@@ -435,8 +514,17 @@ def _kind(code: str) -> str:
     return "other"
 
 
-def _stopped_message(order: Order) -> str:
-    return f"STOP: order {order.order_id} is {order.status} ({order.platform_status}) — do not ship"
+def _stopped_message(order: Order) -> Message:
+    return _say(
+        "stopped", order=order.order_id, status=order.status, platform_status=order.platform_status
+    )
+
+
+def _refusal(detection: Detection) -> Message:
+    """Why ``detection`` is not a usable tracking number."""
+    if detection.failed_check:
+        return _say("check_digit", rules=", ".join(detection.failed_rules))
+    return _say("not_tracking")
 
 
 def _find_order(session: Session, text: str) -> Order | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.storage.models import Alert, Order, Shipment, ShipmentOrder, TrackEvent
@@ -113,3 +114,8 @@ def parcel_rows(
         }
         for shipment, order_id in rows
     ]
+
+
+def last_refresh(session: Session) -> datetime | None:
+    """When a provider last answered for any parcel (UTC), for the status bar."""
+    return session.scalar(select(func.max(Shipment.last_checked_utc)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
 
 from app.alerts.engine import acknowledge, listing
 from app.storage import Database
+from app.ui.codes import alert_rule, alert_severity, alert_state
+from app.ui.core_messages import alert_message
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.pages import lay_out_page, read_only_rows
 
 COLUMNS = (
-    "Severity",
-    "Rule",
-    "Order",
-    "Tracking number",
-    "Opened",
-    "Level",
-    "State",
-    "Message",
-    "Note",
+    QT_TRANSLATE_NOOP("AlertsView", "Severity"),
+    QT_TRANSLATE_NOOP("AlertsView", "Rule"),
+    QT_TRANSLATE_NOOP("AlertsView", "Order"),
+    QT_TRANSLATE_NOOP("AlertsView", "Tracking number"),
+    QT_TRANSLATE_NOOP("AlertsView", "Opened"),
+    QT_TRANSLATE_NOOP("AlertsView", "Level"),
+    QT_TRANSLATE_NOOP("AlertsView", "State"),
+    QT_TRANSLATE_NOOP("AlertsView", "Message"),
+    QT_TRANSLATE_NOOP("AlertsView", "Note"),
 )
 ORDER_COLUMN = COLUMNS.index("Order")
 SEVERITY_COLOURS = {"critical": "#ffcdd2", "warning": "#fff3cd"}
@@ -54,7 +56,9 @@ class AlertsView(QWidget):
         top.addStretch(1)
         top.addWidget(self.summary)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AlertsView", str(column)) for column in COLUMNS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         read_only_rows(self.table, (70, 170, 170, 150, 120, 45, 100))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,14 +74,14 @@ class AlertsView(QWidget):
         self.table.setRowCount(len(alerts))
         for row, alert in enumerate(alerts):
             cells = (
-                alert["severity"],
-                alert["rule"],
+                alert_severity(alert["severity"]),
+                alert_rule(alert["rule"]),
                 alert["order_id"] or "",
                 alert["tracking_number"] or "",
                 alert["opened_at"][:16].replace("T", " "),
                 "" if alert["level"] is None else str(alert["level"]),
-                alert["state"],
-                alert["message"],
+                alert_state(alert["state"]),
+                alert_message(alert["rule"], alert["message"]),
                 alert["note"] or "",
             )
             for column, value in enumerate(cells):
@@ -85,6 +89,7 @@ class AlertsView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, alert["id"])
                 if alert["state"] != "resolved":
                     item.setBackground(QColor(SEVERITY_COLOURS.get(alert["severity"], "#ffffff")))
+                    item.setForeground(QColor("#1a1a1a"))  # a light chip reads in dark themes too
                 self.table.setItem(row, column, item)
         open_count = sum(alert["state"] == "open" for alert in alerts)
         self.summary.setText(self.tr("{count} open").format(count=open_count))

@@ -1,28 +1,148 @@
-"""Start the Qt application on an open database."""
+"""Start the Qt application: language, theme, the first-run wizard, then the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import __version__
+from app import __version__, shop
+from app.demo import DemoShop, open_demo_shop
 from app.dispatch.numbers import NumberRules
+from app.i18n import language
 from app.storage import Database
 from app.tracking.providers.base import Provider
+from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
+from app.ui.setup_wizard import RESTART, SetupWizard
+from app.ui.theme import apply_theme
+from app.ui.translations import install_translators
+from app.ui.workers import ProgressFn, Worker
+
+log = logging.getLogger(__name__)
 
 
-def run_gui(
-    database: Database,
-    rules: NumberRules | None = None,
-    providers: dict[str, Provider] | None = None,
-) -> int:
+@dataclass
+class Launch:
+    """What the command line hands the GUI."""
+
+    database: Database
+    data_folder: Path
+    preferences: Path  # where the language choice lives (the top data folder, not demo/)
+    rules: NumberRules | None = None
+    providers: dict[str, Provider] = field(default_factory=dict)
+    first_run: bool = False  # a new, empty shop may be set up by the wizard
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    created = QApplication(sys.argv)
+    created.setApplicationName("ShipProof")
+    created.setApplicationVersion(__version__)
+    created.setOrganizationName("ShipProof")
+    created.setWindowIcon(app_icon())
+    return created
+
+
+def report_crashes() -> None:
+    """An unexpected error is logged with its traceback and shown, not swallowed."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, trace))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "ShipProof",
+            QApplication.translate(
+                "Application",
+                "Something went wrong: {error}\n\nThe details are in the log file "
+                "(Help → Open log folder). Your data was saved before this happened.",
+            ).format(error=error),
+        )
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def first_run(launch: Launch, app: QApplication) -> Launch | None:
+    """The wizard on a new shop; None when the user closed it (start on the empty shop)."""
+    while True:
+        wizard = SetupWizard(launch.database, launch.preferences, language(launch.preferences))
+        result = wizard.exec()
+        if result == RESTART and wizard.language_chosen:
+            install_translators(app, wizard.language_chosen)
+            continue
+        if result != SetupWizard.DialogCode.Accepted:
+            return None
+        if wizard.choice != "demo":
+            return launch
+        demo = open_demo_with_progress(launch.preferences / "demo")
+        if demo is None:
+            return None
+        app.aboutToQuit.connect(demo.close)
+        return Launch(
+            database=demo.database,
+            data_folder=launch.preferences / "demo",
+            preferences=launch.preferences,
+            rules=launch.rules,
+            providers=demo.providers,
+        )
+
+
+def open_demo_with_progress(folder: Path) -> DemoShop | None:
+    """Importing the demo takes seconds: in a worker, behind a progress dialog."""
+    dialog = QProgressDialog(
+        QApplication.translate("Application", "Opening the demo shop…"), "", 0, 0
+    )
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    def job(_progress: ProgressFn, _cancel: threading.Event) -> DemoShop:
+        return open_demo_shop(folder)
+
+    worker = Worker(job)
+    worker.signals.finished.connect(lambda demo: finish("demo", demo))
+    worker.signals.failed.connect(lambda message: finish("error", message))
+    worker.start()
+    loop.exec()
+    dialog.close()
+    if "error" in outcome:
+        QMessageBox.warning(None, "ShipProof", str(outcome["error"]))
+        return None
+    demo = outcome["demo"]
+    assert isinstance(demo, DemoShop)
+    return demo
+
+
+def run_gui(launch: Launch) -> int:
     """Show the main window and run the event loop until it closes."""
-    application = QApplication.instance() or QApplication(sys.argv)
-    application.setApplicationName("ShipProof")
-    application.setApplicationVersion(__version__)
-    application.setOrganizationName("ShipProof")
-    window = MainWindow(database, rules=rules, providers=providers)
+    app = application()
+    install_translators(app, language(launch.preferences))
+    apply_theme(app)
+    report_crashes()
+    if launch.first_run and shop.needs_setup(launch.database):
+        chosen = first_run(launch, app)
+        launch = chosen or launch
+    window = MainWindow(
+        launch.database,
+        rules=launch.rules,
+        providers=launch.providers,
+        data_folder=launch.data_folder,
+        preferences=launch.preferences,
+    )
     window.show()
-    return int(application.exec())
+    return int(app.exec())

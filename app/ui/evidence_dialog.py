@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -40,13 +40,17 @@ from app.ui.workers import ProgressFn, Worker
 
 
 def _choose_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Write evidence packs to"))
+    title = QCoreApplication.translate("EvidenceDialog", "Write evidence packs to")
+    folder = QFileDialog.getExistingDirectory(parent, title)
     return Path(folder) if folder else None
 
 
 def _choose_file(parent: QWidget, suggested: str) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save evidence pack"), suggested, "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("EvidenceDialog", "Save evidence pack"),
+        suggested,
+        QCoreApplication.translate("EvidenceDialog", "PDF files (*.pdf)"),
     )
     return Path(name) if name else None
 
@@ -76,7 +80,7 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(
             self.tr("Evidence pack — order {order}").format(order=order_ids[0])
             if self.preview_mode
-            else self.tr("Evidence packs — {count} orders").format(count=len(order_ids))
+            else self.tr("Evidence packs — %n order(s)", "", len(order_ids))
         )
 
         self.language = QComboBox()
@@ -253,8 +257,8 @@ class EvidenceDialog(QDialog):
             return
         self.document.load(pack["file"])
         self.status.setText(
-            self.tr("{pages} page(s). {integrity}").format(
-                pages=pack["pages"], integrity=self._integrity_note([pack])
+            self.tr("%n page(s). {integrity}", "", pack["pages"]).format(
+                integrity=self._integrity_note([pack])
             )
         )
 
@@ -291,8 +295,8 @@ class EvidenceDialog(QDialog):
     def _batch_written(self, packs: list[dict[str, Any]]) -> None:
         folder = Path(packs[0]["file"]).parent if packs else None
         self.status.setText(
-            self.tr("{count} pack(s) written to {folder}. {integrity}").format(
-                count=len(packs), folder=folder, integrity=self._integrity_note(packs)
+            self.tr("%n pack(s) written to {folder}. {integrity}", "", len(packs)).format(
+                folder=folder, integrity=self._integrity_note(packs)
             )
         )
 

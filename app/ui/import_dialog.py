@@ -70,24 +70,21 @@ class ImportDialog(QDialog):
         self.summary = QTableWidget(0, 8)
         self.summary.setHorizontalHeaderLabels(
             [
-                self.tr(h)
-                for h in (
-                    "File",
-                    "Platform",
-                    "Rows",
-                    "New",
-                    "Updated",
-                    "Unchanged",
-                    "Lines",
-                    "Refused rows",
-                )
+                self.tr("File"),
+                self.tr("Platform"),
+                self.tr("Rows"),
+                self.tr("New"),
+                self.tr("Updated"),
+                self.tr("Unchanged"),
+                self.tr("Lines"),
+                self.tr("Refused rows"),
             ]
         )
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary.verticalHeader().setVisible(False)
         self.issues = QTableWidget(0, 4)
         self.issues.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("File", "Row", "Column", "Problem")]
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
         self.issues.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.issues.verticalHeader().setVisible(False)
@@ -161,7 +158,16 @@ class ImportDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.progress.setFormat(f"{message} %v/%m" if total else message)
+        text = self._progress_text(message)
+        self.progress.setFormat(f"{text} %v/%m" if total else text)
+
+    def _progress_text(self, message: str) -> str:
+        """The importer's progress words ("reading FILE", "saving orders") in the user's."""
+        if message.startswith("reading "):
+            return self.tr("Reading {file}").format(file=message.removeprefix("reading "))
+        if message == "saving orders":
+            return self.tr("Saving orders")
+        return message
 
     def _on_preview(self, reports: list[FileReport]) -> None:
         self._worker = None
@@ -272,7 +278,7 @@ class ImportDialog(QDialog):
                 issue.source or Path(report.file).name,
                 issue.row or "",
                 issue.column or "",
-                f"{kind}: {issue.message}",
+                self.tr("{kind}: {problem}").format(kind=kind, problem=issue.message),
             )
             for column, value in enumerate(issue_cells):
                 self.issues.setItem(row, column, QTableWidgetItem(str(value)))

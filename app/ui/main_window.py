@@ -1,44 +1,59 @@
 """The main window: navigation on the left, one page per capability on the right.
 
-Only capabilities that exist get a page; later ones (packing station, tracking, alerts,
-evidence) add theirs here when they are built.
+It also carries what every page shares: menus with a shortcut for each frequent action,
+the status bar (database, last refresh, open alerts), daily backups, desktop notices,
+and the window's size and layout remembered between runs.
 """
 
 from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
 )
 
-from app.backup import backup_folder, daily_backup, set_backup_folder
+from app import shop
+from app.backup import daily_backup
 from app.dispatch.numbers import NumberRules
+from app.logs import log_folder
+from app.paths import data_dir
 from app.storage import Database
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
-from app.ui.alert_settings import AlertSettings
+from app.tracking.story import last_refresh
+from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
+from app.ui.icons import app_icon, icon
 from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
-from app.ui.provider_settings import ProviderSettings
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.tracking_view import RefreshOutcome, TrackingView
 from app.ui.workers import ProgressFn, Worker
-
-EXPORT_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"
-
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # a shop left open overnight gets the next day's backup
 FIRST_BACKUP_DELAY_MS = 10_000  # let the window settle first
@@ -53,10 +68,15 @@ class MainWindow(QMainWindow):
         sounds: Sounds | None = None,
         rules: NumberRules | None = None,
         providers: dict[str, Provider] | None = None,
+        data_folder: Path | None = None,
+        preferences: Path | None = None,
     ) -> None:
         super().__init__()
         self._database = database
+        self.data_folder = data_folder or _default_folder(database)
+        self.preferences = preferences or self.data_folder  # the demo keeps the user's language
         self.setWindowTitle("ShipProof")
+        self.setWindowIcon(app_icon())
         self.resize(1280, 760)
         self.setAcceptDrops(True)
 
@@ -67,10 +87,13 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()
-        self._add_page(self.tr("Orders"), self.orders)
-        self._add_page(self.tr("Packing station"), self.station)
-        self._add_page(self.tr("Tracking"), self.tracking)
-        self._add_page(self.tr("Alerts"), self.alerts)
+        self._add_page(self.tr("Orders"), self.orders, "search")
+        self._add_page(self.tr("Packing station"), self.station, "station")
+        self._add_page(self.tr("Tracking"), self.tracking, "refresh")
+        self._add_page(self.tr("Alerts"), self.alerts, "alerts")
+        self.database_label = QLabel()
+        self.refresh_label = QLabel()
+        self.alerts_label = QLabel()
         self.alerts.count_changed.connect(self._alert_badge)
         self.tracking.refreshed.connect(self._after_refresh)
         self.tray = self._tray()
@@ -85,9 +108,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(
-            self.tr("Database: {url}").format(url=database.engine.url.render_as_string())
-        )
+        self._build_status_bar()
+        self.apply_shop_settings()
+        self.restore_layout()
         self._backup_worker: Worker | None = None
         self._backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.run_daily_backup)
@@ -97,46 +120,216 @@ class MainWindow(QMainWindow):
         # collector's full passes, which otherwise stalled the GUI thread for ~100 ms.
         gc.freeze()
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, page: QWidget, icon_name: str) -> None:
         self.navigation.addItem(title)
+        item = self.navigation.item(self.navigation.count() - 1)
+        if item is not None:
+            item.setIcon(icon(icon_name))
         self.pages.addWidget(page)
 
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())  # not the checked flag
+        return action
+
     def _build_menus(self) -> None:
+        """Every frequent action has a shortcut; the menus are where users discover them."""
+        keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import orders…"), self)
-        import_action.setShortcut(QKeySequence.StandardKey.Open)
-        import_action.triggered.connect(self.choose_files)
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        providers_action = QAction(self.tr("Tracking &providers…"), self)
-        providers_action.triggered.connect(self.edit_providers)
-        settings_menu.addAction(providers_action)
-        thresholds_action = QAction(self.tr("Alert &thresholds…"), self)
-        thresholds_action.triggered.connect(self.edit_thresholds)
-        settings_menu.addAction(thresholds_action)
+        file_menu.addAction(
+            self._action(
+                self.tr("&Import orders…"), self.choose_files, QKeySequence(keys.Open), "import"
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Evidence pack for the selected orders…"),
+                self.orders.open_evidence,
+                QKeySequence("Ctrl+E"),
+                "evidence",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Packing &slips for the selected orders…"),
+                self.orders.print_slips,
+                QKeySequence(keys.Print),
+                "print",
+            )
+        )
         if self._database.is_sqlite:
-            folder_action = QAction(self.tr("&Backup folder…"), self)
-            folder_action.triggered.connect(self.choose_backup_folder)
-            settings_menu.addAction(folder_action)
+            file_menu.addAction(
+                self._action(self.tr("&Back up now"), self.run_daily_backup, icon_name="backup")
+            )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("&Settings…"),
+                self.edit_settings,
+                _preferences_key(),
+                "settings",
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit)))
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, (title, shortcut) in enumerate(
+            (
+                (self.tr("&Orders"), "Ctrl+1"),
+                (self.tr("&Packing station"), "F2"),
+                (self.tr("&Tracking"), "Ctrl+3"),
+                (self.tr("&Alerts"), "Ctrl+4"),
+            )
+        ):
+            view_menu.addAction(
+                self._action(
+                    title,
+                    partial(self.navigation.setCurrentRow, index),
+                    QKeySequence(shortcut),
+                )
+            )
+        view_menu.addSeparator()
         full_screen = QAction(self.tr("&Full screen"), self)
-        full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full_screen.setShortcut(QKeySequence(keys.FullScreen))
         full_screen.setCheckable(True)
         full_screen.toggled.connect(self._full_screen)
         view_menu.addAction(full_screen)
-        station_action = QAction(self.tr("&Packing station"), self)
-        station_action.setShortcut(QKeySequence("F2"))
-        station_action.triggered.connect(lambda: self.navigation.setCurrentRow(1))
-        view_menu.addAction(station_action)
-        find_action = QAction(self.tr("Find order"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._focus_search)
-        self.addAction(find_action)
+        view_menu.addAction(
+            self._action(
+                self.tr("Find order"), self._focus_search, QKeySequence(keys.Find), "search"
+            )
+        )
+        tracking_menu = self.menuBar().addMenu(self.tr("&Tracking"))
+        tracking_menu.addAction(
+            self._action(
+                self.tr("&Refresh tracking now"),
+                self.tracking.start_refresh,
+                QKeySequence(keys.Refresh),
+                "refresh",
+            )
+        )
+        tracking_menu.addAction(self._action(self.tr("Tracking &providers…"), self.edit_providers))
+        tracking_menu.addAction(self._action(self.tr("Alert &thresholds…"), self.edit_thresholds))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("Open &log folder"), self.open_log_folder, icon_name="help")
+        )
+        help_menu.addAction(
+            self._action(self.tr("&About ShipProof"), self.show_about, icon_name="about")
+        )
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label.setText(
+            self.tr("Database: {url}").format(url=_database_name(self._database))
+        )
+        self.database_label.setToolTip(self._database.engine.url.render_as_string())
+        for label in (self.database_label, self.refresh_label, self.alerts_label):
+            bar.addPermanentWidget(label)
+        self._show_last_refresh()
+
+    def _show_last_refresh(self) -> None:
+        with self._database.session() as session:
+            moment = last_refresh(session)
+        if moment is None:
+            self.refresh_label.setText(self.tr("Tracking: never refreshed"))
+            return
+        local = moment.replace(tzinfo=UTC).astimezone()
+        same_day = local.date() == datetime.now().astimezone().date()
+        text = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+        self.refresh_label.setText(self.tr("Last refresh: {time}").format(time=text))
+
+    # --- settings -------------------------------------------------------------------------
+    def apply_shop_settings(self) -> None:
+        """The station starts each shift with the shop's defaults; the packer may change them."""
+        with self._database.session() as session:
+            settings = shop.load(session)
+        if self.station.item_checks.isEnabled():  # not in the middle of a shift
+            self.station.item_checks.setChecked(settings.item_checks)
+        self.station.sounds.enabled = settings.sounds
+        title = f"ShipProof — {settings.name}" if settings.name else "ShipProof"
+        self.setWindowTitle(title)
+
+    def edit_settings(self, tab: str = "general") -> SettingsDialog:
+        dialog = SettingsDialog(
+            self._database, self.data_folder, self, preferences=self.preferences
+        )
+        dialog.show_tab(tab)
+        dialog.saved.connect(self._settings_saved)
+        dialog.data_folder_moved.connect(self._data_folder_moved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.apply_shop_settings()
+        self.tracking.set_providers(tracking_providers())
+        self.alerts.reload()
+        self.run_daily_backup()  # a new backup folder gets today's copy now
+
+    def _data_folder_moved(self, folder: Path) -> None:
+        """Work done after the copy would stay behind in the old folder: start again now."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Data folder"),
+            self.tr(
+                "The shop was copied to {folder}. ShipProof closes now; open it again to "
+                "work there. The old folder is kept as it was."
+            ).format(folder=folder),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(self.close)
+        box.open()
+
+    def edit_providers(self) -> SettingsDialog:
+        """Keys go to the keyring; the Tracking page picks them up as soon as they are saved."""
+        return self.edit_settings("providers")
+
+    def edit_thresholds(self) -> SettingsDialog:
+        return self.edit_settings("alerts")
+
+    # --- help -----------------------------------------------------------------------------
+    def open_log_folder(self) -> None:
+        folder = log_folder(self.data_folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._database, self.data_folder, self)
+        dialog.open()
+        return dialog
+
+    # --- window state ---------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = settings.value("window/page")
+        if page is not None and str(page).isdigit() and int(page) < self.pages.count():
+            self.navigation.setCurrentRow(int(page))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.navigation.currentRow())
+        super().closeEvent(event)
 
     # --- daily backups -------------------------------------------------------------------
     def run_daily_backup(self) -> None:
@@ -166,34 +359,18 @@ class MainWindow(QMainWindow):
         self.notify(self.tr("Backup failed"), message)
         self.backup_finished.emit(None)
 
-    def choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder"), str(backup_folder(self._database))
-        )
-        if folder:
-            set_backup_folder(self._database, Path(folder))
-            self.run_daily_backup()
-
-    def edit_providers(self) -> ProviderSettings:
-        """Keys go to the keyring; the Tracking page picks them up as soon as they are saved."""
-        dialog = ProviderSettings(self)
-        dialog.accepted.connect(lambda: self.tracking.set_providers(tracking_providers()))
-        dialog.open()
-        return dialog
-
     def _tray(self) -> QSystemTrayIcon | None:
         """A tray icon for new-alert notices, where the desktop has a tray."""
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
-        pixmap = QPixmap(32, 32)
-        pixmap.fill(QColor("#1f5fa8"))
-        tray = QSystemTrayIcon(QIcon(pixmap), self)
+        tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip("ShipProof")
         tray.show()
         return tray
 
     def _after_refresh(self, outcome: RefreshOutcome) -> None:
         self.alerts.reload()
+        self._show_last_refresh()
         if outcome.alerts_opened:
             self.notify(
                 self.tr("ShipProof"),
@@ -210,12 +387,8 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(message, 15_000)
 
-    def edit_thresholds(self) -> AlertSettings:
-        dialog = AlertSettings(self._database, self)
-        dialog.open()
-        return dialog
-
     def _alert_badge(self, count: int) -> None:
+        self.alerts_label.setText(self.tr("Open alerts: {count}").format(count=count))
         item = self.navigation.item(3)
         if item is not None:
             item.setText(
@@ -236,7 +409,10 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import order exports"), "", self.tr(EXPORT_FILTER)
+            self,
+            self.tr("Import order exports"),
+            "",
+            self.tr("Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)"),
         )
         if files:
             self.import_files([Path(name) for name in files])
@@ -258,3 +434,25 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.import_files(files)
+
+
+def _default_folder(database: Database) -> Path:
+    """Beside a SQLite shop; the OS's data folder for a server database."""
+    name = database.engine.url.database
+    if database.is_sqlite and name and name != ":memory:":
+        return Path(name).parent
+    return data_dir()
+
+
+def _database_name(database: Database) -> str:
+    """The file's name, or the server and database, without any password."""
+    url = database.engine.url
+    if database.is_sqlite:
+        return Path(url.database or "").name or ":memory:"
+    return f"{url.host or 'localhost'}/{url.database}"
+
+
+def _preferences_key() -> QKeySequence:
+    """The platform's own (⌘, on macOS); Windows and Linux define none, so Ctrl+, there."""
+    native = QKeySequence(QKeySequence.StandardKey.Preferences)
+    return QKeySequence("Ctrl+,") if native.isEmpty() else native

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,39 +40,44 @@ from app.orders.mapping import (
 )
 from app.orders.profiles import SHOP_ZONE
 from app.storage import Database
+from app.ui.codes import order_status
 from app.ui.workers import ProgressFn, Worker
 
-FIELD_LABELS: dict[str, str] = {
-    "order_id": "Order id *",
-    "created_at": "Created at",
-    "paid_at": "Paid at",
-    "dispatch_by": "Dispatch by (deadline)",
-    "total": "Order total",
-    "currency": "Currency",
-    "buyer_note": "Buyer note",
-    "seller_note": "Seller note",
-    "carrier": "Carrier",
-    "tracking_number": "Tracking number",
-    "recipient_name": "Recipient name",
-    "recipient_phone": "Recipient phone",
-    "recipient_country": "Country",
-    "recipient_province": "Province / state",
-    "recipient_city": "City",
-    "recipient_district": "District",
-    "recipient_address": "Street address",
-    "recipient_postcode": "Postcode",
-    "recipient_full_address": "Whole address in one cell (省 市 区 …)",
-    "sku": "SKU",
-    "barcode": "Barcode",
-    "title": "Item title",
-    "variant": "Variant",
-    "quantity": "Quantity *",
-    "unit_price": "Unit price",
-    "line_total": "Line total",
+FIELD_LABELS = {
+    "order_id": QT_TRANSLATE_NOOP("MappingDialog", "Order id *"),
+    "created_at": QT_TRANSLATE_NOOP("MappingDialog", "Created at"),
+    "paid_at": QT_TRANSLATE_NOOP("MappingDialog", "Paid at"),
+    "dispatch_by": QT_TRANSLATE_NOOP("MappingDialog", "Dispatch by (deadline)"),
+    "total": QT_TRANSLATE_NOOP("MappingDialog", "Order total"),
+    "currency": QT_TRANSLATE_NOOP("MappingDialog", "Currency"),
+    "buyer_note": QT_TRANSLATE_NOOP("MappingDialog", "Buyer note"),
+    "seller_note": QT_TRANSLATE_NOOP("MappingDialog", "Seller note"),
+    "carrier": QT_TRANSLATE_NOOP("MappingDialog", "Carrier"),
+    "tracking_number": QT_TRANSLATE_NOOP("MappingDialog", "Tracking number"),
+    "recipient_name": QT_TRANSLATE_NOOP("MappingDialog", "Recipient name"),
+    "recipient_phone": QT_TRANSLATE_NOOP("MappingDialog", "Recipient phone"),
+    "recipient_country": QT_TRANSLATE_NOOP("MappingDialog", "Country"),
+    "recipient_province": QT_TRANSLATE_NOOP("MappingDialog", "Province / state"),
+    "recipient_city": QT_TRANSLATE_NOOP("MappingDialog", "City"),
+    "recipient_district": QT_TRANSLATE_NOOP("MappingDialog", "District"),
+    "recipient_address": QT_TRANSLATE_NOOP("MappingDialog", "Street address"),
+    "recipient_postcode": QT_TRANSLATE_NOOP("MappingDialog", "Postcode"),
+    "recipient_full_address": QT_TRANSLATE_NOOP(
+        "MappingDialog", "Whole address in one cell (省 市 区 …)"
+    ),
+    "sku": QT_TRANSLATE_NOOP("MappingDialog", "SKU"),
+    "barcode": QT_TRANSLATE_NOOP("MappingDialog", "Barcode"),
+    "title": QT_TRANSLATE_NOOP("MappingDialog", "Item title"),
+    "variant": QT_TRANSLATE_NOOP("MappingDialog", "Variant"),
+    "quantity": QT_TRANSLATE_NOOP("MappingDialog", "Quantity *"),
+    "unit_price": QT_TRANSLATE_NOOP("MappingDialog", "Unit price"),
+    "line_total": QT_TRANSLATE_NOOP("MappingDialog", "Line total"),
 }
-ZONES = (("The shop's time zone", SHOP_ZONE), ("China (UTC+8)", "Asia/Shanghai"), ("UTC", "UTC"))
-NOT_IN_FILE = "— not in this file —"
-NO_STATUS_COLUMN = "— none: every order gets the status on the right —"
+ZONES = (
+    (QT_TRANSLATE_NOOP("MappingDialog", "The shop's time zone"), SHOP_ZONE),
+    (QT_TRANSLATE_NOOP("MappingDialog", "China (UTC+8)"), "Asia/Shanghai"),
+    (QT_TRANSLATE_NOOP("MappingDialog", "UTC"), "UTC"),
+)
 
 
 class MappingDialog(QDialog):
@@ -91,7 +97,7 @@ class MappingDialog(QDialog):
         self.platform.setPlaceholderText(self.tr("e.g. kuaishou"))
         self.zone = QComboBox()
         for label, zone in ZONES:
-            self.zone.addItem(self.tr(label), zone)
+            self.zone.addItem(self.tr(str(label)), zone)
         identity = QFormLayout()
         identity.addRow(self.tr("Profile name"), self.name)
         identity.addRow(self.tr("Platform"), self.platform)
@@ -109,7 +115,7 @@ class MappingDialog(QDialog):
         fields_form = QFormLayout()
         for name in CANONICAL_FIELDS:
             combo = QComboBox()
-            combo.addItem(self.tr(NOT_IN_FILE), None)
+            combo.addItem(self.tr("— not in this file —"), None)
             for header in sample.headers:
                 if header:
                     combo.addItem(header, header)
@@ -117,7 +123,7 @@ class MappingDialog(QDialog):
             if choice:
                 combo.setCurrentIndex(combo.findData(choice))
             self.columns[name] = combo
-            fields_form.addRow(self.tr(FIELD_LABELS[name]), combo)
+            fields_form.addRow(self.tr(str(FIELD_LABELS[name])), combo)
         fields_widget = QWidget()
         fields_widget.setLayout(fields_form)
         scroll = QScrollArea()
@@ -125,7 +131,9 @@ class MappingDialog(QDialog):
         scroll.setWidgetResizable(True)
 
         self.status_column = QComboBox()
-        self.status_column.addItem(self.tr(NO_STATUS_COLUMN), None)
+        self.status_column.addItem(
+            self.tr("— none: every order gets the status on the right —"), None
+        )
         for header in sample.headers:
             if header:
                 self.status_column.addItem(header, header)
@@ -173,7 +181,7 @@ class MappingDialog(QDialog):
         combo = QComboBox()
         combo.addItem(self.tr("— choose —"), None)
         for status in ORDER_STATUSES:
-            combo.addItem(status, status)
+            combo.addItem(order_status(status), status)
         if current:
             combo.setCurrentIndex(combo.findData(current))
         return combo

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.orders.query import ChangeRecord, change_history, load_order
 from app.storage import Database
 from app.storage.models import Order
+from app.ui.codes import order_status
 
 
 def _cell(value: object) -> str:
@@ -17,6 +18,10 @@ def _cell(value: object) -> str:
 
 def _header_row(*headers: str) -> str:
     return "<tr>" + "".join(f"<th>{_cell(header)}</th>" for header in headers) + "</tr>"
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _row(*cells: object) -> str:
@@ -33,9 +38,8 @@ class OrderDetail(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml(
-            f"<p style='color:gray'>{escape(self.tr('Select an order to see its details.'))}</p>"
-        )
+        hint = self.tr("Select an order to see its details.")
+        self.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
 
     def show_order(self, pk: int) -> None:
         with self._database.session() as session:
@@ -47,7 +51,6 @@ class OrderDetail(QTextBrowser):
             self.setHtml(self._render(order, history))
 
     def _render(self, order: Order, history: list[ChangeRecord]) -> str:
-        tr = self.tr
         address = " ".join(
             part
             for part in (
@@ -61,35 +64,40 @@ class OrderDetail(QTextBrowser):
             if part
         )
         facts = [
-            (tr("Platform"), f"{order.store.platform} · {order.store.name}"),
-            (tr("Status"), f"{order.status} ({order.platform_status})"),
-            (tr("Created"), order.created_at),
-            (tr("Paid"), order.paid_at),
-            (tr("Dispatch by"), order.dispatch_by),
+            (self.tr("Platform"), f"{order.store.platform} · {order.store.name}"),
+            (self.tr("Status"), f"{order_status(order.status)} ({order.platform_status})"),
+            (self.tr("Created"), order.created_at),
+            (self.tr("Paid"), order.paid_at),
+            (self.tr("Dispatch by"), order.dispatch_by),
             (
-                tr("Total"),
+                self.tr("Total"),
                 f"{order.total} {order.currency or ''}" if order.total is not None else None,
             ),
-            (tr("Carrier"), order.carrier),
-            (tr("Tracking number"), order.tracking_number),
-            (tr("Recipient"), order.recipient_name),
-            (tr("Phone"), order.recipient_phone),
-            (tr("Address"), address),
-            (tr("Buyer note"), order.buyer_note),
-            (tr("Seller note"), order.seller_note),
+            (self.tr("Carrier"), order.carrier),
+            (self.tr("Tracking number"), order.tracking_number),
+            (self.tr("Recipient"), order.recipient_name),
+            (self.tr("Phone"), order.recipient_phone),
+            (self.tr("Address"), address),
+            (self.tr("Buyer note"), order.buyer_note),
+            (self.tr("Seller note"), order.seller_note),
         ]
         html = [f"<h2>{_cell(order.order_id)}</h2>"]
         if order.recipient_masked:
-            html.append(f"<p><b>{escape(tr('The platform masked this recipient (****).'))}</b></p>")
+            masked = self.tr("The platform masked this recipient (****).")
+            html.append(f"<p><b>{escape(masked)}</b></p>")
         html.append("<table cellspacing='0' cellpadding='3'>")
         html += [f"<tr><td><b>{_cell(k)}</b></td><td>{_cell(v)}</td></tr>" for k, v in facts if v]
         html.append("</table>")
-        html.append(
-            f"<h3>{escape(tr('Lines'))}</h3><table border='1' cellspacing='0' cellpadding='3'>"
-        )
+        html.append(_heading(self.tr("Lines")))
+        html.append("<table border='1' cellspacing='0' cellpadding='3'>")
         html.append(
             _header_row(
-                tr("SKU"), tr("Barcode"), tr("Title"), tr("Variant"), tr("Qty"), tr("Unit price")
+                self.tr("SKU"),
+                self.tr("Barcode"),
+                self.tr("Title"),
+                self.tr("Variant"),
+                self.tr("Qty"),
+                self.tr("Unit price"),
             )
         )
         for line in order.lines:
@@ -104,9 +112,11 @@ class OrderDetail(QTextBrowser):
             html.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in cells) + "</tr>")
         html.append("</table>")
         if history:
-            html.append(f"<h3>{escape(tr('Changes by later imports'))}</h3>")
+            html.append(_heading(self.tr("Changes by later imports")))
             html.append("<table border='1' cellspacing='0' cellpadding='3'>")
-            html.append(_header_row(tr("Imported"), tr("Field"), tr("From"), tr("To")))
+            html.append(
+                _header_row(self.tr("Imported"), self.tr("Field"), self.tr("From"), self.tr("To"))
+            )
             for change in history:
                 when = change.imported_at.strftime("%Y-%m-%d %H:%M UTC")
                 html.append(_row(when, change.field, change.old_value, change.new_value))

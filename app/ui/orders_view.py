@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from app.orders.query import OrderFilter
 from app.paper.slips import load_orders, write_slips
 from app.storage import Database
 from app.storage.models import Store
+from app.ui.codes import order_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
@@ -36,12 +37,12 @@ from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
 
 SEARCH_DELAY_MS = 250
-PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Last 24 hours", 1),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 365 days", 365),
+PERIODS: tuple[tuple[object, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("OrdersView", "Any time"), None),
+    (QT_TRANSLATE_NOOP("OrdersView", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("OrdersView", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("OrdersView", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("OrdersView", "Last 365 days"), 365),
 )
 
 
@@ -65,11 +66,11 @@ class OrdersView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in ORDER_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(order_status(status), status)
         self.platform = QComboBox()
         self.period = QComboBox()
         for label, days in PERIODS:
-            self.period.addItem(self.tr(label), days)
+            self.period.addItem(self.tr(str(label)), days)
         self.count_label = QLabel()
 
         self.model = OrdersModel(database)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -15,9 +15,8 @@ def print_pdf(parent: QWidget, path: Path) -> bool:
     """Ask where to print ``path`` and print every page; False when cancelled or failed."""
     document = QPdfDocument(parent)
     if document.load(str(path)) != QPdfDocument.Error.None_:
-        QMessageBox.warning(
-            parent, parent.tr("Print"), parent.tr("Cannot open {file}").format(file=path)
-        )
+        message = QCoreApplication.translate("Printing", "Cannot open {file}").format(file=path)
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), message)
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
@@ -26,9 +25,8 @@ def print_pdf(parent: QWidget, path: Path) -> bool:
         return False
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(
-            parent, parent.tr("Print"), parent.tr("The printer could not be started.")
-        )
+        message = QCoreApplication.translate("Printing", "The printer could not be started.")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), message)
         return False
     try:
         area = printer.pageLayout().paintRectPixels(printer.resolution())

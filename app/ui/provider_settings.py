@@ -1,12 +1,13 @@
-"""Tracking providers' keys: typed here, stored in the OS keyring, tested before saving."""
+"""Tracking providers' keys: typed here, stored in the OS keyring, tested before saving.
+
+A panel, shown by the first-run wizard and by the Settings dialog alike."""
 
 from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,16 +27,19 @@ LABELS = {
     "aftership": "AfterShip",
     "dhl": "DHL",
 }
+SECRET_LABELS = {  # the names in keys.SECRETS, as the form shows them
+    "customer": QT_TRANSLATE_NOOP("ProvidersPanel", "Customer"),
+    "key": QT_TRANSLATE_NOOP("ProvidersPanel", "Key"),
+}
 
 
-class ProviderSettings(QDialog):
+class ProvidersPanel(QWidget):
     """One group per provider: its secrets (hidden as typed), Test, and what the test said."""
 
     def __init__(
         self, parent: QWidget | None = None, base_urls: dict[str, str] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Tracking providers"))
         self._base_urls = base_urls or {}
         self._workers: dict[str, Worker] = {}
         self.fields: dict[str, dict[str, QLineEdit]] = {}
@@ -64,7 +68,7 @@ class ProviderSettings(QDialog):
                     if name == "key"
                     else QLineEdit.EchoMode.Normal
                 )
-                form.addRow(self.tr(name.capitalize()), field)
+                form.addRow(self.tr(str(SECRET_LABELS.get(name, name))), field)
                 self.fields[provider][name] = field
             test = QPushButton(self.tr("Test connection"))
             result = QLabel(failure)
@@ -76,12 +80,7 @@ class ProviderSettings(QDialog):
             test.clicked.connect(lambda _checked=False, p=provider: self.test(p))
             self.results[provider], self.test_buttons[provider] = result, test
             layout.addWidget(box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
 
     def values(self, provider: str) -> dict[str, str]:
         return {name: field.text() for name, field in self.fields[provider].items()}
@@ -105,15 +104,17 @@ class ProviderSettings(QDialog):
         ok, message = result
         self._workers.pop(provider, None)
         self.test_buttons[provider].setEnabled(True)
-        self.results[provider].setText(("✓ " if ok else "✗ ") + message)
+        # a failure is the provider's own answer; success is the core's "the key works"
+        self.results[provider].setText("✓ " + self.tr("The key works") if ok else "✗ " + message)
         self.results[provider].setProperty("ok", ok)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Every provider's keys into the keyring; False (said beside each) when it refused."""
         try:
             for provider in keys.SECRETS:
                 keys.save(provider, self.values(provider))
         except keys.KeyStoreError as error:
             for label in self.results.values():
                 label.setText(str(error))
-            return
-        self.accept()
+            return False
+        return True

@@ -25,6 +25,7 @@ class Sounds(QObject):
     def __init__(self, parent: QObject | None = None, silent: bool = False) -> None:
         super().__init__(parent)
         self.silent = silent
+        self.enabled = True  # the shop's setting: off means no sound, even with a device
         self.last_played: str | None = None
         self._effects: dict[str, Any] | None = None
 
@@ -43,7 +44,7 @@ class Sounds(QObject):
 
     def play(self, result: str) -> None:
         self.last_played = result
-        if self.silent:
+        if self.silent or not self.enabled:
             return
         if self._effects is None:
             self._effects = self._load()

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from app.dispatch.numbers import NumberRules
 from app.dispatch.station import ScanOutcome, Station
 from app.storage import Database
+from app.ui.codes import scan_result
+from app.ui.core_messages import scan_detail
 from app.ui.scanner import ScannerCapture
 from app.ui.sounds import Sounds
 from app.ui.workers import ProgressFn, Worker
@@ -228,7 +230,7 @@ class StationView(QWidget):
     def _show_outcome(self, result: ScanShown) -> None:
         outcome, snapshot, from_scanner = result.outcome, result.snapshot, result.from_scanner
         self.sounds.play(outcome.result)
-        self._show_banner(outcome.result, self.headline(outcome), outcome.message)
+        self._show_banner(outcome.result, self.headline(outcome), scan_detail(outcome))
         self._show_order(snapshot)
         self._add_history(outcome, from_scanner)
         self._update_counts()
@@ -258,6 +260,7 @@ class StationView(QWidget):
             "item_over_quantity": self.tr("TOO MANY"),
             "items_incomplete": self.tr("ITEMS MISSING"),
             "unknown_code": self.tr("Unknown code"),
+            "merge_started": self.tr("Merged parcel"),
         }
         return titles.get(outcome.code, outcome.code).format(order=outcome.order_id or "")
 
@@ -288,12 +291,14 @@ class StationView(QWidget):
 
     def _add_history(self, outcome: ScanOutcome, from_scanner: bool) -> None:
         self.history.insertRow(0)
-        typed = "" if from_scanner else self.tr(" (typed)")
+        code = (
+            outcome.input if from_scanner else self.tr("{code} (typed)").format(code=outcome.input)
+        )
         cells = (
             datetime.now().strftime("%H:%M:%S"),
-            outcome.input + typed,
-            outcome.result,
-            outcome.message,
+            code,
+            scan_result(outcome.result),
+            scan_detail(outcome),
         )
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import carriers_in_use, parcel_rows, parcel_story_by_shipment
+from app.ui.codes import duration, parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
@@ -52,7 +53,15 @@ CHIP_COLOURS = {
     "returned": "#ffe0b2",
     "pending": "#eeeeee",
 }
-COLUMNS = ("Tracking number", "Carrier", "Order", "Status", "Carrier says", "Last event", "Age")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrackingView", "Tracking number"),
+    QT_TRANSLATE_NOOP("TrackingView", "Carrier"),
+    QT_TRANSLATE_NOOP("TrackingView", "Order"),
+    QT_TRANSLATE_NOOP("TrackingView", "Status"),
+    QT_TRANSLATE_NOOP("TrackingView", "Carrier says"),
+    QT_TRANSLATE_NOOP("TrackingView", "Last event"),
+    QT_TRANSLATE_NOOP("TrackingView", "Age"),
+)
 ORDER_COLUMN = COLUMNS.index("Order")
 
 
@@ -60,7 +69,7 @@ def _age(moment: datetime | None, now: datetime) -> str:
     if moment is None:
         return ""
     hours = int((now - moment).total_seconds() // 3600)
-    return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
+    return duration(hours // 24, hours % 24)
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,7 @@ class TrackingView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in PARCEL_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(parcel_status(status), status)
         self.carrier = QComboBox()
         self.carrier.addItem(self.tr("All carriers"), None)
         with database.session() as session:
@@ -115,7 +124,9 @@ class TrackingView(QWidget):
         top.addWidget(self.summary, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TrackingView", str(column)) for column in COLUMNS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         read_only_rows(self.table, (170, 70, 190, 130, 160, 130, 70))
         self.timeline = QTextBrowser()
@@ -156,7 +167,7 @@ class TrackingView(QWidget):
                 row["tracking_number"],
                 row["carrier"] or "",
                 row["order_id"],
-                row["status"],
+                parcel_status(row["status"]),
                 row["carrier_status"] or "",
                 last.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
                 _age(last, now),
@@ -166,6 +177,7 @@ class TrackingView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row["shipment_id"])
                 if column == 3:
                     item.setBackground(QColor(CHIP_COLOURS.get(row["status"], "#eeeeee")))
+                    item.setForeground(QColor("#1a1a1a"))  # a light chip reads in dark themes too
                 self.table.setItem(index, column, item)
 
     def open_evidence(self) -> EvidenceDialog | None:
@@ -185,13 +197,13 @@ class TrackingView(QWidget):
         if story is None:
             self.timeline.clear()
             return
-        title = f"{escape(story['tracking_number'])} — {escape(story['status'])}"
+        title = f"{escape(story['tracking_number'])} — {escape(parcel_status(story['status']))}"
         html = [f"<h3>{title}</h3><table cellpadding='3'>"]
         for event in story["events"]:
             when = escape(event["time"][:16].replace("T", " "))
             where = escape(event["location"] or "")
             html.append(
-                f"<tr><td>{when}</td><td><b>{escape(event['status'])}</b></td>"
+                f"<tr><td>{when}</td><td><b>{escape(parcel_status(event['status']))}</b></td>"
                 f"<td>{where}</td><td>{escape(event['text'])}</td></tr>"
             )
         html.append("</table>")

@@ -1,70 +1,41 @@
-"""Provider keys: typed in the dialog, tested against the simulator, kept in the keyring."""
+"""The Settings dialog: keys tested and kept in the keyring, shop settings in one transaction."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QDialog
 
+from app import shop
+from app.alerts.engine import rules
+from app.i18n import chosen_language
+from app.orders.stores import shop_zone
+from app.storage import Database
+from app.storage.models import Setting
 from app.tracking import keys
 from app.tracking.config import KEYRING_SERVICE, providers
-from app.tracking.simulator import TEST_KEYS, Scenario, Simulator
-from app.ui.provider_settings import ProviderSettings
+from app.tracking.simulator import TEST_KEYS
+from app.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import MemoryKeyring
+from tests.ui.test_setup_wizard import tick
 
 pytestmark = pytest.mark.gui
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that never touches the disk: secrets stay in this test's memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def simulator_url() -> Iterator[str]:
-    server = Simulator(Scenario()).serve(0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
 def test_keys_are_tested_then_saved_to_the_keyring(
-    qtbot, memory_keyring: MemoryKeyring, simulator_url: str
+    qtbot, database: Database, tmp_path: Path, memory_keyring: MemoryKeyring, simulator_url: str
 ) -> None:
-    dialog = ProviderSettings(
-        base_urls={"17track": f"{simulator_url}/17track", "dhl": f"{simulator_url}/dhl"}
+    settings = SettingsDialog(
+        database,
+        tmp_path,
+        base_urls={"17track": f"{simulator_url}/17track", "dhl": f"{simulator_url}/dhl"},
     )
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(settings)
+    settings.show_tab("providers")
+    dialog = settings.providers
     dialog.fields["17track"]["key"].setText("wrong-key")
     dialog.test("17track")
     qtbot.waitUntil(lambda: dialog.results["17track"].text().startswith("✗"), timeout=10_000)
@@ -73,8 +44,8 @@ def test_keys_are_tested_then_saved_to_the_keyring(
     dialog.test("17track")
     qtbot.waitUntil(lambda: dialog.results["17track"].text().startswith("✓"), timeout=10_000)
     dialog.fields["dhl"]["key"].setText(TEST_KEYS["dhl"]["key"])
-    dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    settings.save()
+    assert settings.result() == QDialog.DialogCode.Accepted
     assert memory_keyring.secrets == {
         (KEYRING_SERVICE, "17track:key"): TEST_KEYS["17track"]["key"],
         (KEYRING_SERVICE, "dhl:key"): TEST_KEYS["dhl"]["key"],
@@ -89,15 +60,59 @@ def test_clearing_a_key_removes_it(memory_keyring: MemoryKeyring) -> None:
     assert keys.stored("dhl") == {"key": ""} and not memory_keyring.secrets
 
 
-def test_alert_thresholds_are_saved_for_the_shop(qtbot, database) -> None:  # type: ignore[no-untyped-def]
-    from app.alerts.engine import rules
-    from app.ui.alert_settings import AlertSettings
-
-    dialog = AlertSettings(database)
+def test_the_shop_settings_are_saved_together(qtbot, database: Database, tmp_path: Path) -> None:
+    dialog = SettingsDialog(database, tmp_path)
     qtbot.addWidget(dialog)
-    assert dialog.spins[("stalled", "international_hours")].value() == 72
-    dialog.spins[("no_tracking_info", "hours")].setValue(6)
+    dialog.show()
+    dialog.shop.name.setText("小猫杂货铺")
+    dialog.shop.timezone.setCurrentText("Asia/Shanghai")
+    dialog.show_tab("stores")
+    tick(qtbot, dialog.stores.boxes["pinduoduo"])
+    dialog.stores.names["pinduoduo"].setText("拼多多旗舰店")
+    dialog.station.item_checks.setChecked(True)
+    dialog.station.sounds.setChecked(False)
+    dialog.thresholds.spins[("no_tracking_info", "hours")].setValue(6)
+    assert dialog.backup_folder is not None
+    dialog.backup_folder.setText(str(tmp_path / "synced"))
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
     dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
     with database.session() as session:
+        saved = shop.load(session)
         assert rules(session)["no_tracking_info"]["hours"] == 6
         assert rules(session)["stalled"]["international_hours"] == 72
+        assert shop_zone(session) == ZoneInfo("Asia/Shanghai")
+        assert session.get(Setting, "backup_folder").value == str(tmp_path / "synced")
+    assert saved.name == "小猫杂货铺" and saved.item_checks and not saved.sounds
+    assert saved.stores == [("pinduoduo", "拼多多旗舰店")]
+    assert chosen_language(tmp_path) == "zh"
+    assert json.loads((tmp_path / "preferences.json").read_text()) == {"language": "zh"}
+
+
+def test_a_bad_value_is_shown_and_nothing_is_saved(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(database, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.shop.name.setText("changed")
+    dialog.shop.timezone.setCurrentText("Mars/Olympus")
+    dialog.thresholds.spins[("no_tracking_info", "hours")].setValue(9)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Mars/Olympus" in dialog.error.text()
+    with database.session() as session:
+        assert shop.load(session).name == ""
+        assert rules(session)["no_tracking_info"]["hours"] != 9
+
+
+def test_the_data_folder_moves_in_the_background(qtbot, database: Database, tmp_path: Path) -> None:
+    from app.paths import chosen_data_dir
+
+    dialog = SettingsDialog(database, tmp_path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.data_folder_moved, timeout=30_000) as moved:
+        dialog.move_data_folder(tmp_path / "synced")
+    assert moved.args[0] == tmp_path / "synced"
+    assert (tmp_path / "synced" / "shipproof.db").exists()
+    assert chosen_data_dir() == tmp_path / "synced"
+    assert "next start" in dialog.move_status.text()

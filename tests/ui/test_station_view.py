@@ -52,7 +52,7 @@ def test_scanner_bursts_dispatch_an_order_whatever_has_the_focus(qtbot, window: 
     scan(qtbot, window, "1Z5R89390357567127", "ok")
     assert station.banner.text() == "DISPATCHED"
     assert "1Z5R89390357567127" in station.detail.text()
-    assert station.history.item(0, 2).text() == "ok"
+    assert station.history.item(0, 2).text() == "OK"
     assert "1 dispatched" in station.counts.text()
 
 

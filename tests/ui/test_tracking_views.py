@@ -69,7 +69,7 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     assert blocker.args[0].alerts_opened > 0 and "new alert" in window.last_notice
     assert max(gaps[1:]) < 50, f"the GUI thread stalled for {max(gaps[1:])} ms"
     statuses = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
-    assert {"delivered", "in_transit", "exception"} <= statuses
+    assert {"Delivered", "In transit", "Exception"} <= statuses
     tracking.carrier.setCurrentIndex(tracking.carrier.findData("zto"))
     assert {tracking.table.item(row, 1).text() for row in range(tracking.table.rowCount())} == {
         "zto"
@@ -83,7 +83,7 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     evaluate(tracking._database, lambda: datetime.now(UTC) + timedelta(days=2))
     tracking.stalled.setChecked(True)
     shown = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
-    assert shown and shown <= {"in_transit", "out_for_delivery"}
+    assert shown and shown <= {"In transit", "Out for delivery"}
     assert window.navigation.item(3).text().startswith("Alerts (")
     tracking.table.selectRow(0)
     dialog = tracking.open_evidence()
@@ -104,7 +104,7 @@ def test_alerts_can_be_acknowledged_with_a_note(
     alerts.table.selectRow(0)
     alerts.acknowledge_selected("called the carrier")
     states = {alerts.table.item(row, 6).text() for row in range(alerts.table.rowCount())}
-    assert "acknowledged" in states
+    assert "Acknowledged" in states
     notes = {alerts.table.item(row, 8).text() for row in range(alerts.table.rowCount())}
     assert "called the carrier" in notes
     alerts.table.selectRow(0)

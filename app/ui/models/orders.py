@@ -10,24 +10,31 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.orders.query import OrderFilter, OrderRow, count_orders, order_page
 from app.storage import Database
+from app.ui.codes import order_status
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 # (header, OrderRow attribute, sort key in app.orders.query.SORTABLE or None)
-COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("Created", "created_at", "created_utc"),
-    ("Platform", "platform", "platform"),
-    ("Order", "order_id", "order_id"),
-    ("Status", "status", "status"),
-    ("Recipient", "recipient_name", "recipient_name"),
-    ("City", "recipient_city", None),
-    ("Total", "total", "total"),
-    ("Tracking", "tracking_number", None),
+COLUMNS: tuple[tuple[object, str, str | None], ...] = (
+    (QT_TRANSLATE_NOOP("OrdersModel", "Created"), "created_at", "created_utc"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Platform"), "platform", "platform"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Order"), "order_id", "order_id"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Status"), "status", "status"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Recipient"), "recipient_name", "recipient_name"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "City"), "recipient_city", None),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Total"), "total", "total"),
+    (QT_TRANSLATE_NOOP("OrdersModel", "Tracking"), "tracking_number", None),
 )
 
 
@@ -52,7 +59,7 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
+            return self.tr(str(COLUMNS[section][0]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +72,8 @@ class OrdersModel(QAbstractTableModel):
             if attribute == "created_at" and value:
                 # shown in this computer's zone so rows from +08:00 and +01:00 shops compare
                 return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+            if attribute == "status":
+                return order_status(value)
             if attribute == "total" and value is not None:
                 return f"{value:,.2f} {row.currency or ''}".strip()
             return "" if value is None else str(value)

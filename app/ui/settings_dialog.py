@@ -1,0 +1,218 @@
+"""One Settings dialog for everything the first-run wizard asked, and more.
+
+Saving goes in a fixed order so a failure leaves things as they were: values are checked
+first; keys go to the keyring (the step most likely to be refused, and one that cannot
+share a database transaction); then the shop's settings, thresholds and backup folder in
+one transaction; last the per-user preferences (language, theme).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import shop
+from app.backup import FOLDER_SETTING, backup_folder
+from app.data_folder import move_to
+from app.i18n import LANGUAGES, choose_language, chosen_language
+from app.storage import Database
+from app.storage.models import Setting
+from app.ui.alert_settings import ThresholdsPanel
+from app.ui.provider_settings import ProvidersPanel
+from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel
+from app.ui.theme import THEMES, choose_theme, chosen_theme
+from app.ui.workers import ProgressFn, Worker
+
+TABS = ("general", "stores", "station", "providers", "alerts")
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+    data_folder_moved = Signal(object)  # the new folder's Path: the app must start again
+
+    def __init__(
+        self,
+        database: Database,
+        data_folder: Path,
+        parent: QWidget | None = None,
+        base_urls: dict[str, str] | None = None,
+        preferences: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(720, 560)
+        self._database = database
+        self._data_folder = data_folder
+        self._preferences = preferences or data_folder  # where the language choice lives
+        self._mover: Worker | None = None
+        with database.session() as session:
+            self._settings = shop.load(session)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), None)
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(chosen_language(self._preferences)))
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        theme_labels = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for theme in THEMES:
+            self.theme.addItem(theme_labels[theme], theme)
+        self.theme.setCurrentIndex(self.theme.findData(chosen_theme()))
+        self.shop = ShopPanel(self._settings)
+        self.stores = StoresPanel(self._settings)
+        self.station = StationPanel(self._settings)
+        self.providers = ProvidersPanel(base_urls=base_urls)
+        self.thresholds = ThresholdsPanel(database)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general(), self.tr("General"))
+        self.tabs.addTab(self.stores, self.tr("Platforms and stores"))
+        self.tabs.addTab(self.station, self.tr("Packing station"))
+        self.tabs.addTab(self.providers, self.tr("Tracking providers"))
+        self.tabs.addTab(self.thresholds, self.tr("Alerts"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _general(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", QLabel(self.tr("A new language is used from the next start.")))
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.shop)
+        data = QLineEdit(str(self._data_folder))
+        data.setReadOnly(True)
+        open_data = QPushButton(self.tr("Open"))
+        open_data.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
+        )
+        move = QPushButton(self.tr("Move…"))
+        move.setObjectName("move_data_folder")
+        move.clicked.connect(lambda: self.move_data_folder())
+        row = QHBoxLayout()
+        row.addWidget(data, 1)
+        row.addWidget(open_data)
+        row.addWidget(move)
+        form.addRow(self.tr("Data folder"), row)
+        self.move_status = QLabel()
+        self.move_status.setWordWrap(True)
+        form.addRow(self.move_status)
+        self.backup_folder: QLineEdit | None = None
+        if self._database.is_sqlite:
+            self.backup_folder = QLineEdit(str(backup_folder(self._database)))
+            self.backup_folder.setObjectName("backup_folder")
+            choose = QPushButton(self.tr("Choose…"))
+            choose.clicked.connect(self._choose_backup_folder)
+            backup_row = QHBoxLayout()
+            backup_row.addWidget(self.backup_folder, 1)
+            backup_row.addWidget(choose)
+            form.addRow(self.tr("Backup folder"), backup_row)
+            hint = QLabel(
+                self.tr(
+                    "A verified copy of the shop is made there every day; a synced cloud "
+                    "folder keeps it safe if this computer is lost."
+                )
+            )
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        return page
+
+    def move_data_folder(self, target: Path | None = None) -> Worker | None:
+        """Copy the shop to another folder (verified) for the next start; the old one stays."""
+        if target is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("New data folder"))
+            if not chosen:
+                return None
+            target = Path(chosen)
+        database, current = self._database, self._data_folder
+
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> str:
+            return move_to(database, current, target)
+
+        self._mover = Worker(job)
+        self._mover.signals.finished.connect(lambda _how: self._moved(target))
+        self._mover.signals.failed.connect(
+            lambda message: self.move_status.setText(
+                self.tr("Not moved: {reason}").format(reason=message)
+            )
+        )
+        self.move_status.setText(self.tr("Copying the shop to {folder}…").format(folder=target))
+        self._mover.start()
+        return self._mover
+
+    def _moved(self, target: Path) -> None:
+        self._mover = None
+        self.move_status.setText(
+            self.tr("ShipProof works in {folder} from its next start.").format(folder=target)
+        )
+        self.data_folder_moved.emit(target)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def _choose_backup_folder(self) -> None:
+        assert self.backup_folder is not None
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def save(self) -> None:
+        for panel in (self.shop, self.stores, self.station):
+            panel.collect(self._settings)
+        try:
+            shop.check(self._settings)
+        except shop.ShopSettingsError as error:
+            self.error.setText(str(error))
+            return
+        if not self.providers.save():
+            self.show_tab("providers")
+            self.error.setText(self.tr("The keys could not be stored in the keyring."))
+            return
+        with self._database.write() as session:
+            shop.write(session, self._settings)
+            self.thresholds.save(session)
+            if self.backup_folder is not None and self.backup_folder.text().strip():
+                folder = self.backup_folder.text().strip()
+                session.merge(Setting(key=FOLDER_SETTING, value=folder))
+        language = self.language.currentData()
+        if language != chosen_language(self._preferences):
+            choose_language(self._preferences, language)
+        choose_theme(self.theme.currentData())
+        self.saved.emit()
+        self.accept()

@@ -1,0 +1,168 @@
+"""The first run: language, the shop, its platforms, the packing station, tracking keys.
+
+Or, on the first page, "open the demo shop" to look around before setting anything up.
+Nothing is written until Finish; then keys go to the keyring and everything else to the
+database in one transaction, with the mark that the shop is set up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app import shop
+from app.i18n import LANGUAGES, choose_language
+from app.storage import Database
+from app.storage.models import Setting
+from app.ui.icons import app_icon
+from app.ui.provider_settings import ProvidersPanel
+from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel
+
+RESTART = 2  # the wizard's result when the user picked another language: build it again
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard, language: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to ShipProof"))
+        self.setSubTitle(
+            self.tr("A few questions and the shop is ready. Everything can be changed later.")
+        )
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.currentIndexChanged.connect(
+            lambda: wizard.switch_language(self.language.currentData())
+        )
+        self.own_shop = QRadioButton(self.tr("Set up my shop"))
+        self.own_shop.setObjectName("own_shop")
+        self.own_shop.setChecked(True)
+        self.demo = QRadioButton(self.tr("Open the demo shop (invented orders, nothing saved)"))
+        self.demo.setObjectName("demo")
+        group = QButtonGroup(self)
+        group.addButton(self.own_shop)
+        group.addButton(self.demo)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.own_shop)
+        form.addRow(self.demo)
+        self.demo.toggled.connect(self.setFinalPage)  # Qt recomputes Next ↔ Finish from it
+
+    def nextId(self) -> int:
+        return -1 if self.demo.isChecked() else super().nextId()  # the demo needs nothing else
+
+
+class PanelPage(QWizardPage):
+    """A wizard page around one of the panels the Settings dialog shows too."""
+
+    def __init__(self, title: str, subtitle: str, panel: QWidget) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.panel = panel
+        self.panel_layout = QVBoxLayout(self)
+        self.panel_layout.addWidget(panel)
+
+
+class SetupWizard(QWizard):
+    """``choice`` is "shop" or "demo" once accepted; ``done(RESTART)`` on a language switch."""
+
+    def __init__(
+        self,
+        database: Database,
+        preferences: Path,
+        language: str,
+        base_urls: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up ShipProof"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
+        self.resize(760, 580)
+        self._database = database
+        self._preferences = preferences
+        self.language_chosen: str | None = None
+        self.choice = "shop"
+        self.settings = shop.ShopSettings(timezone=shop.local_zone())
+        self.welcome = WelcomePage(self, language)
+        self.shop = ShopPanel(self.settings)
+        self.stores = StoresPanel(self.settings)
+        self.station = StationPanel(self.settings)
+        self.providers = ProvidersPanel(base_urls=base_urls)
+        self.addPage(self.welcome)
+        self.addPage(
+            PanelPage(
+                self.tr("Your shop"),
+                self.tr("The name is printed on evidence packs."),
+                self.shop,
+            )
+        )
+        self.addPage(
+            PanelPage(
+                self.tr("Where you sell"),
+                self.tr("Imports recognise each platform's export by itself."),
+                self.stores,
+            )
+        )
+        self.addPage(
+            PanelPage(
+                self.tr("Packing station"),
+                self.tr("How a shift starts at the packing bench."),
+                self.station,
+            )
+        )
+        providers_page = PanelPage(
+            self.tr("Carrier tracking"),
+            self.tr(
+                "Optional: keys for the tracking services you have an account with. "
+                "They are kept in this computer's keyring."
+            ),
+            self.providers,
+        )
+        self.addPage(providers_page)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        providers_page.panel_layout.addWidget(self.error)
+
+    def switch_language(self, code: str) -> None:
+        """Remember the language and close, so the launcher builds the wizard again in it."""
+        choose_language(self._preferences, code)
+        self.language_chosen = code
+        self.done(RESTART)
+
+    def accept(self) -> None:
+        if self.welcome.demo.isChecked():
+            self.choice = "demo"
+            super().accept()
+            return
+        for panel in (self.shop, self.stores, self.station):
+            panel.collect(self.settings)
+        try:
+            shop.check(self.settings)
+        except shop.ShopSettingsError as error:  # shown on the last page: Back leads to it
+            self.error.setText(str(error))
+            return
+        if not self.providers.save():
+            self.error.setText(self.tr("The keys could not be stored in the keyring."))
+            return
+        with self._database.write() as session:
+            shop.write(session, self.settings)
+            session.merge(Setting(key=shop.SET_UP, value="1"))
+        self.choice = "shop"
+        super().accept()

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EvidenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="83"/>
+        <source>Evidence packs — %n order(s)</source>
+        <translation>
+            <numerusform>Evidence packs — %n order</numerusform>
+            <numerusform>Evidence packs — %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="260"/>
+        <source>%n page(s). {integrity}</source>
+        <translation>
+            <numerusform>%n page. {integrity}</numerusform>
+            <numerusform>%n pages. {integrity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="298"/>
+        <source>%n pack(s) written to {folder}. {integrity}</source>
+        <translation>
+            <numerusform>%n pack written to {folder}. {integrity}</numerusform>
+            <numerusform>%n packs written to {folder}. {integrity}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/orders_view.py" line="144"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="63"/>
+        <source>About ShipProof</source>
+        <translation>关于 ShipProof</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66"/>
+        <source>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;Import, dispatch, track and prove every parcel.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;导入、发货、跟踪，为每一个包裹留下凭证。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="73"/>
+        <source>Copy for support</source>
+        <translation>复制给技术支持</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMessage</name>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="91"/>
+        <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
+        <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="94"/>
+        <source>{label}: {status} — {carrier_says}</source>
+        <translation>{label}：{status} — {carrier_says}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="97"/>
+        <source>{label}: {status}</source>
+        <translation>{label}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="98"/>
+        <source>{label}: {status} to the sender</source>
+        <translation>{label}：{status}（退回寄件人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="99"/>
+        <source>{label}: out for delivery for {age}</source>
+        <translation>{label}：派送中已 {age}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="102"/>
+        <source>{label}: no news from the carrier for {age}</source>
+        <translation>{label}：快递公司已 {age} 没有更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="103"/>
+        <source>order {order}: not dispatched, {age} past its deadline</source>
+        <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="40"/>
+        <source>No carrier record</source>
+        <translation>无物流记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="41"/>
+        <source>Stalled</source>
+        <translation>物流停滞</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="42"/>
+        <source>Out for delivery too long</source>
+        <translation>派送时间过长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="43"/>
+        <source>Delivery problem</source>
+        <translation>派送异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="44"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="45"/>
+        <source>Dispatch overdue</source>
+        <translation>发货超时</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="48"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="49"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>AlertState</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="52"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="53"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="54"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="28"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="29"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="30"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="31"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="32"/>
+        <source>Opened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="33"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="34"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="35"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="36"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="48"/>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="49"/>
+        <source>Acknowledge…</source>
+        <translation>确认处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="50"/>
+        <source>Evidence pack…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="95"/>
+        <source>{count} open</source>
+        <translation>{count} 条待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="112"/>
+        <source>Acknowledge</source>
+        <translation>确认处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts_view.py" line="112"/>
+        <source>What is being done about it?</source>
+        <translation>正在如何处理？</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="63"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
+        <translation>出错了：{error}
+
+详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="102"/>
+        <source>Opening the demo shop…</source>
+        <translation>正在打开演示店铺…</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="96"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days}天{hours}小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="99"/>
+        <source>{hours} h</source>
+        <translation>{hours}小时</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="43"/>
+        <source>Write evidence packs to</source>
+        <translation>证据包保存到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="51"/>
+        <source>Save evidence pack</source>
+        <translation>保存证据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="81"/>
+        <source>Evidence pack — order {order}</source>
+        <translation>证据包 — 订单 {order}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="83"/>
+        <source>Evidence packs — %n order(s)</source>
+        <translation>
+            <numerusform>证据包 — %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="90"/>
+        <source>Show the full phone number</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="91"/>
+        <source>Append the carriers&apos; raw answers</source>
+        <translation>附上快递公司的原始回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="101"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="102"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="103"/>
+        <source>Write to folder…</source>
+        <translation>保存到文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="104"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="108"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="143"/>
+        <source>One PDF per parcel of the {count} selected orders.</source>
+        <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="200"/>
+        <source>Making the pack for order {order}…</source>
+        <translation>正在生成订单 {order} 的证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="211"/>
+        <source>The pack could not be made: {error}</source>
+        <translation>证据包生成失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="216"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="225"/>
+        <source>Integrity ok.</source>
+        <translation>完整性校验通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="226"/>
+        <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
+        <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="260"/>
+        <source>%n page(s). {integrity}</source>
+        <translation>
+            <numerusform>共 %n 页。{integrity}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="284"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_dialog.py" line="286"/>
+        <source>Saved to {file}</source>
+        <translation>已保存到 {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/evidence_dialog.py" line="298"/>
+        <source>%n pack(s) written to {folder}. {integrity}</source>
+        <translation>
+            <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="50"/>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>(the platform&apos;s only store)</source>
+        <translation>（该平台唯一的店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <source>Which of your stores these orders belong to; type a new name to add one</source>
+        <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <source>Preview again</source>
+        <translation>重新预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Refused rows</source>
+        <translation>被拒行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>Save refused rows as CSV…</source>
+        <translation>将被拒行另存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>Map columns…</source>
+        <translation>设置列对应…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>Refused rows and warnings</source>
+        <translation>被拒行与警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <source>Reading {files}…</source>
+        <translation>正在读取 {files}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="153"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="167"/>
+        <source>Reading {file}</source>
+        <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
+        <source>Saving orders</source>
+        <translation>正在保存订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>Ready: {new} new and {updated} updated orders. Import them?</source>
+        <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Nothing new: every order in these files is already here, unchanged.</source>
+        <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <source>Nothing can be imported from these files; see the problems below.</source>
+        <translation>这些文件无法导入，请查看下方列出的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
+        <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <source>The import failed and nothing was written: {message}</source>
+        <translation>导入失败，未写入任何数据：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="273"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="281"/>
+        <source>{kind}: {problem}</source>
+        <translation>{kind}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <source>Save refused rows</source>
+        <translation>保存被拒行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <source>Packing station</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93"/>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>&amp;Evidence pack for the selected orders…</source>
+        <translation>为所选订单生成证据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>Packing &amp;slips for the selected orders…</source>
+        <translation>打印所选订单的装箱单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>&amp;Packing station</source>
+        <translation>打包台(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <source>&amp;Tracking</source>
+        <translation>物流跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>&amp;Alerts</source>
+        <translation>预警(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>Find order</source>
+        <translation>查找订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>&amp;Refresh tracking now</source>
+        <translation>立即刷新物流(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Tracking &amp;providers…</source>
+        <translation>物流查询服务(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Alert &amp;thresholds…</source>
+        <translation>预警阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="231"/>
+        <source>&amp;About ShipProof</source>
+        <translation>关于 ShipProof(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="237"/>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="248"/>
+        <source>Tracking: never refreshed</source>
+        <translation>物流：尚未刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="253"/>
+        <source>Last refresh: {time}</source>
+        <translation>上次刷新：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="288"/>
+        <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
+        <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Backup made and verified: {file}</source>
+        <translation>备份已完成并通过校验：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>ShipProof</source>
+        <translation>ShipProof</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <source>{count} new alert(s): parcels need a look</source>
+        <translation>{count} 条新预警：有包裹需要查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
+        <source>Open alerts: {count}</source>
+        <translation>待处理预警：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Alerts ({count})</source>
+        <translation>预警 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <source>Import order exports</source>
+        <translation>导入订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="416"/>
+        <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="47"/>
+        <source>Order id *</source>
+        <translation>订单号 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="48"/>
+        <source>Created at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="49"/>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="50"/>
+        <source>Dispatch by (deadline)</source>
+        <translation>最晚发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="51"/>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="52"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="53"/>
+        <source>Buyer note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="54"/>
+        <source>Seller note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="55"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="56"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="57"/>
+        <source>Recipient name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="58"/>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="59"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="60"/>
+        <source>Province / state</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="61"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="62"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="63"/>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="64"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="65"/>
+        <source>Whole address in one cell (省 市 区 …)</source>
+        <translation>完整地址在同一个单元格（省 市 区 …）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="68"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="69"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="70"/>
+        <source>Item title</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="71"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="72"/>
+        <source>Quantity *</source>
+        <translation>数量 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="73"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="74"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="77"/>
+        <source>The shop&apos;s time zone</source>
+        <translation>店铺所在时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="78"/>
+        <source>China (UTC+8)</source>
+        <translation>中国（UTC+8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="79"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="91"/>
+        <source>Map the columns of {file}</source>
+        <translation>设置 {file} 的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
+        <source>e.g. kuaishou</source>
+        <translation>例如 kuaishou</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="102"/>
+        <source>Profile name</source>
+        <translation>格式名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="103"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="104"/>
+        <source>Times in this file are in</source>
+        <translation>文件中的时间所用时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="118"/>
+        <source>— not in this file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <source>— none: every order gets the status on the right —</source>
+        <translation>— 无：所有订单都使用右侧的状态 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="143"/>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="143"/>
+        <source>ShipProof status</source>
+        <translation>ShipProof 状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="146"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="159"/>
+        <source>Save and import</source>
+        <translation>保存并导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="169"/>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="182"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="41"/>
+        <source>Select an order to see its details.</source>
+        <translation>选择一个订单查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="67"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="68"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="69"/>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="70"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="71"/>
+        <source>Dispatch by</source>
+        <translation>最晚发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="73"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="76"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="77"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="78"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="79"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="80"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="81"/>
+        <source>Buyer note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="82"/>
+        <source>Seller note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="86"/>
+        <source>The platform masked this recipient (****).</source>
+        <translation>平台隐藏了该收件人的信息（****）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="91"/>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="95"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="96"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="97"/>
+        <source>Title</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="98"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="99"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="100"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="115"/>
+        <source>Changes by later imports</source>
+        <translation>后续导入带来的变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="14"/>
+        <source>Unpaid</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="15"/>
+        <source>Awaiting dispatch</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="16"/>
+        <source>Dispatched</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="17"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="18"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="19"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="20"/>
+        <source>Refunding</source>
+        <translation>退款中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="21"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="30"/>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="31"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="32"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="34"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="35"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="36"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/orders.py" line="37"/>
+        <source>Tracking</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="41"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="42"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="43"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="44"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="45"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="63"/>
+        <source>Search order id, name, phone, tracking number, SKU…</source>
+        <translation>搜索订单号、姓名、电话、运单号、SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="67"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="94"/>
+        <source>Packing slips…</source>
+        <translation>装箱单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="96"/>
+        <source>Print packing slips and a pick list for the selected orders</source>
+        <translation>为所选订单打印装箱单和拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="100"/>
+        <source>Evidence pack…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="102"/>
+        <source>Preview, print or save the dispute evidence for the selected orders</source>
+        <translation>预览、打印或保存所选订单的纠纷证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="122"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/orders_view.py" line="144"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="192"/>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatus</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="24"/>
+        <source>No carrier data yet</source>
+        <translation>暂无物流信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="25"/>
+        <source>Info received</source>
+        <translation>待揽收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="26"/>
+        <source>Picked up</source>
+        <translation>已揽收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="27"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="28"/>
+        <source>In customs</source>
+        <translation>清关中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="29"/>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="30"/>
+        <source>Ready for pickup</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="31"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="32"/>
+        <source>Delivery failed</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="33"/>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="34"/>
+        <source>Returning</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="35"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="36"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="37"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="18"/>
+        <source>Cannot open {file}</source>
+        <translation>无法打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="19"/>
+        <location filename="../../app/ui/printing.py" line="29"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="28"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPanel</name>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="31"/>
+        <source>Customer</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="32"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="51"/>
+        <source>Keys are kept in this computer&apos;s keyring, never in the shop&apos;s database.</source>
+        <translation>密钥保存在本机的系统钥匙串中，绝不会存入店铺数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="73"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="100"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="108"/>
+        <source>The key works</source>
+        <translation>密钥可用</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDetail</name>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="23"/>
+        <source>empty scan</source>
+        <translation>空扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="24"/>
+        <source>no order was open</source>
+        <translation>当前没有打开的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="25"/>
+        <source>order {order} closed</source>
+        <translation>订单 {order} 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="26"/>
+        <source>order {order} closed without a label</source>
+        <translation>订单 {order} 已关闭，未绑定面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="27"/>
+        <source>merged parcel: scan every order that goes in it, then the one label</source>
+        <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="30"/>
+        <source>reprint the slip of {order}</source>
+        <translation>重新打印订单 {order} 的装箱单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="31"/>
+        <source>{command}: nothing to do now</source>
+        <translation>{command}：当前无需操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="32"/>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="33"/>
+        <source>{title} {count}/{quantity}</source>
+        <translation>{title} {count}/{quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="34"/>
+        <source>{title}: only {quantity} in this order</source>
+        <translation>{title}：本订单只有 {quantity} 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="35"/>
+        <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
+        <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <source>order {order} was already dispatched</source>
+        <translation>订单 {order} 已经发过货了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="39"/>
+        <source>order {order} was dispatched at another station</source>
+        <translation>订单 {order} 已在另一个打包台发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="42"/>
+        <source>finish order {order} first: {missing}</source>
+        <translation>请先完成订单 {order}：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="43"/>
+        <source>order {order}: scan the label</source>
+        <translation>订单 {order}：请扫描面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="44"/>
+        <source>order {order}: scan {missing}</source>
+        <translation>订单 {order}：请扫描 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="45"/>
+        <source>order {order}: scan the label ({count} orders in this parcel)</source>
+        <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="48"/>
+        <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
+        <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="51"/>
+        <source>order {order}: scan {missing}, then the label</source>
+        <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="52"/>
+        <source>label {number} is already on order {order}</source>
+        <translation>面单 {number} 已用于订单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="53"/>
+        <source>label {number} is already on this order</source>
+        <translation>面单 {number} 已绑定在本订单上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="56"/>
+        <source>{number}: not an order, an item or a label</source>
+        <translation>{number}：不是订单、商品或面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="57"/>
+        <source>{number}: no order is open — scan the order first</source>
+        <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="60"/>
+        <source>not a tracking number: 6 to 40 letters and digits</source>
+        <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <source>check digit wrong for {rules}: mistyped or misread</source>
+        <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="66"/>
+        <source>still to scan before the label: {missing}</source>
+        <translation>扫描面单前还需扫描：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="69"/>
+        <source>{number} is not in order {order}</source>
+        <translation>{number} 不属于订单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="70"/>
+        <source>{number} is not in order {order}; still to scan: {missing}</source>
+        <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="73"/>
+        <source>the platform assigned {waybill} to order {order}, not {number}</source>
+        <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="76"/>
+        <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
+        <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="79"/>
+        <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
+        <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <source>order {order} dispatched with {number}</source>
+        <translation>订单 {order} 已发货，运单号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="83"/>
+        <source>order {order} dispatched with {number} (parcel {parcel})</source>
+        <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="86"/>
+        <source>merged parcel of orders {orders} dispatched with {number}</source>
+        <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResult</name>
+    <message>
+        <location filename="../../app/ui/codes.py" line="57"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="58"/>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="59"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/codes.py" line="60"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/settings_dialog.py" line="77"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
+        <source>Platforms and stores</source>
+        <translation>平台与店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Packing station</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <source>Tracking providers</source>
+        <translation>物流查询服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>A new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
+        <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
+        <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
+        <source>New data folder</source>
+        <translation>新的数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Not moved: {reason}</source>
+        <translation>未移动：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <source>Copying the shop to {folder}…</source>
+        <translation>正在将店铺复制到 {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>ShipProof works in {folder} from its next start.</source>
+        <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <source>The keys could not be stored in the keyring.</source>
+        <translation>无法将密钥保存到系统钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="92"/>
+        <source>Set up ShipProof</source>
+        <translation>设置 ShipProof</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="109"/>
+        <source>Your shop</source>
+        <translation>你的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="110"/>
+        <source>The name is printed on evidence packs.</source>
+        <translation>店铺名称会印在证据包上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="116"/>
+        <source>Where you sell</source>
+        <translation>销售平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="117"/>
+        <source>Imports recognise each platform&apos;s export by itself.</source>
+        <translation>导入时会自动识别各平台的导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <source>Packing station</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <source>How a shift starts at the packing bench.</source>
+        <translation>在打包台开始班次时的默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="129"/>
+        <source>Carrier tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="131"/>
+        <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
+        <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="162"/>
+        <source>The keys could not be stored in the keyring.</source>
+        <translation>无法将密钥保存到系统钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPanel</name>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="41"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="42"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="45"/>
+        <source>Times in exports that carry no zone (eBay, Etsy, WooCommerce) are read in this zone.</source>
+        <translation>导出文件中未注明时区的时间（eBay、Etsy、WooCommerce）按此时区读取。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPanel</name>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="111"/>
+        <source>Check every item before the label</source>
+        <translation>扫描面单前逐件核对商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="114"/>
+        <source>Play a sound after each scan</source>
+        <translation>每次扫描后播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="121"/>
+        <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
+        <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
+    </message>
+</context>
+<context>
+    <name>StationView</name>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="101"/>
+        <source>Check every item</source>
+        <translation>逐件核对商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="102"/>
+        <source>Start shift</source>
+        <translation>开始班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="106"/>
+        <source>Station</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="108"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="133"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="133"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="133"/>
+        <location filename="../../app/ui/station_view.py" line="138"/>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="138"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="138"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="138"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="154"/>
+        <source>Type a code by hand and press Enter</source>
+        <translation>手动输入条码后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="169"/>
+        <source>Start the shift</source>
+        <translation>请开始班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="170"/>
+        <source>Choose station and operator, then Start shift.</source>
+        <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="187"/>
+        <source>Shift started</source>
+        <translation>班次已开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="189"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="189"/>
+        <source>Scan an order or a label</source>
+        <translation>请扫描订单或面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="216"/>
+        <source>Start the shift first</source>
+        <translation>请先开始班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="241"/>
+        <source>NOT SAVED — scan again</source>
+        <translation>未保存 — 请重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="246"/>
+        <source>DISPATCHED</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="247"/>
+        <location filename="../../app/ui/station_view.py" line="283"/>
+        <source>Order {order}</source>
+        <translation>订单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="248"/>
+        <source>Item OK</source>
+        <translation>商品正确</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="249"/>
+        <source>Order closed</source>
+        <translation>订单已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="250"/>
+        <source>STOP — not paid</source>
+        <translation>停 — 未付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="251"/>
+        <source>STOP — cancelled</source>
+        <translation>停 — 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="252"/>
+        <source>STOP — refunded</source>
+        <translation>停 — 已退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="253"/>
+        <source>STOP — already dispatched</source>
+        <translation>停 — 已发过货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="254"/>
+        <source>WRONG LABEL NUMBER</source>
+        <translation>面单号错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="255"/>
+        <source>LABEL ALREADY USED</source>
+        <translation>面单已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="256"/>
+        <source>WRONG LABEL</source>
+        <translation>面单不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="257"/>
+        <source>WRONG CARRIER</source>
+        <translation>快递公司不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="258"/>
+        <source>Unknown label — scan again to confirm</source>
+        <translation>未知面单 — 再扫一次确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="259"/>
+        <source>NOT IN THIS ORDER</source>
+        <translation>不属于此订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="260"/>
+        <source>TOO MANY</source>
+        <translation>数量超出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="261"/>
+        <source>ITEMS MISSING</source>
+        <translation>商品未扫齐</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="262"/>
+        <source>Unknown code</source>
+        <translation>无法识别的条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="263"/>
+        <source>Merged parcel</source>
+        <translation>合并包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="278"/>
+        <source>No open order</source>
+        <translation>没有打开的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="295"/>
+        <source>{code} (typed)</source>
+        <translation>{code}（手动输入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="320"/>
+        <source>Shift: {scans} scans · {dispatched} dispatched · {errors} stopped</source>
+        <translation>本班次：扫描 {scans} 次 · 发货 {dispatched} 单 · 拦截 {errors} 次</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="68"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="69"/>
+        <source>Store name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_panels.py" line="88"/>
+        <source>Tick each platform you sell on. Several stores on one platform are told apart at import; a store is never removed once orders belong to it.</source>
+        <translation>勾选你销售的每个平台。同一平台的多个店铺会在导入时区分开；店铺一旦有了订单就不会被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPanel</name>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="16"/>
+        <source>No carrier record after dispatch (h)</source>
+        <translation>发货后无物流记录（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="19"/>
+        <source>Stalled, domestic (h)</source>
+        <translation>物流停滞，国内（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="20"/>
+        <source>Stalled, international (h)</source>
+        <translation>物流停滞，国际（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="23"/>
+        <source>Out for delivery too long (h)</source>
+        <translation>派送时间过长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="26"/>
+        <source>Dispatch deadline after payment (h)</source>
+        <translation>付款后的发货期限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_settings.py" line="42"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingView</name>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="57"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="58"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="59"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="60"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="61"/>
+        <source>Carrier says</source>
+        <translation>快递公司状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="62"/>
+        <source>Last event</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="63"/>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="92"/>
+        <source>Tracking number or order id</source>
+        <translation>运单号或订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="94"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="98"/>
+        <source>All carriers</source>
+        <translation>全部快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="102"/>
+        <source>Only stalled</source>
+        <translation>仅看停滞的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="103"/>
+        <source>Parcels the carrier has said nothing about for too long</source>
+        <translation>快递公司长时间没有更新的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="104"/>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="105"/>
+        <source>Evidence pack…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="106"/>
+        <source>Dispute evidence for the selected parcels</source>
+        <translation>所选包裹的纠纷证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="148"/>
+        <location filename="../../app/ui/tracking_view.py" line="220"/>
+        <source>No tracking provider has an API key yet: add one in the settings.</source>
+        <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="262"/>
+        <source>Checked {checked}, {new} new events, {errors} problems at {time}</source>
+        <translation>{time} 已查询 {checked} 个包裹，新增 {new} 条动态，{errors} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tracking_view.py" line="274"/>
+        <source>Refresh failed: {message}</source>
+        <translation>刷新失败：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
+        <source>Welcome to ShipProof</source>
+        <translation>欢迎使用 ShipProof</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
+        <source>A few questions and the shop is ready. Everything can be changed later.</source>
+        <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <source>Set up my shop</source>
+        <translation>设置我的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="53"/>
+        <source>Open the demo shop (invented orders, nothing saved)</source>
+        <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="59"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""The command line speaks the app's language: the one chosen, else the system's.
+
+Text output and error messages follow it; ``--json`` stays the same in every language,
+since scripts read it. Data (order ids, file paths, chain names) is never translated.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.i18n import choose_language
+from tests.e2e.test_cli import ROOT
+from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+
+CHINA = "zh_CN.UTF-8"
+
+
+def shipproof(home: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Like tests.e2e.test_cli.shipproof, on a system whose locale is ``lang``."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TZ": "UTC",
+        "PYTHONIOENCODING": "utf-8",
+        "SHIPPROOF_CONFIG_DIR": os.environ["SHIPPROOF_CONFIG_DIR"],
+    }
+    if lang is not None:
+        env["LANG"] = lang
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(home), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def test_an_empty_shop_in_chinese_from_the_system(home: Path) -> None:
+    verified = shipproof(home, "verify", lang=CHINA)
+    assert verified.returncode == 0, verified.stderr
+    assert verified.stdout.splitlines() == [
+        "scans：0 条记录，校验通过",
+        "events：0 条记录，校验通过",
+        "snapshots：0 条记录，校验通过",
+    ]
+    listed = shipproof(home, "orders", lang=CHINA)
+    assert listed.returncode == 0 and listed.stdout.strip() == "共 0 个订单"
+    alerts = shipproof(home, "alerts", lang=CHINA)
+    assert alerts.returncode == 0 and alerts.stdout.strip() == "共 0 条预警"
+
+
+def test_an_empty_shop_in_english(home: Path) -> None:
+    verified = shipproof(home, "verify")
+    assert verified.returncode == 0, verified.stderr
+    assert verified.stdout.splitlines()[0] == "scans: 0 records, ok"
+    assert shipproof(home, "orders").stdout.strip() == "0 orders"
+
+
+def test_the_chosen_language_wins_over_the_system(home: Path) -> None:
+    choose_language(home, "en")
+    assert shipproof(home, "orders", lang=CHINA).stdout.strip() == "0 orders"
+    choose_language(home, "zh")
+    assert shipproof(home, "orders", lang="en_GB.UTF-8").stdout.strip() == "共 0 个订单"
+    assert shipproof(home, "orders").stdout.strip() == "共 0 个订单"  # no locale at all
+
+
+def test_an_import_summary_in_both_languages(home: Path, tmp_path: Path) -> None:
+    files = [str(path) for path in write_pair(tmp_path, ORDERS, ITEMS)]
+    tried = shipproof(home, "import", *files, "--dry-run", lang=CHINA)
+    assert tried.returncode == 0, tried.stderr
+    assert "试导入（未写入）：将新增订单 3 个，更新 0 个，未变 0 个，商品行 4 行" in tried.stdout
+    assert "ExportOrderList202609221030.csv" in tried.stdout  # file names stay as they are
+    done = shipproof(home, "import", *files, lang=CHINA)
+    assert done.returncode == 0, done.stderr
+    assert "taobao" in done.stdout and "共 7 行 — 已导入：新订单 3 个" in done.stdout
+    again = shipproof(home, "import", *files)
+    assert "7 rows — imported 0 new, 0 updated, 3 unchanged orders, 4 lines" in again.stdout
+    listed = shipproof(home, "orders", lang=CHINA).stdout
+    assert "3312530001234567890" in listed and listed.splitlines()[-1] == "共 3 个订单"
+
+
+def test_error_messages_in_both_languages(home: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "gone.db"
+    refused = shipproof(home, "restore", str(missing), lang=CHINA)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.startswith("shipproof: 未恢复任何数据：")
+    assert str(missing) in refused.stderr  # the path, and the core's own words, unchanged
+    english = shipproof(home, "restore", str(missing))
+    assert english.returncode == 1 and english.stderr.startswith("shipproof: nothing restored: ")
+
+    unknown = shipproof(home, "track", "show", "#404", lang=CHINA)
+    assert unknown.returncode == 1 and unknown.stderr.strip() == "shipproof: 找不到订单：#404"
+    absent = shipproof(home, "import", str(tmp_path / "none.csv"), lang=CHINA)
+    assert absent.returncode == 1 and "找不到文件：" in absent.stderr
+
+
+def test_json_is_the_same_in_every_language(home: Path, tmp_path: Path) -> None:
+    files = [str(path) for path in write_pair(tmp_path, ORDERS, ITEMS)]
+    assert shipproof(home, "import", *files).returncode == 0
+    for command in (
+        ["orders", "--json"],
+        ["verify", "--json"],
+        ["alerts", "--json"],
+        ["detect", "1Z5R89390357567127", "123", "--json"],
+        ["import", *files, "--dry-run", "--json"],
+    ):
+        english = shipproof(home, *command)
+        chinese = shipproof(home, *command, lang=CHINA)
+        assert english.returncode == chinese.returncode
+        assert chinese.stdout == english.stdout, command
+        assert chinese.stdout.lstrip().startswith(("{", "["))

@@ -1,0 +1,119 @@
+"""What every page shares: menus and shortcuts, the status bar, Help, remembered layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+
+from app.storage import Database
+from app.ui.main_window import MainWindow
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.tracking_view import TrackingView
+
+pytestmark = pytest.mark.gui
+
+
+def actions(window: MainWindow) -> dict[str, QAction]:
+    found = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu else []:
+            if action.text():
+                found[action.text().replace("&", "")] = action
+    return found
+
+
+def test_frequent_actions_have_shortcuts_and_icons(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    menu = actions(window)
+    for name in (
+        "Import orders…",
+        "Evidence pack for the selected orders…",
+        "Packing slips for the selected orders…",
+        "Settings…",
+        "Refresh tracking now",
+        "Packing station",
+        "Orders",
+        "Tracking",
+        "Alerts",
+        "Find order",
+    ):
+        assert not menu[name].shortcut().isEmpty(), name
+    shortcuts = [a.shortcut().toString() for a in menu.values() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+    assert not menu["Import orders…"].icon().isNull()
+    assert all(not window.navigation.item(row).icon().isNull() for row in range(4))
+
+
+def test_the_status_bar_shows_database_refresh_and_alerts(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert "shop.db" in window.database_label.text()
+    assert window.refresh_label.text() == "Tracking: never refreshed"
+    assert window.alerts_label.text() == "Open alerts: 0"
+
+
+def test_the_window_remembers_its_size_and_page(qtbot, database: Database) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.navigation.setCurrentRow(2)
+    first.close()
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    assert second.navigation.currentRow() == 2
+    assert second.height() == 500  # (the width cannot go below the pages' minimum)
+
+
+def test_settings_open_on_the_asked_tab(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    dialog = window.edit_thresholds()
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.tabs.currentWidget() is dialog.thresholds
+    dialog.shop.name.setText("Lucky Cat")
+    dialog.save()
+    assert window.windowTitle() == "ShipProof — Lucky Cat"
+
+
+def test_help_opens_the_log_folder_and_about_names_versions(
+    qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = MainWindow(database, data_folder=tmp_path / "data")
+    qtbot.addWidget(window)
+    actions(window)["Open log folder"].trigger()
+    assert opened and Path(opened[0].toLocalFile()) == tmp_path / "data" / "logs"
+    about = window.show_about()
+    text = about.details.toPlainText()
+    for name in ("ShipProof", "Python", "Qt", "PySide6", "SQLAlchemy", "Schema", "Log folder"):
+        assert f"{name}:" in text
+    assert "password" not in text.lower()
+
+
+def test_f5_refreshes_tracking(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[bool] = []
+    monkeypatch.setattr(TrackingView, "start_refresh", lambda self: started.append(True))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    refresh = actions(window)["Refresh tracking now"]
+    assert (
+        refresh.shortcut().matches(QKeySequence(Qt.Key.Key_F5))
+        == QKeySequence.SequenceMatch.ExactMatch
+    )
+    refresh.trigger()
+    assert started == [True]
+
+
+def test_the_settings_action_opens_the_general_tab(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    actions(window)["Settings…"].trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.tabs.currentIndex() == 0

@@ -1,0 +1,100 @@
+"""The first-run wizard, clicked through as a new shop owner would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QWizard
+
+from app import shop
+from app.i18n import chosen_language
+from app.storage import Database
+from app.tracking.config import KEYRING_SERVICE
+from app.ui.setup_wizard import RESTART, SetupWizard
+from tests.ui.conftest import MemoryKeyring
+
+pytestmark = pytest.mark.gui
+
+
+def next_page(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, box: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+    """Click the box itself (a wide row's centre can be past the end of its text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def finish(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
+def test_a_new_shop_is_set_up_page_by_page(
+    qtbot, database: Database, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    assert shop.needs_setup(database)
+    wizard = SetupWizard(database, tmp_path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.shop.name, "Lucky Cat Goods")
+    wizard.shop.timezone.setCurrentText("Europe/Berlin")
+    next_page(qtbot, wizard)
+    for platform in ("taobao", "shopify"):
+        tick(qtbot, wizard.stores.boxes[platform])
+    wizard.stores.names["shopify"].setText("EU store")
+    next_page(qtbot, wizard)
+    tick(qtbot, wizard.station.item_checks)
+    next_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.providers.fields["dhl"]["key"], "dhl-key-typed-in")
+    finish(qtbot, wizard)
+
+    assert wizard.result() == QWizard.DialogCode.Accepted and wizard.choice == "shop"
+    with database.session() as session:
+        saved = shop.load(session)
+    assert saved.name == "Lucky Cat Goods" and saved.timezone == "Europe/Berlin"
+    assert saved.stores == [("shopify", "EU store"), ("taobao", "Taobao / Tmall")]
+    assert saved.item_checks and saved.sounds
+    assert memory_keyring.secrets[(KEYRING_SERVICE, "dhl:key")] == "dhl-key-typed-in"
+    assert not shop.needs_setup(database)
+
+
+def test_the_demo_needs_no_answers_and_saves_nothing(
+    qtbot, database: Database, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    wizard = SetupWizard(database, tmp_path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    tick(qtbot, wizard.welcome.demo)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted and wizard.choice == "demo"
+    assert shop.needs_setup(database) and memory_keyring.secrets == {}
+
+
+def test_choosing_a_language_rebuilds_the_wizard_in_it(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    wizard = SetupWizard(database, tmp_path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.welcome.language.setCurrentIndex(wizard.welcome.language.findData("zh"))
+    assert wizard.result() == RESTART and wizard.language_chosen == "zh"
+    assert chosen_language(tmp_path) == "zh"
+
+
+def test_a_bad_answer_is_named_and_nothing_is_written(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    wizard = SetupWizard(database, tmp_path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    wizard.shop.timezone.setCurrentText("Atlantis/Capital")
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    finish(qtbot, wizard)
+    assert wizard.isVisible() and "Atlantis/Capital" in wizard.error.text()
+    assert shop.needs_setup(database)
