@@ -7,6 +7,7 @@ is independent and reports what it found; any failure makes the command exit non
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -45,6 +46,9 @@ REQUIRED_RESOURCES = (
     "sounds/info.wav",
     "alert_rules.yaml",
     "china_regions.yaml",
+    "platform_names.yaml",
+    "i18n/cli.zh.yaml",
+    "icons/shipproof.svg",
     "demo",
 )
 
@@ -59,11 +63,18 @@ class Check:
         return {"check": self.name, "ok": self.ok, "detail": self.detail}
 
 
+def _translations() -> list[str]:
+    """A bundle carries the compiled .qm (its build ran lrelease); a checkout the .ts."""
+    suffix = "qm" if getattr(sys, "frozen", False) else "ts"
+    return [f"i18n/shipproof_zh_CN.{suffix}"]
+
+
 def _resources() -> str:
-    missing = [name for name in REQUIRED_RESOURCES if not resource(*name.split("/")).exists()]
+    wanted = [*REQUIRED_RESOURCES, *_translations()]
+    missing = [name for name in wanted if not resource(*name.split("/")).exists()]
     if missing:
         raise FileNotFoundError(f"missing from {resource()}: {', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} found in {resource()}"
+    return f"{len(wanted)} found in {resource()}"
 
 
 def _profiles() -> str:

@@ -52,6 +52,7 @@ def _platform_names() -> dict[str, dict[str, str]]:
     return data
 
 
+@cache  # asked for every painted cell of the orders table
 def platforms(language: str = "en") -> dict[str, str]:
     """Platform code → its name in ``language``, for each platform a built-in profile reads."""
     names = _platform_names()

@@ -7,9 +7,11 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.orders.query import ChangeRecord, change_history, load_order
+from app.shop import platforms as platform_names
 from app.storage import Database
 from app.storage.models import Order
 from app.ui.codes import order_status
+from app.ui.language import gui_language
 
 
 def _cell(value: object) -> str:
@@ -64,7 +66,10 @@ class OrderDetail(QTextBrowser):
             if part
         )
         facts = [
-            (self.tr("Platform"), f"{order.store.platform} · {order.store.name}"),
+            (
+                self.tr("Platform"),
+                f"{_platform(order.store.platform)} · {order.store.name}",
+            ),
             (self.tr("Status"), f"{order_status(order.status)} ({order.platform_status})"),
             (self.tr("Created"), order.created_at),
             (self.tr("Paid"), order.paid_at),
@@ -122,3 +127,7 @@ class OrderDetail(QTextBrowser):
                 html.append(_row(when, change.field, change.old_value, change.new_value))
             html.append("</table>")
         return "".join(html)
+
+
+def _platform(code: str) -> str:
+    return platform_names(gui_language()).get(code, code)

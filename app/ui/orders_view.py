@@ -26,10 +26,12 @@ from sqlalchemy import select
 from app.orders.fields import ORDER_STATUSES
 from app.orders.query import OrderFilter
 from app.paper.slips import load_orders, write_slips
+from app.shop import platforms as platform_names
 from app.storage import Database
 from app.storage.models import Store
 from app.ui.codes import order_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.language import gui_language
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
 from app.ui.pages import lay_out_page, read_only_rows
@@ -122,8 +124,9 @@ class OrdersView(QWidget):
         self.platform.addItem(self.tr("All platforms"), None)
         with self._database.session() as session:
             platforms = sorted(set(session.scalars(select(Store.platform))))
-        for name in platforms:
-            self.platform.addItem(name, name)
+        names = platform_names(gui_language())
+        for code in platforms:
+            self.platform.addItem(names.get(code, code), code)
         self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
         self.platform.blockSignals(False)
         self.apply_filter()

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 )
 
 from app.orders.query import OrderFilter, OrderRow, count_orders, order_page
+from app.shop import platforms as platform_names
 from app.storage import Database
 from app.ui.codes import order_status
+from app.ui.language import gui_language
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +76,8 @@ class OrdersModel(QAbstractTableModel):
                 return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
             if attribute == "status":
                 return order_status(value)
+            if attribute == "platform":
+                return platform_names(gui_language()).get(value, value)
             if attribute == "total" and value is not None:
                 return f"{value:,.2f} {row.currency or ''}".strip()
             return "" if value is None else str(value)
