@@ -513,7 +513,7 @@ def cmd_slips(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         orders = load_orders(database, args.orders)
-        pages = write_slips(orders, args.output, args.pick_list, args.page_size)
+        pages = write_slips(orders, args.output, args.pick_list, args.page_size, lang=args.language)
     except (LookupError, OSError) as error:
         raise CommandError(str(error).strip("'\"")) from None
     _emit(

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+import yaml
 from reportlab.graphics.barcode import code128
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
@@ -32,6 +34,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.paper.fonts import register_fonts
+from app.paths import resource
+from app.shop import platforms
 from app.storage import Database
 from app.storage.models import Order
 
@@ -108,11 +112,25 @@ def address_line(order: Order) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _slip(order: Order, styles: _Styles) -> list[Flowable]:
+@cache
+def _wording() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = yaml.safe_load(
+        resource("paper", "wording.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _header(words: dict[str, str], last: str) -> list[str | Flowable]:
+    return [words["sku"], words["item"], words["variant"], words["quantity"], last]
+
+
+def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
+    words = _wording()[lang]
     recipient = address_line(order)
+    platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
-        Paragraph(_escape(f"{order.store.platform} · {order.store.name}"), styles.small),
-        Paragraph(_escape(f"Order / 订单 {order.order_id}"), styles.title),
+        Paragraph(_escape(f"{platform} · {order.store.name}"), styles.small),
+        Paragraph(_escape(words["order"].format(order_id=order.order_id)), styles.title),
         Spacer(1, 3 * mm),
         _barcodes(order.order_id),
         Spacer(1, 4 * mm),
@@ -123,7 +141,7 @@ def _slip(order: Order, styles: _Styles) -> list[Flowable]:
         Paragraph(_escape(recipient), styles.body),
         Spacer(1, 4 * mm),
     ]
-    rows: list[list[str | Flowable]] = [["SKU", "Item / 商品", "Variant / 规格", "Qty / 数量", "✓"]]
+    rows: list[list[str | Flowable]] = [_header(words, "✓")]
     rows += [
         [
             Paragraph(_escape(line.sku or line.barcode), styles.body),
@@ -154,7 +172,8 @@ def _slip(order: Order, styles: _Styles) -> list[Flowable]:
     return flow
 
 
-def _pick_list(orders: Sequence[Order], styles: _Styles) -> list[Flowable]:
+def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flowable]:
+    words = _wording()[lang]
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
         for line in order.lines:
@@ -162,9 +181,7 @@ def _pick_list(orders: Sequence[Order], styles: _Styles) -> list[Flowable]:
             entry = totals.setdefault(key, [0, 0])
             entry[0] += line.quantity
             entry[1] += 1
-    rows: list[list[str | Flowable]] = [
-        ["SKU", "Item / 商品", "Variant / 规格", "Qty / 数量", "Orders / 订单"]
-    ]
+    rows: list[list[str | Flowable]] = [_header(words, words["orders"])]
     for key, (qty, count) in sorted(totals.items()):
         cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in key]
         rows.append([*cells, str(qty), str(count)])
@@ -180,7 +197,7 @@ def _pick_list(orders: Sequence[Order], styles: _Styles) -> list[Flowable]:
             ]
         )
     )
-    heading = f"Pick list / 拣货单 — {len(orders)} orders, {datetime.now():%Y-%m-%d %H:%M}"
+    heading = words["pick_list"].format(count=len(orders), time=f"{datetime.now():%Y-%m-%d %H:%M}")
     return [Paragraph(_escape(heading), styles.title), Spacer(1, 4 * mm), table]
 
 
@@ -204,16 +221,17 @@ def write_slips(
     target: Path | BinaryIO,
     pick_list: bool = False,
     page_size: str = "a4",
+    lang: str = "en",
 ) -> int:
     """Write a packing slip per order (and a pick list first when asked); return pages."""
     styles = _styles()
     flow: list[Flowable] = []
     if pick_list:
-        flow += [*_pick_list(orders, styles), PageBreak()]
+        flow += [*_pick_list(orders, styles, lang), PageBreak()]
     for index, order in enumerate(orders):
         if index:
             flow.append(PageBreak())
-        flow += _slip(order, styles)
+        flow += _slip(order, styles, lang)
     document = SimpleDocTemplate(
         target if not isinstance(target, Path) else str(target),
         pagesize=PAGE_SIZES[page_size],
@@ -221,7 +239,7 @@ def write_slips(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title="Packing slips",
+        title=_wording()[lang]["title"],
         author="ShipProof",
         # the canvas starts in our font too, so no unembedded standard font enters the file
         initialFontName=styles.body.fontName,

@@ -170,11 +170,16 @@ class OrdersView(QWidget):
         order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
         if not order_ids or self._worker is not None:
             return
-        database = self._database
+        database, language = self._database, gui_language()
         target = Path(tempfile.mkdtemp(prefix="shipproof-slips-")) / "packing-slips.pdf"
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
-            write_slips(load_orders(database, order_ids), target, pick_list=len(order_ids) > 1)
+            write_slips(
+                load_orders(database, order_ids),
+                target,
+                pick_list=len(order_ids) > 1,
+                lang=language,
+            )
             return target
 
         self._worker = Worker(job)

@@ -43,11 +43,11 @@ def shop(database: Database, tmp_path: Path) -> Database:
 def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path: Path) -> None:
     orders = load_orders(shop, ["3312530001234567890", "3312530001234567891"])
     target = tmp_path / "slips.pdf"
-    assert write_slips(orders, target, pick_list=True) == 3
+    assert write_slips(orders, target, pick_list=True, lang="zh") == 3
     reader = PdfReader(target)
     pick, first, second = (page.extract_text().replace("\n", " ") for page in reader.pages)
     assert "拣货单" in pick and "CUP-BLUE" in pick and "青花瓷茶杯" in pick
-    assert "3312530001234567890" in first
+    assert "淘宝 / 天猫" in first and "订单 3312530001234567890" in first and "Order" not in first
     assert "王小明" in first and "138****8000" in first and "13800138000" not in first
     assert "浙江省 杭州市 西湖区 文三路100号" in first
     assert "颜色分类:蓝色;容量:300ml" in first
@@ -58,7 +58,10 @@ def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path
 def test_letter_paper_and_unknown_orders(shop: Database, tmp_path: Path) -> None:
     target = tmp_path / "letter.pdf"
     write_slips(load_orders(shop, ["3312530001234567892"]), target, page_size="letter")
-    assert [round(float(v)) for v in PdfReader(target).pages[0].mediabox[2:]] == [612, 792]
+    page = PdfReader(target).pages[0]
+    assert [round(float(v)) for v in page.mediabox[2:]] == [612, 792]
+    text = page.extract_text()
+    assert "Order 3312530001234567892" in text and "Variant" in text and "规格" not in text
     with pytest.raises(LookupError, match="no such order: 404"):
         load_orders(shop, ["404"])
 
