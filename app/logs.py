@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -77,10 +78,12 @@ def configure_logging(data_directory: Path | None, level: int = logging.INFO) ->
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    handlers: list[logging.Handler] = [console]
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:  # a windowed app (ShipProof.exe, the .app) has no stderr
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handlers.append(console)
     target: Path | None = None
     if data_directory is not None:
         try:

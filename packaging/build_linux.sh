@@ -80,6 +80,16 @@ if [ "$check" = 1 ]; then
     fail "the GUI stopped after less than 8 s with exit code $status"
   fi
   echo "GUI: ran offscreen on the demo shop for 8 s"
+
+  # a new user's first start: no command, an empty data folder, so the set-up wizard waits
+  status=0
+  SHIPPROOF_HOME="$home/first" QT_QPA_PLATFORM=offscreen timeout 8 "$exe" >"$home/first.log" 2>&1 \
+    || status=$?
+  if [ "$status" != 124 ]; then
+    cat "$home/first.log" >&2
+    fail "the first start (set-up wizard) stopped after less than 8 s with exit code $status"
+  fi
+  echo "GUI: the first start waited in the set-up wizard for 8 s"
 fi
 
 step "size"
