@@ -22,6 +22,7 @@ from app.storage import Database
 from app.ui.codes import alert_rule, alert_severity, alert_state
 from app.ui.core_messages import alert_message
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.icons import icon
 from app.ui.pages import lay_out_page, read_only_rows
 
 COLUMNS = (
@@ -46,8 +47,8 @@ class AlertsView(QWidget):
         super().__init__(parent)
         self._database = database
         self.history = QCheckBox(self.tr("Show resolved"))
-        self.ack_button = QPushButton(self.tr("Acknowledge…"))
-        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
+        self.ack_button = QPushButton(icon("alerts"), self.tr("Acknowledge…"))
+        self.evidence_button = QPushButton(icon("evidence"), self.tr("Evidence pack…"))
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.ack_button)

@@ -31,6 +31,7 @@ from app.storage import Database
 from app.storage.models import Store
 from app.ui.codes import order_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.icons import icon
 from app.ui.language import gui_language
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
@@ -93,13 +94,13 @@ class OrdersView(QWidget):
         filters.addWidget(self.platform, 1)
         filters.addWidget(self.period, 1)
         filters.addWidget(self.count_label)
-        self.slips_button = QPushButton(self.tr("Packing slips…"))
+        self.slips_button = QPushButton(icon("print"), self.tr("Packing slips…"))
         self.slips_button.setToolTip(
             self.tr("Print packing slips and a pick list for the selected orders")
         )
         self.slips_button.clicked.connect(self.print_slips)
         filters.addWidget(self.slips_button)
-        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
+        self.evidence_button = QPushButton(icon("evidence"), self.tr("Evidence pack…"))
         self.evidence_button.setToolTip(
             self.tr("Preview, print or save the dispute evidence for the selected orders")
         )

@@ -35,6 +35,7 @@ from app.dispatch.station import ScanOutcome, Station
 from app.storage import Database
 from app.ui.codes import scan_result
 from app.ui.core_messages import scan_detail
+from app.ui.icons import icon
 from app.ui.scanner import ScannerCapture
 from app.ui.sounds import Sounds
 from app.ui.workers import ProgressFn, Worker
@@ -99,7 +100,7 @@ class StationView(QWidget):
         self.station_id = QLineEdit(socket.gethostname())
         self.operator = QLineEdit(getpass.getuser())
         self.item_checks = QCheckBox(self.tr("Check every item"))
-        self.start_button = QPushButton(self.tr("Start shift"))
+        self.start_button = QPushButton(icon("station"), self.tr("Start shift"))
         self.start_button.clicked.connect(self.start_shift)
         self.counts = QLabel()
         top = QHBoxLayout()

@@ -36,6 +36,7 @@ from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import carriers_in_use, parcel_rows, parcel_story_by_shipment
 from app.ui.codes import duration, parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.icons import icon
 from app.ui.pages import lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
 
@@ -101,8 +102,8 @@ class TrackingView(QWidget):
                 self.carrier.addItem(code, code)
         self.stalled = QCheckBox(self.tr("Only stalled"))
         self.stalled.setToolTip(self.tr("Parcels the carrier has said nothing about for too long"))
-        self.refresh_button = QPushButton(self.tr("Refresh now"))
-        self.evidence_button = QPushButton(self.tr("Evidence pack…"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh now"))
+        self.evidence_button = QPushButton(icon("evidence"), self.tr("Evidence pack…"))
         self.evidence_button.setToolTip(self.tr("Dispute evidence for the selected parcels"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
