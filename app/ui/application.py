@@ -8,12 +8,12 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__, shop
-from app.demo import DemoShop, open_demo_shop
 from app.dispatch.numbers import NumberRules
 from app.i18n import language
 from app.storage import Database
@@ -24,6 +24,9 @@ from app.ui.setup_wizard import RESTART, SetupWizard
 from app.ui.theme import apply_theme
 from app.ui.translations import install_translators
 from app.ui.workers import ProgressFn, Worker
+
+if TYPE_CHECKING:
+    from app.demo import DemoShop
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,8 @@ def first_run(launch: Launch, app: QApplication) -> Launch | None:
 
 def open_demo_with_progress(folder: Path) -> DemoShop | None:
     """Importing the demo takes seconds: in a worker, behind a progress dialog."""
+    from app.demo import DemoShop, open_demo_shop  # the importer is not needed otherwise
+
     dialog = QProgressDialog(
         QApplication.translate("Application", "Opening the demo shop…"), "", 0, 0
     )

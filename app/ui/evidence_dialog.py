@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence.files import EvidenceCancelled, write_packs
 from app.i18n import LANGUAGES
 from app.storage import Database
 from app.ui.language import gui_language
@@ -153,6 +152,10 @@ class EvidenceDialog(QDialog):
 
     # --- running the core ----------------------------------------------------------------
     def _run(self, target: Path, done: Callable[[list[dict[str, Any]]], None]) -> None:
+        # reportlab and its barcodes take a quarter second to import: paid on the first
+        # pack, not by every start of the app (tests/benchmarks/bench_startup.py)
+        from app.evidence.files import EvidenceCancelled, write_packs
+
         database, order_ids = self._database, self._order_ids
         lang = self.language.currentData()
         full_phone, raw = self.full_phone.isChecked(), self.raw.isChecked()

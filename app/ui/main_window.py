@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -47,13 +48,15 @@ from app.tracking.story import last_refresh
 from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
 from app.ui.icons import app_icon, icon
-from app.ui.import_dialog import ImportDialog
 from app.ui.orders_view import OrdersView
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.tracking_view import RefreshOutcome, TrackingView
 from app.ui.workers import ProgressFn, Worker
+
+if TYPE_CHECKING:
+    from app.ui.import_dialog import ImportDialog
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # a shop left open overnight gets the next day's backup
 FIRST_BACKUP_DELAY_MS = 10_000  # let the window settle first
@@ -418,6 +421,9 @@ class MainWindow(QMainWindow):
             self.import_files([Path(name) for name in files])
 
     def import_files(self, paths: list[Path]) -> ImportDialog:
+        # the importer and its readers load on the first import, not at every start
+        from app.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._database, paths, self)
         dialog.imported.connect(self.orders.refresh)
         dialog.open()

@@ -25,7 +25,6 @@ from sqlalchemy import select
 
 from app.orders.fields import ORDER_STATUSES
 from app.orders.query import OrderFilter
-from app.paper.slips import load_orders, write_slips
 from app.shop import platforms as platform_names
 from app.storage import Database
 from app.storage.models import Store
@@ -175,6 +174,8 @@ class OrdersView(QWidget):
         target = Path(tempfile.mkdtemp(prefix="shipproof-slips-")) / "packing-slips.pdf"
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
+            from app.paper.slips import load_orders, write_slips  # reportlab: not at start
+
             write_slips(
                 load_orders(database, order_ids),
                 target,

@@ -31,3 +31,15 @@ def test_sqlite_pragmas(database: Database) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 15_000
+
+
+def test_the_head_read_from_the_files_is_alembics(database: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.storage.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with database.engine.connect() as connection:
+        assert current_revision(database.engine) == (
+            MigrationContext.configure(connection).get_current_revision()
+        )

@@ -46,8 +46,9 @@ class OrdersModel(QAbstractTableModel):
         self._database = database
         self._filter = OrderFilter()
         self._rows: list[OrderRow] = []
-        self._exhausted = False
+        self._exhausted = True  # nothing to fetch until the first filter arrives
         self._sort = ("created_utc", True)
+        self._loaded = False
         self.total = 0
 
     # --- what the view asks -------------------------------------------------------------
@@ -107,7 +108,8 @@ class OrdersModel(QAbstractTableModel):
         if key is None:
             return
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        if self._loaded:  # the view sorts once while it is set up: no query before a filter
+            self.reload()
 
     # --- what the window asks -----------------------------------------------------------
     def set_filter(self, order_filter: OrderFilter) -> None:
@@ -117,6 +119,7 @@ class OrdersModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a filter change or an import)."""
         self.beginResetModel()
+        self._loaded = True
         self._rows = []
         self._exhausted = False
         with self._database.session() as session:
