@@ -22,11 +22,17 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5  # five full files: days of a busy shop's history, a few MB in all
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
-# Mainland mobiles (11 digits from 13x–19x, optional +86), other international numbers
-# written with a plus, and e-mail addresses. Tracking numbers stay: they are not personal
-# and a support question is about them.
-PHONE = re.compile(r"(?<![\dA-Za-z])(?:\+?86[ -]?)?1[3-9]\d{9}(?!\d)|\+\d[\d \-]{7,16}\d")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Mainland mobiles (11 digits from 13x–19x, optionally +86 and 3-4-4 separators),
+# mainland landlines with an area code, international numbers written with a plus, and
+# e-mail addresses. When in doubt a number is masked (a masked tracking number costs a
+# support question; an unmasked phone leaks a buyer). Tracking numbers in their usual
+# shapes stay: support questions are about them.
+PHONE = re.compile(
+    r"(?<!\d)(?:\(?\+?86\)?[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)"
+    r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
+    r"|(?<![\w+])\+\d{1,3}[ -]?(?:\(?\d{1,4}\)?[ -]?){1,4}\d{3,4}(?![\d-])"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -53,7 +59,11 @@ class Scrubber(logging.Filter):
     """Rewrites each record's final text through :func:`scrub` before any handler sees it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = scrub(record.getMessage())
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a call with the wrong arguments: keep its text
+            message = f"{record.msg} {record.args}"
+        record.msg = scrub(message)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)

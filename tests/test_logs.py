@@ -27,6 +27,13 @@ def logged(tmp_path: Path) -> Iterator[Path]:
         ("+86 13812345678", "[phone]"),
         ("buyer +44 20 7946 0958 rang", "buyer [phone] rang"),
         ("mail anna.k@example.co.uk", "mail [email]"),
+        ("138-1234-5678 / 138 1234 5678", "[phone] / [phone]"),
+        ("(+86)13812345678", "[phone]"),
+        ("tel13812345678", "tel[phone]"),
+        ("office 0755-12345678", "office [phone]"),
+        ("US +1 (555) 123-4567", "US [phone]"),
+        ("count +1 2024-05-01", "count +1 2024-05-01"),
+        ("shipproof@1.2.3", "shipproof@1.2.3"),
         (
             "parcel SF1234567890123 and 1Z5R89390357567127",
             "parcel SF1234567890123 and 1Z5R89390357567127",

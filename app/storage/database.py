@@ -23,9 +23,13 @@ _BEGIN_OPTION = "shipproof_sqlite_begin"
 
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite connections get ShipProof's pragmas and explicit transactions."""
+    # hide_parameters: a failed statement's message (logged, shown to the user) must not
+    # carry the buyer's name or address it was writing
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(
+        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
