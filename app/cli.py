@@ -43,7 +43,7 @@ from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.orders.stores import shop_zone
 from app.paper.slips import load_orders, write_slips
-from app.paths import data_dir, database_url
+from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
@@ -664,6 +664,7 @@ def _gui(
     providers: dict[str, Provider] | None = None,
     language_folder: Path | None = None,
     first_run: bool = False,
+    movable: bool = False,
 ) -> int:
     """The window on ``database``; ``first_run`` lets a new, empty shop start with the wizard."""
     from app.ui.application import Launch, run_gui
@@ -676,6 +677,7 @@ def _gui(
         rules=load_rules(shop_file=shop_rules_file(home)),
         providers=available,
         first_run=first_run,
+        movable=movable,
     )
     return run_gui(launch)
 
@@ -699,17 +701,32 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _cannot_start(args: argparse.Namespace, reason: str) -> int:
+    """Say why on stderr; the windowed app has none, so the GUI start says it in a box."""
+    if sys.stderr is not None:
+        print(f"shipproof: {reason}", file=sys.stderr)
+    if args.command is None:
+        from app.ui.application import show_startup_error
+
+        show_startup_error(reason)
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    home = data_dir(args.data_dir)
+    try:
+        home = data_dir(args.data_dir)
+    except (DataFolderError, OSError) as error:  # before logging: there is no log folder
+        return _cannot_start(args, str(error))
     configure_logging(home)
     args.language = language(home)  # once per run: every message below speaks it
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request drowns the log
     log.info("shipproof %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
-            return _gui(_open(args), data_dir(args.data_dir), first_run=True)
+            movable = not data_dir_is_explicit(args.data_dir)
+            return _gui(_open(args), home, first_run=True, movable=movable)
         return COMMANDS[args.command](args)
     except CommandError as error:
         log.info("%s failed: %s", args.command, error)

@@ -17,12 +17,14 @@ import locale
 import logging
 import os
 import string
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from app.paths import resource
+from app.paths import resource, write_atomically
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}
 PREFERENCES_FILE = "preferences.json"
@@ -38,7 +40,25 @@ def system_language() -> str:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     code = (locale.getlocale()[0] or "").lower()  # Windows: 'Chinese (Simplified)_China'
+    if not code and sys.platform == "darwin":
+        code = _macos_language()  # an app started from the Dock has no LANG
     return "zh" if code.startswith(("zh", "chinese")) else "en"
+
+
+def _macos_language() -> str:
+    """The first of the user's preferred languages in macOS's settings, e.g. 'zh-hans-cn'."""
+    try:
+        found = subprocess.run(
+            ["defaults", "read", "-g", "AppleLanguages"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    first = next((line.strip(' ",') for line in found.splitlines()[1:2]), "")
+    return first.lower()
 
 
 def _preferences(folder: Path) -> dict[str, object]:
@@ -64,10 +84,7 @@ def choose_language(folder: Path, code: str | None) -> None:
         preferences.pop(LANGUAGE_KEY, None)
     else:
         preferences[LANGUAGE_KEY] = code
-    target = folder / PREFERENCES_FILE
-    partial = target.with_suffix(".partial")
-    partial.write_text(json.dumps(preferences, indent=2), encoding="utf-8")
-    partial.replace(target)
+    write_atomically(folder / PREFERENCES_FILE, json.dumps(preferences, indent=2))
 
 
 def language(folder: Path | None = None) -> str:

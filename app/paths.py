@@ -40,32 +40,71 @@ def location_file() -> Path:
     return Path(folder) / LOCATION_FILE
 
 
+class DataFolderError(RuntimeError):
+    """The chosen data folder cannot be used; starting elsewhere would split the shop."""
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` so a crash or power cut leaves the old file or the new, never half."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with partial.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(target)
+
+
 def chosen_data_dir() -> Path | None:
-    """The data folder picked in Settings, if any (a broken note is ignored, not fatal)."""
+    """The data folder picked in Settings, if any.
+
+    A note that exists but cannot be read is an error, not "nothing chosen": falling back
+    to the default folder would open the shop's old copy as if it were the shop.
+    """
     try:
-        value = json.loads(location_file().read_text(encoding="utf-8")).get("data_folder")
-    except (OSError, ValueError, AttributeError):
+        text = location_file().read_text(encoding="utf-8")
+    except FileNotFoundError:
         return None
+    except OSError as error:
+        raise DataFolderError(f"cannot read {location_file()}: {error}") from error
+    try:
+        value = json.loads(text)["data_folder"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise DataFolderError(
+            f"{location_file()} is damaged: choose the data folder again "
+            "(start with --data-dir FOLDER), or delete the file to use the default"
+        ) from error
     return Path(value) if isinstance(value, str) and value else None
 
 
 def choose_data_dir(folder: Path | None) -> None:
     """Use ``folder`` from the next start on (None: the OS default again)."""
-    target = location_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
-    partial.write_text(json.dumps({"data_folder": str(folder) if folder else ""}), "utf-8")
-    partial.replace(target)
+    write_atomically(location_file(), json.dumps({"data_folder": str(folder) if folder else ""}))
+
+
+def data_dir_is_explicit(explicit: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the folder is fixed for this run (--data-dir, SHIPPROOF_HOME), not chosen."""
+    return bool(explicit or os.environ.get("SHIPPROOF_HOME"))
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Resolve the data directory: explicit argument, SHIPPROOF_HOME, the folder chosen in
-    Settings, then the OS default."""
+    Settings, then the OS default.
+
+    A chosen folder is never created: when it is missing (a drive not connected) a new
+    empty shop there would split the shop in two, so the start stops and says why.
+    """
     chosen = explicit or os.environ.get("SHIPPROOF_HOME")
     if chosen:
         path = Path(chosen)
     else:
-        path = chosen_data_dir() or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        picked = chosen_data_dir()
+        if picked is not None and not picked.is_dir():
+            raise DataFolderError(
+                f"the data folder {picked} chosen in Settings is not available (a drive or "
+                "synced folder not connected?): connect it and start again"
+            )
+        path = picked or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -25,7 +25,7 @@ from app.i18n import LANGUAGES
 from app.orders.profiles import builtin_profiles
 from app.paths import resource
 from app.storage import Database, open_database
-from app.storage.migrate import current_revision, head_revision
+from app.storage.migrate import current_revision, head_revision, known_revisions
 from app.storage.models import Order, ShipmentOrder
 from app.tracking.config import REAL_BASE_URLS
 from app.tracking.status import status_map
@@ -109,7 +109,14 @@ def _database(url: str) -> Callable[[], str]:
             finally:
                 database.dispose()
             head = head_revision()
-            state = "up to date" if current == head else f"at {current}, app expects {head}"
+            if current is not None and current not in known_revisions():
+                raise ValueError(
+                    f"the shared database's schema ({current}) is newer than this app "
+                    f"(up to {head}): update ShipProof on this computer"
+                )
+            state = (
+                "up to date" if current == head else f"at {current}, migrated to {head} at start"
+            )
             return f"{parsed.render_as_string()} reachable, schema {state}"
         path = Path(parsed.database or "")
         with tempfile.TemporaryDirectory(prefix="shipproof-selftest-") as scratch:

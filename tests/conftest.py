@@ -27,3 +27,12 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(f"sqlite:///{(tmp_path / 'shop.db').as_posix()}")
     yield db
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_chosen_data_folder() -> Iterator[None]:
+    """A test that moves the shop leaves no chosen folder behind for the next test."""
+    yield
+    from app.paths import location_file
+
+    location_file().unlink(missing_ok=True)

@@ -12,6 +12,7 @@ import pytest
 
 from app import paths
 from app.selftest import REQUIRED_RESOURCES, run
+from app.tracking.status import status_map
 from tests.e2e.test_cli import shipproof
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +53,9 @@ def test_selftest_reports_a_missing_resource(
     shutil.copytree(paths.resource_root(), bundle / "resources")
     shutil.rmtree(bundle / "resources" / "status_maps")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    status_map.cache_clear()  # loaded by earlier tests from the checkout's resources
     checks = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}
+    status_map.cache_clear()
     assert not checks["resources"].ok and "status_maps" in checks["resources"].detail
     assert not checks["status maps"].ok
     assert checks["platform profiles"].ok

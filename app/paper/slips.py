@@ -120,12 +120,17 @@ def _wording() -> dict[str, dict[str, str]]:
     return data
 
 
+def _words(lang: str) -> dict[str, str]:
+    """The language's wording, English for one the file does not have."""
+    return _wording().get(lang) or _wording()["en"]
+
+
 def _header(words: dict[str, str], last: str) -> list[str | Flowable]:
     return [words["sku"], words["item"], words["variant"], words["quantity"], last]
 
 
 def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
-    words = _wording()[lang]
+    words = _words(lang)
     recipient = address_line(order)
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
@@ -173,7 +178,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
 
 
 def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flowable]:
-    words = _wording()[lang]
+    words = _words(lang)
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
         for line in order.lines:
@@ -239,7 +244,7 @@ def write_slips(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=_wording()[lang]["title"],
+        title=_words(lang)["title"],
         author="ShipProof",
         # the canvas starts in our font too, so no unembedded standard font enters the file
         initialFontName=styles.body.fontName,

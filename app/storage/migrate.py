@@ -37,11 +37,24 @@ def alembic_config() -> Config:
     return config
 
 
+def known_revisions() -> set[str]:
+    """Every revision this app's migrations know (a newer app's would be missing)."""
+    return _revisions()[0]
+
+
 def head_revision() -> str:
     """The one revision no other revises, read from the files' own header lines.
 
     A test checks it against Alembic's own answer.
     """
+    revisions, parents = _revisions()
+    heads = revisions - parents
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
+
+
+def _revisions() -> tuple[set[str], set[str]]:
+    """(every revision, every revision that another one revises)."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -51,9 +64,7 @@ def head_revision() -> str:
         revisions.add(revision.group(1))
         if down.group(1):
             parents.add(down.group(1))
-    heads = revisions - parents
-    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
-    return heads.pop()
+    return revisions, parents
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.logs import log_folder
@@ -35,6 +36,13 @@ def _version(distribution: str) -> str:
         return "?"
 
 
+def _schema(database: Database) -> str:
+    try:
+        return current_revision(database.engine) or "?"
+    except SQLAlchemyError as error:  # a server out of reach: About still opens
+        return f"? ({type(error).__name__})"
+
+
 def environment(database: Database, data_folder: Path) -> list[tuple[str, str]]:
     """Facts a support question needs, and nothing personal: no keys, no shop data."""
     facts = [
@@ -48,7 +56,7 @@ def environment(database: Database, data_folder: Path) -> list[tuple[str, str]]:
         ("OS", f"{platform.system()} {platform.release()} ({platform.machine()})"),
         ("Frozen", "yes" if getattr(sys, "frozen", False) else "no"),
         ("Database", database.engine.url.render_as_string(hide_password=True)),
-        ("Schema", current_revision(database.engine) or "?"),
+        ("Schema", _schema(database)),
         ("Data folder", str(data_folder)),
         ("Log folder", str(log_folder(data_folder))),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from app import __version__, shop
 from app.dispatch.numbers import NumberRules
 from app.i18n import language
 from app.storage import Database
+from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ class Launch:
     rules: NumberRules | None = None
     providers: dict[str, Provider] = field(default_factory=dict)
     first_run: bool = False  # a new, empty shop may be set up by the wizard
+    movable: bool = False  # the data folder may be moved (not the demo, not --data-dir)
 
 
 def application() -> QApplication:
@@ -85,7 +87,7 @@ def first_run(launch: Launch, app: QApplication) -> Launch | None:
         if result != SetupWizard.DialogCode.Accepted:
             return None
         if wizard.choice != "demo":
-            return launch
+            return replace(launch, providers=tracking_providers())  # with the keys just typed
         demo = open_demo_with_progress(launch.preferences / "demo")
         if demo is None:
             return None
@@ -96,7 +98,7 @@ def first_run(launch: Launch, app: QApplication) -> Launch | None:
             preferences=launch.preferences,
             rules=launch.rules,
             providers=demo.providers,
-        )
+        )  # not movable: the demo must never become the shop's data folder
 
 
 def open_demo_with_progress(folder: Path) -> DemoShop | None:
@@ -133,6 +135,19 @@ def open_demo_with_progress(folder: Path) -> DemoShop | None:
     return demo
 
 
+def show_startup_error(reason: str) -> None:
+    """The app cannot start (e.g. its data folder is missing): say so in a window."""
+    app = application()
+    QMessageBox.critical(
+        None,
+        "ShipProof",
+        QApplication.translate("Application", "ShipProof cannot start: {reason}").format(
+            reason=reason
+        ),
+    )
+    app.quit()
+
+
 def run_gui(launch: Launch) -> int:
     """Show the main window and run the event loop until it closes."""
     app = application()
@@ -148,6 +163,7 @@ def run_gui(launch: Launch) -> int:
         providers=launch.providers,
         data_folder=launch.data_folder,
         preferences=launch.preferences,
+        movable=launch.movable,
     )
     window.show()
     return int(app.exec())

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -73,11 +73,13 @@ class MainWindow(QMainWindow):
         providers: dict[str, Provider] | None = None,
         data_folder: Path | None = None,
         preferences: Path | None = None,
+        movable: bool = False,
     ) -> None:
         super().__init__()
         self._database = database
         self.data_folder = data_folder or _default_folder(database)
         self.preferences = preferences or self.data_folder  # the demo keeps the user's language
+        self.movable = movable  # the data folder may be moved from Settings
         self.setWindowTitle("ShipProof")
         self.setWindowIcon(app_icon())
         self.resize(1280, 760)
@@ -267,10 +269,15 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self, tab: str = "general") -> SettingsDialog:
         dialog = SettingsDialog(
-            self._database, self.data_folder, self, preferences=self.preferences
+            self._database,
+            self.data_folder,
+            self,
+            preferences=self.preferences,
+            movable=self.movable,
         )
         dialog.show_tab(tab)
         dialog.saved.connect(self._settings_saved)
+        dialog.move_started.connect(self._pause_background_work)
         dialog.data_folder_moved.connect(self._data_folder_moved)
         dialog.open()
         return dialog
@@ -280,6 +287,11 @@ class MainWindow(QMainWindow):
         self.tracking.set_providers(tracking_providers())
         self.alerts.reload()
         self.run_daily_backup()  # a new backup folder gets today's copy now
+
+    def _pause_background_work(self) -> None:
+        """While the shop is copied nothing else writes: what came after would stay behind."""
+        self._backup_timer.stop()
+        self.tracking.pause_auto_refresh()
 
     def _data_folder_moved(self, folder: Path) -> None:
         """Work done after the copy would stay behind in the old folder: start again now."""
@@ -318,10 +330,10 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):  # anything else: a hand-edited or foreign file
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.restoreState(state)
         page = settings.value("window/page")
         if page is not None and str(page).isdigit() and int(page) < self.pages.count():

@@ -45,6 +45,7 @@ class ProvidersPanel(QWidget):
         self.fields: dict[str, dict[str, QLineEdit]] = {}
         self.results: dict[str, QLabel] = {}
         self.test_buttons: dict[str, QPushButton] = {}
+        self._shown: dict[str, dict[str, str]] = {}  # what each group showed when opened
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -58,6 +59,7 @@ class ProvidersPanel(QWidget):
                 current, failure = {}, str(error)
             else:
                 failure = ""
+            self._shown[provider] = {name: current.get(name, "") for name in names}
             box = QGroupBox(LABELS[provider])
             form = QFormLayout(box)
             self.fields[provider] = {}
@@ -109,10 +111,15 @@ class ProvidersPanel(QWidget):
         self.results[provider].setProperty("ok", ok)
 
     def save(self) -> bool:
-        """Every provider's keys into the keyring; False (said beside each) when it refused."""
+        """The keys the user changed into the keyring; False (said beside each) if refused.
+
+        Only changed groups are written: a keyring that could not be read when the panel
+        opened shows empty fields, and saving those would delete the stored keys.
+        """
         try:
             for provider in keys.SECRETS:
-                keys.save(provider, self.values(provider))
+                if self.values(provider) != self._shown[provider]:
+                    keys.save(provider, self.values(provider))
         except keys.KeyStoreError as error:
             for label in self.results.values():
                 label.setText(str(error))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import shop
 from app.backup import FOLDER_SETTING, backup_folder
@@ -45,6 +46,7 @@ TABS = ("general", "stores", "station", "providers", "alerts")
 
 class SettingsDialog(QDialog):
     saved = Signal()
+    move_started = Signal()  # background writers must stop until the app starts again
     data_folder_moved = Signal(object)  # the new folder's Path: the app must start again
 
     def __init__(
@@ -54,6 +56,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         base_urls: dict[str, str] | None = None,
         preferences: Path | None = None,
+        movable: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -62,6 +65,7 @@ class SettingsDialog(QDialog):
         self._data_folder = data_folder
         self._preferences = preferences or data_folder  # where the language choice lives
         self._mover: Worker | None = None
+        self._movable = movable
         with database.session() as session:
             self._settings = shop.load(session)
 
@@ -123,6 +127,11 @@ class SettingsDialog(QDialog):
         move = QPushButton(self.tr("Move…"))
         move.setObjectName("move_data_folder")
         move.clicked.connect(lambda: self.move_data_folder())
+        move.setEnabled(self._movable)
+        if not self._movable:
+            move.setToolTip(
+                self.tr("The demo shop, or a folder given at start, cannot be moved from here.")
+            )
         row = QHBoxLayout()
         row.addWidget(data, 1)
         row.addWidget(open_data)
@@ -133,7 +142,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.move_status)
         self.backup_folder: QLineEdit | None = None
         if self._database.is_sqlite:
-            self.backup_folder = QLineEdit(str(backup_folder(self._database)))
+            self._backup_shown = str(backup_folder(self._database))
+            self.backup_folder = QLineEdit(self._backup_shown)
             self.backup_folder.setObjectName("backup_folder")
             choose = QPushButton(self.tr("Choose…"))
             choose.clicked.connect(self._choose_backup_folder)
@@ -160,19 +170,22 @@ class SettingsDialog(QDialog):
             target = Path(chosen)
         database, current = self._database, self._data_folder
 
-        def job(_progress: ProgressFn, _cancel: threading.Event) -> str:
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
             return move_to(database, current, target)
 
         self._mover = Worker(job)
-        self._mover.signals.finished.connect(lambda _how: self._moved(target))
-        self._mover.signals.failed.connect(
-            lambda message: self.move_status.setText(
-                self.tr("Not moved: {reason}").format(reason=message)
-            )
-        )
+        self._mover.signals.finished.connect(lambda _copy: self._moved(target))
+        self._mover.signals.failed.connect(self._not_moved)
         self.move_status.setText(self.tr("Copying the shop to {folder}…").format(folder=target))
+        self.setEnabled(False)  # no Cancel half-way: the app restarts once the copy is made
+        self.move_started.emit()
         self._mover.start()
         return self._mover
+
+    def _not_moved(self, reason: str) -> None:
+        self._mover = None
+        self.setEnabled(True)
+        self.move_status.setText(self.tr("Not moved: {reason}").format(reason=reason))
 
     def _moved(self, target: Path) -> None:
         self._mover = None
@@ -204,12 +217,18 @@ class SettingsDialog(QDialog):
             self.show_tab("providers")
             self.error.setText(self.tr("The keys could not be stored in the keyring."))
             return
-        with self._database.write() as session:
-            shop.write(session, self._settings)
-            self.thresholds.save(session)
-            if self.backup_folder is not None and self.backup_folder.text().strip():
-                folder = self.backup_folder.text().strip()
-                session.merge(Setting(key=FOLDER_SETTING, value=folder))
+        try:
+            with self._database.write() as session:
+                shop.write(session, self._settings)
+                self.thresholds.save(session)
+                folder = self.backup_folder.text().strip() if self.backup_folder else ""
+                if folder and folder != self._backup_shown:  # the default stays a default
+                    session.merge(Setting(key=FOLDER_SETTING, value=folder))
+        except (SQLAlchemyError, OSError) as error:
+            self.error.setText(
+                self.tr("Nothing was saved to the shop: {reason}").format(reason=error)
+            )
+            return
         language = self.language.currentData()
         if language != chosen_language(self._preferences):
             choose_language(self._preferences, language)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import shop
 from app.i18n import LANGUAGES, choose_language
@@ -161,8 +162,14 @@ class SetupWizard(QWizard):
         if not self.providers.save():
             self.error.setText(self.tr("The keys could not be stored in the keyring."))
             return
-        with self._database.write() as session:
-            shop.write(session, self.settings)
-            session.merge(Setting(key=shop.SET_UP, value="1"))
+        try:
+            with self._database.write() as session:
+                shop.write(session, self.settings)
+                session.merge(Setting(key=shop.SET_UP, value="1"))
+        except (SQLAlchemyError, OSError) as error:
+            self.error.setText(
+                self.tr("Nothing was saved to the shop: {reason}").format(reason=error)
+            )
+            return
         self.choice = "shop"
         super().accept()

@@ -111,7 +111,9 @@ class StationPanel(QWidget):
         self.item_checks = QCheckBox(self.tr("Check every item before the label"))
         self.item_checks.setObjectName("item_checks")
         self.item_checks.setChecked(settings.item_checks)
-        self.sounds = QCheckBox(self.tr("Play a sound after each scan"))
+        self.sounds = QCheckBox(
+            self.tr("Play a sound after each good scan (mistakes always sound)")
+        )
         self.sounds.setObjectName("sounds")
         self.sounds.setChecked(settings.sounds)
         layout = QVBoxLayout(self)

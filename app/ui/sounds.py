@@ -12,6 +12,7 @@ from app.paths import resource
 
 log = logging.getLogger(__name__)
 RESULTS = ("ok", "info", "warning", "error")
+ALWAYS_HEARD = ("warning", "error")  # a wrong label must stop the packer, sounds off or on
 
 
 class Sounds(QObject):
@@ -25,7 +26,7 @@ class Sounds(QObject):
     def __init__(self, parent: QObject | None = None, silent: bool = False) -> None:
         super().__init__(parent)
         self.silent = silent
-        self.enabled = True  # the shop's setting: off means no sound, even with a device
+        self.enabled = True  # the shop's setting; off silences good news only
         self.last_played: str | None = None
         self._effects: dict[str, Any] | None = None
 
@@ -44,7 +45,7 @@ class Sounds(QObject):
 
     def play(self, result: str) -> None:
         self.last_played = result
-        if self.silent or not self.enabled:
+        if self.silent or (not self.enabled and result not in ALWAYS_HEARD):
             return
         if self._effects is None:
             self._effects = self._load()

@@ -246,6 +246,11 @@ class TrackingView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    def pause_auto_refresh(self) -> None:
+        """No refresh from now on (the shop is being moved); a running one is cancelled."""
+        self._timer.stop()
+        self._cancel()
+
     def _cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()

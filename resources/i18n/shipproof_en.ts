@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="83"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="82"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>Evidence packs — %n order</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="260"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="263"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>%n page. {integrity}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="298"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="301"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>%n pack written to {folder}. {integrity}</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/orders_view.py" line="144"/>
+        <location filename="../../app/ui/orders_view.py" line="147"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

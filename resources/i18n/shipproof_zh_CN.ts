@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="63"/>
+        <location filename="../../app/ui/about.py" line="71"/>
         <source>About ShipProof</source>
         <translation>关于 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66"/>
+        <location filename="../../app/ui/about.py" line="74"/>
         <source>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;Import, dispatch, track and prove every parcel.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;导入、发货、跟踪，为每一个包裹留下凭证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="73"/>
+        <location filename="../../app/ui/about.py" line="81"/>
         <source>Copy for support</source>
         <translation>复制给技术支持</translation>
     </message>
@@ -124,77 +124,77 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="28"/>
+        <location filename="../../app/ui/alerts_view.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="29"/>
+        <location filename="../../app/ui/alerts_view.py" line="30"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="30"/>
+        <location filename="../../app/ui/alerts_view.py" line="31"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="31"/>
+        <location filename="../../app/ui/alerts_view.py" line="32"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="32"/>
+        <location filename="../../app/ui/alerts_view.py" line="33"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="33"/>
+        <location filename="../../app/ui/alerts_view.py" line="34"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="34"/>
+        <location filename="../../app/ui/alerts_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="35"/>
+        <location filename="../../app/ui/alerts_view.py" line="36"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="36"/>
+        <location filename="../../app/ui/alerts_view.py" line="37"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="48"/>
+        <location filename="../../app/ui/alerts_view.py" line="49"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="49"/>
+        <location filename="../../app/ui/alerts_view.py" line="50"/>
         <source>Acknowledge…</source>
         <translation>确认处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="50"/>
+        <location filename="../../app/ui/alerts_view.py" line="51"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="95"/>
+        <location filename="../../app/ui/alerts_view.py" line="96"/>
         <source>{count} open</source>
         <translation>{count} 条待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="112"/>
+        <location filename="../../app/ui/alerts_view.py" line="113"/>
         <source>Acknowledge</source>
         <translation>确认处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="112"/>
+        <location filename="../../app/ui/alerts_view.py" line="113"/>
         <source>What is being done about it?</source>
         <translation>正在如何处理？</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="63"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Something went wrong: {error}
 
 The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
@@ -211,9 +211,14 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="102"/>
+        <location filename="../../app/ui/application.py" line="109"/>
         <source>Opening the demo shop…</source>
         <translation>正在打开演示店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="144"/>
+        <source>ShipProof cannot start: {reason}</source>
+        <translation>ShipProof 无法启动：{reason}</translation>
     </message>
 </context>
 <context>
@@ -232,121 +237,121 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="43"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="42"/>
         <source>Write evidence packs to</source>
         <translation>证据包保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="51"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="50"/>
         <source>Save evidence pack</source>
         <translation>保存证据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="53"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="52"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="81"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="80"/>
         <source>Evidence pack — order {order}</source>
         <translation>证据包 — 订单 {order}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="83"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="82"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>证据包 — %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="90"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="89"/>
         <source>Show the full phone number</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="90"/>
         <source>Append the carriers&apos; raw answers</source>
         <translation>附上快递公司的原始回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="101"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="101"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="103"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="102"/>
         <source>Write to folder…</source>
         <translation>保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="103"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="108"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="107"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="143"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="142"/>
         <source>One PDF per parcel of the {count} selected orders.</source>
         <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="200"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="203"/>
         <source>Making the pack for order {order}…</source>
         <translation>正在生成订单 {order} 的证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="211"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="214"/>
         <source>The pack could not be made: {error}</source>
         <translation>证据包生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="216"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="219"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="225"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="228"/>
         <source>Integrity ok.</source>
         <translation>完整性校验通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="226"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="229"/>
         <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
         <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="260"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="263"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>共 %n 页。{integrity}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="284"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="287"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="286"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="289"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="298"/>
+        <location filename="../../app/ui/evidence_dialog.py" line="301"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
@@ -552,189 +557,189 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -955,137 +960,137 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="41"/>
+        <location filename="../../app/ui/order_detail.py" line="43"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="67"/>
+        <location filename="../../app/ui/order_detail.py" line="70"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="68"/>
+        <location filename="../../app/ui/order_detail.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="69"/>
+        <location filename="../../app/ui/order_detail.py" line="74"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="70"/>
+        <location filename="../../app/ui/order_detail.py" line="75"/>
         <source>Paid</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="71"/>
+        <location filename="../../app/ui/order_detail.py" line="76"/>
         <source>Dispatch by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="73"/>
+        <location filename="../../app/ui/order_detail.py" line="78"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="76"/>
+        <location filename="../../app/ui/order_detail.py" line="81"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="77"/>
+        <location filename="../../app/ui/order_detail.py" line="82"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="78"/>
+        <location filename="../../app/ui/order_detail.py" line="83"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="79"/>
+        <location filename="../../app/ui/order_detail.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="80"/>
+        <location filename="../../app/ui/order_detail.py" line="85"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="81"/>
+        <location filename="../../app/ui/order_detail.py" line="86"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="82"/>
+        <location filename="../../app/ui/order_detail.py" line="87"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="86"/>
+        <location filename="../../app/ui/order_detail.py" line="91"/>
         <source>The platform masked this recipient (****).</source>
         <translation>平台隐藏了该收件人的信息（****）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="91"/>
+        <location filename="../../app/ui/order_detail.py" line="96"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="95"/>
+        <location filename="../../app/ui/order_detail.py" line="100"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="96"/>
+        <location filename="../../app/ui/order_detail.py" line="101"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="97"/>
+        <location filename="../../app/ui/order_detail.py" line="102"/>
         <source>Title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="98"/>
+        <location filename="../../app/ui/order_detail.py" line="103"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="99"/>
+        <location filename="../../app/ui/order_detail.py" line="104"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="100"/>
+        <location filename="../../app/ui/order_detail.py" line="105"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="115"/>
+        <location filename="../../app/ui/order_detail.py" line="120"/>
         <source>Changes by later imports</source>
         <translation>后续导入带来的变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <location filename="../../app/ui/order_detail.py" line="123"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <location filename="../../app/ui/order_detail.py" line="123"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <location filename="../../app/ui/order_detail.py" line="123"/>
         <source>From</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="118"/>
+        <location filename="../../app/ui/order_detail.py" line="123"/>
         <source>To</source>
         <translation>新值</translation>
     </message>
@@ -1136,42 +1141,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="30"/>
+        <location filename="../../app/ui/models/orders.py" line="32"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="31"/>
+        <location filename="../../app/ui/models/orders.py" line="33"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="32"/>
+        <location filename="../../app/ui/models/orders.py" line="34"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="33"/>
+        <location filename="../../app/ui/models/orders.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="34"/>
+        <location filename="../../app/ui/models/orders.py" line="36"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="35"/>
+        <location filename="../../app/ui/models/orders.py" line="37"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="36"/>
+        <location filename="../../app/ui/models/orders.py" line="38"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="37"/>
+        <location filename="../../app/ui/models/orders.py" line="39"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
@@ -1179,74 +1184,74 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="41"/>
+        <location filename="../../app/ui/orders_view.py" line="43"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="42"/>
+        <location filename="../../app/ui/orders_view.py" line="44"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="43"/>
+        <location filename="../../app/ui/orders_view.py" line="45"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="44"/>
+        <location filename="../../app/ui/orders_view.py" line="46"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="45"/>
+        <location filename="../../app/ui/orders_view.py" line="47"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="63"/>
+        <location filename="../../app/ui/orders_view.py" line="65"/>
         <source>Search order id, name, phone, tracking number, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、SKU…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="67"/>
+        <location filename="../../app/ui/orders_view.py" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="94"/>
+        <location filename="../../app/ui/orders_view.py" line="96"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="96"/>
+        <location filename="../../app/ui/orders_view.py" line="98"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="100"/>
+        <location filename="../../app/ui/orders_view.py" line="102"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="102"/>
+        <location filename="../../app/ui/orders_view.py" line="104"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="122"/>
+        <location filename="../../app/ui/orders_view.py" line="124"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/orders_view.py" line="144"/>
+        <location filename="../../app/ui/orders_view.py" line="147"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="192"/>
+        <location filename="../../app/ui/orders_view.py" line="202"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -1356,22 +1361,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="51"/>
+        <location filename="../../app/ui/provider_settings.py" line="52"/>
         <source>Keys are kept in this computer&apos;s keyring, never in the shop&apos;s database.</source>
         <translation>密钥保存在本机的系统钥匙串中，绝不会存入店铺数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="73"/>
+        <location filename="../../app/ui/provider_settings.py" line="75"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="100"/>
+        <location filename="../../app/ui/provider_settings.py" line="102"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="108"/>
+        <location filename="../../app/ui/provider_settings.py" line="110"/>
         <source>The key works</source>
         <translation>密钥可用</translation>
     </message>
@@ -1575,119 +1580,129 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
-        <location filename="../../app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="97"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="98"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../app/ui/settings_dialog.py" line="99"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
+        <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143"/>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Nothing was saved to the shop: {reason}</source>
+        <translation>店铺数据未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="218"/>
         <source>The keys could not be stored in the keyring.</source>
         <translation>无法将密钥保存到系统钥匙串。</translation>
     </message>
@@ -1695,54 +1710,59 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="109"/>
+        <location filename="../../app/ui/setup_wizard.py" line="110"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="110"/>
+        <location filename="../../app/ui/setup_wizard.py" line="111"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../app/ui/setup_wizard.py" line="117"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../app/ui/setup_wizard.py" line="118"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../app/ui/setup_wizard.py" line="130"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../app/ui/setup_wizard.py" line="132"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="162"/>
+        <location filename="../../app/ui/setup_wizard.py" line="163"/>
         <source>The keys could not be stored in the keyring.</source>
         <translation>无法将密钥保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="171"/>
+        <source>Nothing was saved to the shop: {reason}</source>
+        <translation>店铺数据未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1771,12 +1791,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>扫描面单前逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="114"/>
-        <source>Play a sound after each scan</source>
-        <translation>每次扫描后播放提示音</translation>
+        <location filename="../../app/ui/shop_panels.py" line="115"/>
+        <source>Play a sound after each good scan (mistakes always sound)</source>
+        <translation>每次扫描成功后播放提示音（出错时始终会响）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="121"/>
+        <location filename="../../app/ui/shop_panels.py" line="123"/>
         <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
         <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
     </message>
@@ -1784,199 +1804,199 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../app/ui/station_view.py" line="101"/>
+        <location filename="../../app/ui/station_view.py" line="102"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="102"/>
+        <location filename="../../app/ui/station_view.py" line="103"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="106"/>
+        <location filename="../../app/ui/station_view.py" line="107"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="108"/>
+        <location filename="../../app/ui/station_view.py" line="109"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="133"/>
+        <location filename="../../app/ui/station_view.py" line="134"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="133"/>
+        <location filename="../../app/ui/station_view.py" line="134"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="133"/>
-        <location filename="../../app/ui/station_view.py" line="138"/>
+        <location filename="../../app/ui/station_view.py" line="134"/>
+        <location filename="../../app/ui/station_view.py" line="139"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="138"/>
+        <location filename="../../app/ui/station_view.py" line="139"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="138"/>
+        <location filename="../../app/ui/station_view.py" line="139"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="138"/>
+        <location filename="../../app/ui/station_view.py" line="139"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="154"/>
+        <location filename="../../app/ui/station_view.py" line="155"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="169"/>
+        <location filename="../../app/ui/station_view.py" line="170"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="170"/>
+        <location filename="../../app/ui/station_view.py" line="171"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="187"/>
+        <location filename="../../app/ui/station_view.py" line="188"/>
         <source>Shift started</source>
         <translation>班次已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="189"/>
+        <location filename="../../app/ui/station_view.py" line="190"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="189"/>
+        <location filename="../../app/ui/station_view.py" line="190"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="216"/>
+        <location filename="../../app/ui/station_view.py" line="217"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="241"/>
+        <location filename="../../app/ui/station_view.py" line="242"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="246"/>
+        <location filename="../../app/ui/station_view.py" line="247"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="247"/>
-        <location filename="../../app/ui/station_view.py" line="283"/>
+        <location filename="../../app/ui/station_view.py" line="248"/>
+        <location filename="../../app/ui/station_view.py" line="284"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="248"/>
+        <location filename="../../app/ui/station_view.py" line="249"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="249"/>
+        <location filename="../../app/ui/station_view.py" line="250"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="250"/>
+        <location filename="../../app/ui/station_view.py" line="251"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="251"/>
+        <location filename="../../app/ui/station_view.py" line="252"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="252"/>
+        <location filename="../../app/ui/station_view.py" line="253"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="253"/>
+        <location filename="../../app/ui/station_view.py" line="254"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="254"/>
+        <location filename="../../app/ui/station_view.py" line="255"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="255"/>
+        <location filename="../../app/ui/station_view.py" line="256"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="256"/>
+        <location filename="../../app/ui/station_view.py" line="257"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="257"/>
+        <location filename="../../app/ui/station_view.py" line="258"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="258"/>
+        <location filename="../../app/ui/station_view.py" line="259"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="259"/>
+        <location filename="../../app/ui/station_view.py" line="260"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="260"/>
+        <location filename="../../app/ui/station_view.py" line="261"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="261"/>
+        <location filename="../../app/ui/station_view.py" line="262"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="262"/>
+        <location filename="../../app/ui/station_view.py" line="263"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="263"/>
+        <location filename="../../app/ui/station_view.py" line="264"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="278"/>
+        <location filename="../../app/ui/station_view.py" line="279"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="295"/>
+        <location filename="../../app/ui/station_view.py" line="296"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="320"/>
+        <location filename="../../app/ui/station_view.py" line="321"/>
         <source>Shift: {scans} scans · {dispatched} dispatched · {errors} stopped</source>
         <translation>本班次：扫描 {scans} 次 · 发货 {dispatched} 单 · 拦截 {errors} 次</translation>
     </message>
@@ -2035,98 +2055,98 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>TrackingView</name>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="57"/>
+        <location filename="../../app/ui/tracking_view.py" line="58"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="58"/>
+        <location filename="../../app/ui/tracking_view.py" line="59"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="59"/>
+        <location filename="../../app/ui/tracking_view.py" line="60"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="60"/>
+        <location filename="../../app/ui/tracking_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="61"/>
+        <location filename="../../app/ui/tracking_view.py" line="62"/>
         <source>Carrier says</source>
         <translation>快递公司状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="62"/>
+        <location filename="../../app/ui/tracking_view.py" line="63"/>
         <source>Last event</source>
         <translation>最新动态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="63"/>
+        <location filename="../../app/ui/tracking_view.py" line="64"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="92"/>
+        <location filename="../../app/ui/tracking_view.py" line="93"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="94"/>
+        <location filename="../../app/ui/tracking_view.py" line="95"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="98"/>
+        <location filename="../../app/ui/tracking_view.py" line="99"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="102"/>
+        <location filename="../../app/ui/tracking_view.py" line="103"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="103"/>
+        <location filename="../../app/ui/tracking_view.py" line="104"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="104"/>
+        <location filename="../../app/ui/tracking_view.py" line="105"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="105"/>
+        <location filename="../../app/ui/tracking_view.py" line="106"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="106"/>
+        <location filename="../../app/ui/tracking_view.py" line="107"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="107"/>
+        <location filename="../../app/ui/tracking_view.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="148"/>
-        <location filename="../../app/ui/tracking_view.py" line="220"/>
+        <location filename="../../app/ui/tracking_view.py" line="149"/>
+        <location filename="../../app/ui/tracking_view.py" line="221"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="262"/>
+        <location filename="../../app/ui/tracking_view.py" line="268"/>
         <source>Checked {checked}, {new} new events, {errors} problems at {time}</source>
         <translation>{time} 已查询 {checked} 个包裹，新增 {new} 条动态，{errors} 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="274"/>
+        <location filename="../../app/ui/tracking_view.py" line="280"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
@@ -2134,27 +2154,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38"/>
+        <location filename="../../app/ui/setup_wizard.py" line="39"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="40"/>
+        <location filename="../../app/ui/setup_wizard.py" line="41"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../app/ui/setup_wizard.py" line="54"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59"/>
+        <location filename="../../app/ui/setup_wizard.py" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -94,7 +94,15 @@ def test_help_opens_the_log_folder_and_about_names_versions(
     text = about.details.toPlainText()
     for name in ("ShipProof", "Python", "Qt", "PySide6", "SQLAlchemy", "Schema", "Log folder"):
         assert f"{name}:" in text
-    assert "password" not in text.lower()
+
+
+def test_about_never_shows_a_database_password(tmp_path: Path) -> None:
+    from app.ui.about import environment
+
+    server = Database("postgresql+psycopg://shop:s3cret-pw@127.0.0.1:9/shipproof")
+    facts = dict(environment(server, tmp_path))
+    assert "s3cret-pw" not in " ".join(facts.values())
+    assert facts["Database"].startswith("postgresql+psycopg://shop:***@127.0.0.1:9")
 
 
 def test_f5_refreshes_tracking(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from app import shop
 from app.alerts.engine import rules
@@ -108,7 +108,7 @@ def test_a_bad_value_is_shown_and_nothing_is_saved(
 def test_the_data_folder_moves_in_the_background(qtbot, database: Database, tmp_path: Path) -> None:
     from app.paths import chosen_data_dir
 
-    dialog = SettingsDialog(database, tmp_path)
+    dialog = SettingsDialog(database, tmp_path, movable=True)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.data_folder_moved, timeout=30_000) as moved:
         dialog.move_data_folder(tmp_path / "synced")
@@ -116,3 +116,50 @@ def test_the_data_folder_moves_in_the_background(qtbot, database: Database, tmp_
     assert (tmp_path / "synced" / "shipproof.db").exists()
     assert chosen_data_dir() == tmp_path / "synced"
     assert "next start" in dialog.move_status.text()
+
+
+def test_a_move_onto_a_shop_is_refused_and_the_dialog_works_again(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "shipproof.db").write_bytes(b"an older shop")
+    dialog = SettingsDialog(database, tmp_path, movable=True)
+    qtbot.addWidget(dialog)
+    worker = dialog.move_data_folder(tmp_path / "other")
+    assert worker is not None
+    qtbot.waitUntil(lambda: "Not moved" in dialog.move_status.text(), timeout=30_000)
+    assert "already holds a shop" in dialog.move_status.text() and dialog.isEnabled()
+
+
+def test_the_demo_cannot_be_moved(qtbot, database: Database, tmp_path: Path) -> None:
+    dialog = SettingsDialog(database, tmp_path)
+    qtbot.addWidget(dialog)
+    assert not dialog.findChild(QPushButton, "move_data_folder").isEnabled()
+
+
+def test_keys_that_could_not_be_read_are_not_deleted_by_a_save(
+    qtbot, database: Database, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch
+) -> None:
+    keys.save("dhl", {"key": "stored-dhl-key"})
+
+    def locked(_provider: str) -> dict[str, str]:
+        raise keys.KeyStoreError("the keyring is locked")
+
+    monkeypatch.setattr(keys, "stored", locked)
+    dialog = SettingsDialog(database, tmp_path)
+    qtbot.addWidget(dialog)
+    monkeypatch.undo()
+    dialog.shop.name.setText("only the name changed")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert memory_keyring.secrets == {(KEYRING_SERVICE, "dhl:key"): "stored-dhl-key"}
+
+
+def test_the_default_backup_folder_stays_a_default(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(database, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    with database.session() as session:
+        assert session.get(Setting, "backup_folder") is None
