@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
-from app.alerts.engine import THRESHOLDS_SETTING, rules
+from app.alerts.engine import THRESHOLDS_SETTING, rules, shipped_rules
 from app.storage import Database
 from app.storage.models import Setting
 
@@ -45,8 +45,14 @@ class ThresholdsPanel(QWidget):
             self.spins[(rule, key)] = spin
 
     def save(self, session: Session) -> None:
-        """Into the caller's transaction, so thresholds land with the other settings or not."""
+        """Into the caller's transaction, so thresholds land with the other settings or not.
+
+        Only values that differ from the shipped rules are kept as the shop's own, so a
+        later release's better default still reaches every threshold nobody changed.
+        """
+        shipped = shipped_rules()["rules"]
         overrides: dict[str, dict[str, int]] = {}
         for (rule, key), spin in self.spins.items():
-            overrides.setdefault(rule, {})[key] = spin.value()
+            if spin.value() != int(shipped[rule][key]):
+                overrides.setdefault(rule, {})[key] = spin.value()
         session.merge(Setting(key=THRESHOLDS_SETTING, value=json.dumps(overrides)))

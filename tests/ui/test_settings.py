@@ -86,6 +86,10 @@ def test_the_shop_settings_are_saved_together(qtbot, database: Database, tmp_pat
     assert saved.name == "小猫杂货铺" and saved.item_checks and not saved.sounds
     assert saved.stores == [("pinduoduo", "拼多多旗舰店")]
     assert chosen_language(tmp_path) == "zh"
+    with database.session() as session:  # only the changed threshold is the shop's own
+        assert json.loads(session.get(Setting, "alert_thresholds").value) == {
+            "no_tracking_info": {"hours": 6}
+        }
     assert json.loads((tmp_path / "preferences.json").read_text()) == {"language": "zh"}
 
 
