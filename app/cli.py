@@ -722,6 +722,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(home)
     args.language = language(home)  # once per run: every message below speaks it
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request drowns the log
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     log.info("shipproof %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
