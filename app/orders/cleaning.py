@@ -14,6 +14,8 @@ from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from app.orders.issues import KeyedError, english
+
 _SCIENTIFIC_RE = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _FLOAT_INTEGER_RE = re.compile(r"^(\d+)\.0+$")
 _PLAIN_AMOUNT_RE = re.compile(r"\d+(\.\d+)?\Z", re.ASCII)
@@ -37,8 +39,15 @@ _CURRENCY_PREFIXES: dict[str, str] = {
 _CURRENCY_CODE_RE = re.compile(r"^([A-Z]{3})\s*|\s*([A-Z]{3})$")
 
 
-class CellError(ValueError):
-    """A cell whose value cannot be read without guessing; the message says why."""
+class CellError(KeyedError, ValueError):
+    """A cell whose value cannot be read without guessing; the message says why.
+
+    ``CellError(key, value=…)``: a key of ``IMPORT_MESSAGES`` and its values; ``str()`` is
+    the English.
+    """
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(english(key, params), key, params)
 
 
 def strip_artifacts(value: str) -> str:
@@ -76,10 +85,7 @@ def clean_id(value: str) -> str | None:
     if not cleaned:
         return None
     if ("E" in cleaned or "e" in cleaned) and _SCIENTIFIC_RE.match(cleaned):
-        raise CellError(
-            f"{cleaned!r} is in scientific notation: the file was re-saved by a spreadsheet "
-            "and digits were lost; export it again from the platform"
-        )
+        raise CellError("scientific_notation", value=repr(cleaned))
     if "." in cleaned:
         match = _FLOAT_INTEGER_RE.match(cleaned)
         if match:
@@ -98,7 +104,7 @@ def clean_int(value: str) -> int | None:
     if match:
         cleaned = match.group(1)
     if not cleaned.isdigit():
-        raise CellError(f"{value.strip()!r} is not a whole number")
+        raise CellError("not_whole_number", value=repr(value.strip()))
     return int(cleaned)
 
 
@@ -132,9 +138,9 @@ def clean_money(value: str) -> tuple[Decimal | None, str | None]:
     try:
         amount = Decimal(number)
     except InvalidOperation:
-        raise CellError(f"{value.strip()!r} is not an amount of money") from None
+        raise CellError("not_money", value=repr(value.strip())) from None
     if not amount.is_finite() or _SCIENTIFIC_RE.match(number):
-        raise CellError(f"{value.strip()!r} is not an amount of money")
+        raise CellError("not_money", value=repr(value.strip()))
     return amount, currency
 
 
@@ -174,7 +180,7 @@ def clean_datetime(value: str, formats: tuple[str, ...], zone: tzinfo) -> dateti
             except ValueError:
                 continue
     if parsed is None:
-        raise CellError(f"{value.strip()!r} is not a date/time this platform writes")
+        raise CellError("not_datetime", value=repr(value.strip()))
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
     return parsed

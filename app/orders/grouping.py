@@ -19,7 +19,7 @@ from typing import NamedTuple
 from app.orders.cleaning import CellError, clean_id
 from app.orders.detect import Resolved, TableMatch
 from app.orders.fields import LINE_FIELDS
-from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
+from app.orders.issues import ImportCancelled, ProgressFn, RowIssue, issue
 
 CHECK_EVERY = 2000  # rows between looks at the cancel flag and progress reports
 
@@ -142,8 +142,9 @@ class TableGrouper:
             # a digest, not the row itself: keeping every row alive would double peak memory
             key = blake2b(joined_text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
             if key in seen:
-                message = f"repeats row {seen[key]} exactly; imported once"
-                reading.warnings.append(RowIssue(source, row, None, message))
+                reading.warnings.append(
+                    issue(source, row, None, "duplicate_row", first=str(seen[key]))
+                )
                 continue
             seen[key] = row
             group = self._group_of(record, row, groups, reading)
@@ -161,10 +162,10 @@ class TableGrouper:
         try:
             order_id = clean_id(record[self.id_index] if self.id_index < len(record) else "")
         except CellError as error:
-            reading.errors.append(RowIssue(self.source, row, header, str(error)))
+            reading.errors.append(error.issue(self.source, row, header))
             return None
         if order_id is None:
-            reading.errors.append(RowIssue(self.source, row, header, "the order id is empty"))
+            reading.errors.append(issue(self.source, row, header, "empty_order_id"))
             return None
         group = groups.get(order_id)
         if group is None:
@@ -208,13 +209,8 @@ class TableGrouper:
 
     def _truncated(self, group: OrderGroup, row: int, width: int) -> RowIssue:
         group.failed = True
-        return RowIssue(
-            self.source,
-            row,
-            None,
-            f"the file ends inside this row ({width} of {len(self.match.headers)} columns): "
-            "it looks truncated, so this order was not imported; export the file again",
-        )
+        columns = str(len(self.match.headers))
+        return issue(self.source, row, None, "truncated_row", width=str(width), columns=columns)
 
 
 def _joined(record: list[str], column: Resolved) -> str:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.orders.detect import TableMatch, match_table
-from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
+from app.orders.issues import ImportCancelled, KeyedError, ProgressFn, RowIssue, issue
 from app.orders.normalize import parse_tables
 from app.orders.profiles import Profile, builtin_profiles, user_profile
 from app.orders.reading import FileReadError, Table, read_tables, redecode
@@ -65,9 +65,16 @@ class FileReport:
     def file(self) -> str:
         return self.files[0]
 
-    def refuse(self, message: str) -> FileReport:
+    def refuse(self, key: str, **params: str) -> FileReport:
+        """Refuse the file for the reason ``key`` of ``IMPORT_MESSAGES`` says."""
         self.refused = True
-        self.errors.append(RowIssue(Path(self.file).name, None, None, message))
+        self.errors.append(issue(Path(self.file).name, None, None, key, **params))
+        return self
+
+    def refuse_for(self, error: KeyedError) -> FileReport:
+        """Refuse the file for the reason ``error`` gives."""
+        self.refused = True
+        self.errors.append(error.issue(Path(self.file).name, None, None))
         return self
 
     def as_dict(self) -> dict[str, Any]:
@@ -127,17 +134,17 @@ def _plan(
         try:
             tables = read_tables(path)
         except FileReadError as error:
-            reports.append(FileReport([str(path)]).refuse(str(error)))
+            reports.append(FileReport([str(path)]).refuse_for(error))
             continue
         try:
             found = [match_table(table, profiles) for table in tables]
         except FileReadError as error:
-            reports.append(FileReport([str(path)]).refuse(str(error)))
+            reports.append(FileReport([str(path)]).refuse_for(error))
             continue
         matches = [_in_profile_encoding(match) for match in found if match is not None]
         if not matches:
             report = FileReport([str(path)], unrecognised=True)
-            reports.append(report.refuse(_not_an_export(path, tables)))
+            reports.append(report.refuse_for(_not_an_export(path, tables)))
             continue
         for match in matches:
             joinable = len(match.profile.tables) > 1
@@ -161,17 +168,17 @@ def _in_profile_encoding(match: TableMatch) -> TableMatch:
     return match_table(again, [match.profile]) or match
 
 
-def _not_an_export(path: Path, tables: list[Table]) -> str:
+def _not_an_export(path: Path, tables: list[Table]) -> FileReadError:
+    """Why no profile took the file: it is not an export, or it cannot even be read."""
     first: list[str]
     try:
         first = next((row for row in tables[0].rows() if any(c.strip() for c in row)), [])
     except FileReadError as error:
-        return str(error)
+        return error
     shown = ", ".join(cell.strip() for cell in first[:6] if cell.strip())[:120]
-    return (
-        f"{path.name} is not an order export of any known platform (its first row reads: "
-        f"{shown or 'nothing'}). Choose the platform, or map its columns in the app"
-    )
+    if not shown:
+        return FileReadError.keyed("not_an_export_empty", file=path.name)
+    return FileReadError.keyed("not_an_export", file=path.name, first_row=shown)
 
 
 def import_files(
@@ -262,35 +269,32 @@ def _import_unit(
     if not any(match.spec.order_fields for match in unit.matches):
         wanted = " / ".join(spec.label for spec in missing)
         return report.refuse(
-            f"this is the {unit.matches[0].spec.label} of a {profile.label} export; "
-            f"import it together with its {wanted}"
+            "part_of_export",
+            table=unit.matches[0].spec.label,
+            platform=profile.label,
+            wanted=wanted,
         )
     for spec in missing:
         report.warnings.append(
-            RowIssue(
-                Path(report.file).name,
-                None,
-                None,
-                f"no {spec.label} given: orders imported without what it holds",
-            )
+            issue(Path(report.file).name, None, None, "table_missing", table=spec.label)
         )
     try:
         parsed = parse_tables(unit.matches, zone, cancel, progress)
     except FileReadError as error:
-        return report.refuse(str(error))
+        return report.refuse_for(error)
     report.rows = parsed.rows
     report.errors += parsed.errors
     report.warnings += parsed.warnings
     report.lines = sum(len(order.lines) for order in parsed.orders)
     if not parsed.orders:
         if parsed.errors:
-            return report.refuse("no order in the file could be read; see the rows above")
-        return report.refuse("the file has a header but no orders")
+            return report.refuse("no_readable_order")
+        return report.refuse("no_orders")
     try:
         with session.begin_nested():
             store = resolve_store(session, profile.platform, options.store)
     except StoreChoiceError as error:
-        return report.refuse(str(error))
+        return report.refuse_for(error)
     batch = ImportBatch(
         imported_at=datetime.now(UTC).replace(tzinfo=None),
         files=json.dumps(report.files, ensure_ascii=False),

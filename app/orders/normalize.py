@@ -30,7 +30,7 @@ from app.orders.cleaning import (
 from app.orders.detect import TableMatch
 from app.orders.fields import CANONICAL_FIELDS, LINE_FIELDS, RECIPIENT_FIELDS, Kind
 from app.orders.grouping import CHECK_EVERY, LineLayout, OrderGroup, TableGrouper
-from app.orders.issues import ImportCancelled, ProgressFn, RowIssue
+from app.orders.issues import ImportCancelled, ProgressFn, RowIssue, issue
 from app.orders.profiles import Profile
 
 _QUANTUM = Decimal("0.0001")
@@ -84,11 +84,7 @@ def parse_tables(
             continue
         if not group.order_row:
             source, row = group.first_row or ("", None)
-            message = (
-                f"order {order_id} has item rows but no order row (missing, or refused above): "
-                "not imported"
-            )
-            result.errors.append(RowIssue(source, row, None, message))
+            result.errors.append(issue(source, row, None, "no_order_row", order=order_id))
             continue
         order = builder.build(order_id, group)
         if builder.issues:
@@ -141,7 +137,7 @@ class _OrderBuilder:
             try:
                 value = cleaners[kind](raw)
             except CellError as error:
-                self.issues.append(RowIssue(place.source, row, place.header, str(error)))
+                self.issues.append(error.issue(place.source, row, place.header))
                 continue
             if kind is Kind.MONEY:
                 value, money_currency = value[0], money_currency or value[1]
@@ -190,13 +186,15 @@ class _OrderBuilder:
             if mapped:
                 return mapped, shown
         cell = group.order.get(spec.fields[0]) if spec.fields else None
+        status = {"status": repr(shown)} if shown else {}
         self.issues.append(
-            RowIssue(
+            issue(
                 cell[2].source if cell else "",
                 cell[1] if cell else None,
                 cell[2].header if cell else None,
-                f"order {order_id}: status {shown or '(empty)'!r} is not one this profile "
-                "knows; nothing was guessed",
+                "unknown_status" if shown else "unknown_status_empty",
+                order=order_id,
+                **status,
             )
         )
         return "", shown
@@ -210,14 +208,12 @@ class _OrderBuilder:
                 try:
                     clean[name] = cleaners[kind](raw)
                 except CellError as error:
-                    self.issues.append(RowIssue(place.source, row, place.header, str(error)))
+                    self.issues.append(error.issue(place.source, row, place.header))
                     clean[name] = (None, None) if kind is Kind.MONEY else None
         quantity = clean.get("quantity")
         if quantity is None:
             if "quantity" not in clean:
-                self.issues.append(
-                    RowIssue(layout.places[0].source, row, None, "the line has no quantity")
-                )
+                self.issues.append(issue(layout.places[0].source, row, None, "no_quantity"))
             quantity = 0
         unit_price = clean.get("unit_price", (None, None))[0]
         line_total = clean.get("line_total", (None, None))[0]

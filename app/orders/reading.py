@@ -23,6 +23,8 @@ from typing import Any
 
 import charset_normalizer
 
+from app.orders.issues import KeyedError
+
 CSV_SUFFIXES = {".csv", ".tsv", ".txt", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 MAX_CELL_CHARS = 128 * 1024
@@ -38,8 +40,12 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 csv.field_size_limit(MAX_CELL_CHARS)
 
 
-class FileReadError(Exception):
-    """The file cannot be read as a table at all; the message tells the shopkeeper why."""
+class FileReadError(KeyedError):
+    """The file cannot be read as a table at all; the message tells the shopkeeper why.
+
+    ``FileReadError.keyed(key, file=…)`` words it from ``IMPORT_MESSAGES``; a reason that
+    quotes a library's own error stays a plain, unkeyed message.
+    """
 
 
 @dataclass
@@ -87,14 +93,11 @@ def read_tables(path: Path) -> list[Table]:
     except OSError as error:
         raise FileReadError(f"{path.name}: cannot be opened ({error.strerror})") from None
     if not data.strip():
-        raise FileReadError(f"{path.name}: the file is empty")
+        raise FileReadError.keyed("file_empty", file=path.name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     if data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data:
-        raise FileReadError(
-            f"{path.name}: the workbook is password-protected (encrypted). Open it in Excel or "
-            "WPS, remove the password, save it, and import the saved copy"
-        )
+        raise FileReadError.keyed("encrypted_workbook", file=path.name)
     if suffix in WORKBOOK_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         tables = _read_workbook(path, data)
     else:
@@ -107,7 +110,7 @@ def read_tables(path: Path) -> list[Table]:
 def _read_delimited(path: Path, data: bytes) -> Table:
     text, encoding = decode(path.name, data)
     if "\x00" in text[:65536]:
-        raise FileReadError(f"{path.name}: this is a binary file, not a text export")
+        raise FileReadError.keyed("binary_file", file=path.name)
     table = Table(path=path, sheet=None, encoding=encoding, _text=text)
     table.delimiter = _sniff_delimiter(text)
     return table
@@ -125,7 +128,7 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         for encoding, nul_side in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
             if nul_side.count(0) > len(nul_side) * 0.3:
                 return _strict(name, data, encoding), encoding
-        raise FileReadError(f"{name}: this is a binary file, not a text export")
+        raise FileReadError.keyed("binary_file", file=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -143,10 +146,7 @@ def _guess(name: str, data: bytes, candidates: Sequence[str]) -> tuple[str, str]
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise FileReadError(
-        f"{name}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "
-        "Windows-1252); export it again or save it as UTF-8"
-    )
+    raise FileReadError.keyed("unknown_encoding", file=name)
 
 
 def _refuse_mixed_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> None:
@@ -160,10 +160,7 @@ def _refuse_mixed_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> Non
     foreign = len(_NON_ASCII_RE.findall(text))
     if foreign >= 20 and broken <= foreign // 10:
         line = data[: error.start].count(b"\n") + 1
-        raise FileReadError(
-            f"{name}: line {line} is not valid UTF-8 although the rest of the file is; "
-            "the file was probably edited with another encoding. Export it again"
-        )
+        raise FileReadError.keyed("mixed_utf8", file=name, line=str(line))
 
 
 def redecode(table: Table, encodings: Sequence[str]) -> Table | None:
@@ -199,8 +196,8 @@ def _strict(name: str, data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise FileReadError(
-            f"{name}: line {line} is not valid {encoding} text although the file says it is"
+        raise FileReadError.keyed(
+            "bad_line_encoding", file=name, line=str(line), encoding=encoding
         ) from None
 
 
@@ -243,7 +240,7 @@ def _read_workbook(path: Path, data: bytes) -> list[Table]:
         rows = [[cell_text(cell) for cell in row] for row in cells]
         tables.append(Table(path=path, sheet=sheet_name, encoding=None, _rows=rows))
     if not tables:
-        raise FileReadError(f"{path.name}: the workbook has no sheets")
+        raise FileReadError.keyed("no_sheets", file=path.name)
     return tables
 
 

@@ -9,13 +9,14 @@ import tzlocal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.orders.issues import KeyedError
 from app.storage.models import Setting, Store
 
 DEFAULT_STORE = "default"
 TIMEZONE_SETTING = "timezone"
 
 
-class StoreChoiceError(ValueError):
+class StoreChoiceError(KeyedError, ValueError):
     """The platform has several stores and the import did not say which one."""
 
 
@@ -25,10 +26,7 @@ def resolve_store(session: Session, platform: str, name: str | None) -> Store:
         stores = session.scalars(select(Store).where(Store.platform == platform)).all()
         if len(stores) > 1:
             names = ", ".join(sorted(store.name for store in stores))
-            raise StoreChoiceError(
-                f"there are several {platform} stores ({names}): choose the one these orders "
-                "belong to (--store on the command line)"
-            )
+            raise StoreChoiceError.keyed("several_stores", platform=platform, stores=names)
         if stores:
             return stores[0]
         name = DEFAULT_STORE

@@ -1,9 +1,11 @@
-"""The core's sentences in the user's language: packing-station outcomes and alerts.
+"""The core's sentences in the user's language: packing-station outcomes, alerts, and the
+problems an import finds.
 
 The core words them in English from keyed templates (``app.dispatch.station.MESSAGES``,
-``app.alerts.engine.MESSAGES``); here each key has its translatable twin with the same
-placeholders. A scan outcome carries its key and values; an alert keeps only its words,
-so the values are read back through the English template. A key this table does not
+``app.alerts.engine.MESSAGES``, ``app.orders.issues.IMPORT_MESSAGES``); here each key has
+its translatable twin with the same placeholders. A scan outcome and an import's
+``RowIssue`` carry their key and values; an alert keeps only its words, so the values are
+read back through the English template. A key this table does not
 know (or words that no longer fit) show the core's English: never nothing.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.alerts.engine import MESSAGES as ALERT_TEMPLATES
 from app.dispatch.station import ScanOutcome
+from app.orders.issues import RowIssue
 from app.ui.codes import duration, order_status, parcel_status
 
 SCAN_DETAILS = {
@@ -104,6 +107,90 @@ ALERT_MESSAGES = {
         "AlertMessage", "order {order}: not dispatched, {age} past its deadline"
     ),
 }
+IMPORT_DETAILS = {
+    "scientific_notation": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is in scientific notation: the file was re-saved by a spreadsheet and digits "
+        "were lost; export it again from the platform",
+    ),
+    "not_whole_number": QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a whole number"),
+    "not_money": QT_TRANSLATE_NOOP("ImportProblem", "{value} is not an amount of money"),
+    "not_datetime": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} is not a date/time this platform writes"
+    ),
+    "duplicate_row": QT_TRANSLATE_NOOP(
+        "ImportProblem", "repeats row {first} exactly; imported once"
+    ),
+    "empty_order_id": QT_TRANSLATE_NOOP("ImportProblem", "the order id is empty"),
+    "truncated_row": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the file ends inside this row ({width} of {columns} columns): it looks truncated, "
+        "so this order was not imported; export the file again",
+    ),
+    "no_order_row": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order} has item rows but no order row (missing, or refused above): not imported",
+    ),
+    "unknown_status": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order}: status {status} is not one this profile knows; nothing was guessed",
+    ),
+    "unknown_status_empty": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order}: status '(empty)' is not one this profile knows; nothing was guessed",
+    ),
+    "no_quantity": QT_TRANSLATE_NOOP("ImportProblem", "the line has no quantity"),
+    "not_an_export": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file} is not an order export of any known platform (its first row reads: "
+        "{first_row}). Choose the platform, or map its columns in the app",
+    ),
+    "not_an_export_empty": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file} is not an order export of any known platform (its first row reads: "
+        "nothing). Choose the platform, or map its columns in the app",
+    ),
+    "part_of_export": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "this is the {table} of a {platform} export; import it together with its {wanted}",
+    ),
+    "table_missing": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no {table} given: orders imported without what it holds"
+    ),
+    "no_readable_order": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no order in the file could be read; see the rows above"
+    ),
+    "no_orders": QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no orders"),
+    "several_stores": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "there are several {platform} stores ({stores}): choose the one these orders "
+        "belong to (--store on the command line)",
+    ),
+    "file_empty": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the file is empty"),
+    "encrypted_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the workbook is password-protected (encrypted). Open it in Excel or "
+        "WPS, remove the password, save it, and import the saved copy",
+    ),
+    "binary_file": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: this is a binary file, not a text export"
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "
+        "Windows-1252); export it again or save it as UTF-8",
+    ),
+    "mixed_utf8": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: line {line} is not valid UTF-8 although the rest of the file is; "
+        "the file was probably edited with another encoding. Export it again",
+    ),
+    "bad_line_encoding": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: line {line} is not valid {encoding} text although the file says it is",
+    ),
+    "no_sheets": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the workbook has no sheets"),
+}
 _AGE = re.compile(r"(?:(\d+) d )?(\d+) h")
 
 
@@ -116,6 +203,14 @@ def scan_detail(outcome: ScanOutcome) -> str:
     if "status" in params:
         params["status"] = order_status(params["status"])
     return _fill("ScanDetail", str(source), params, outcome.message)
+
+
+def row_issue(issue: RowIssue) -> str:
+    """An import problem in the user's language; its English when its key is unknown."""
+    source = IMPORT_DETAILS.get(issue.key)
+    if source is None:
+        return issue.message
+    return _fill("ImportProblem", str(source), issue.params, issue.message)
 
 
 @cache

@@ -34,6 +34,7 @@ from app.orders.importer import FileReport, ImportCancelled, ImportOptions, impo
 from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
 from app.storage.models import Store
+from app.ui.core_messages import row_issue
 from app.ui.mapping_dialog import MappingDialog
 from app.ui.workers import ProgressFn, Worker
 
@@ -278,7 +279,7 @@ class ImportDialog(QDialog):
                 issue.source or Path(report.file).name,
                 issue.row or "",
                 issue.column or "",
-                self.tr("{kind}: {problem}").format(kind=kind, problem=issue.message),
+                self.tr("{kind}: {problem}").format(kind=kind, problem=row_issue(issue)),
             )
             for column, value in enumerate(issue_cells):
                 self.issues.setItem(row, column, QTableWidgetItem(str(value)))
@@ -293,7 +294,11 @@ class ImportDialog(QDialog):
 
 
 def save_issues_csv(path: Path, reports: Sequence[FileReport]) -> None:
-    """Write every refused row as CSV (UTF-8 with BOM so Excel shows Chinese correctly)."""
+    """Write every refused row as CSV (UTF-8 with BOM so Excel shows Chinese correctly).
+
+    The problems stay in the core's English, as ``shipproof import --json`` gives them: the
+    file is for fixing the export, and may be sent to someone who reads no Chinese.
+    """
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "row", "column", "problem"])

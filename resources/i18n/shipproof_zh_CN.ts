@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="91"/>
+        <location filename="../../app/ui/core_messages.py" line="94"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="94"/>
+        <location filename="../../app/ui/core_messages.py" line="97"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="97"/>
+        <location filename="../../app/ui/core_messages.py" line="100"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="98"/>
+        <location filename="../../app/ui/core_messages.py" line="101"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="99"/>
+        <location filename="../../app/ui/core_messages.py" line="102"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="102"/>
+        <location filename="../../app/ui/core_messages.py" line="105"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="103"/>
+        <location filename="../../app/ui/core_messages.py" line="106"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -361,197 +361,325 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="50"/>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>(the platform&apos;s only store)</source>
         <translation>（该平台唯一的店铺）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
         <source>Which of your stores these orders belong to; type a new name to add one</source>
         <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Preview again</source>
         <translation>重新预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Lines</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Refused rows</source>
         <translation>被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>Save refused rows as CSV…</source>
         <translation>将被拒行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Map columns…</source>
         <translation>设置列对应…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Refused rows and warnings</source>
         <translation>被拒行与警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Reading {files}…</source>
         <translation>正在读取 {files}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="169"/>
+        <location filename="../../app/ui/import_dialog.py" line="170"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>Ready: {new} new and {updated} updated orders. Import them?</source>
         <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Nothing new: every order in these files is already here, unchanged.</source>
         <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Nothing can be imported from these files; see the problems below.</source>
         <translation>这些文件无法导入，请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
         <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
-        <location filename="../../app/ui/import_dialog.py" line="218"/>
-        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="219"/>
+        <location filename="../../app/ui/import_dialog.py" line="225"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
         <source>The import failed and nothing was written: {message}</source>
         <translation>导入失败，未写入任何数据：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/import_dialog.py" line="231"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="275"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="281"/>
+        <location filename="../../app/ui/import_dialog.py" line="282"/>
         <source>{kind}: {problem}</source>
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>Save refused rows</source>
         <translation>保存被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="111"/>
+        <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
+        <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="116"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="117"/>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} 不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="118"/>
+        <source>{value} is not a date/time this platform writes</source>
+        <translation>{value} 不是该平台使用的日期/时间格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="121"/>
+        <source>repeats row {first} exactly; imported once</source>
+        <translation>与第 {first} 行完全相同；只导入一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="124"/>
+        <source>the order id is empty</source>
+        <translation>订单号为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="125"/>
+        <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
+        <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="130"/>
+        <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
+        <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="134"/>
+        <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
+        <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="138"/>
+        <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
+        <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="142"/>
+        <source>the line has no quantity</source>
+        <translation>该商品行没有数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="143"/>
+        <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
+        <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="148"/>
+        <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
+        <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="153"/>
+        <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
+        <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="157"/>
+        <source>no {table} given: orders imported without what it holds</source>
+        <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="160"/>
+        <source>no order in the file could be read; see the rows above</source>
+        <translation>文件中没有可读取的订单；请查看上面各行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="163"/>
+        <source>the file has a header but no orders</source>
+        <translation>文件有表头但没有订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="164"/>
+        <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
+        <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="169"/>
+        <source>{file}: the file is empty</source>
+        <translation>{file}：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="170"/>
+        <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
+        <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="175"/>
+        <source>{file}: this is a binary file, not a text export</source>
+        <translation>{file}：这是二进制文件，不是文本导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="178"/>
+        <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
+        <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="183"/>
+        <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
+        <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="188"/>
+        <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
+        <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="192"/>
+        <source>{file}: the workbook has no sheets</source>
+        <translation>{file}：工作簿中没有工作表</translation>
     </message>
 </context>
 <context>
@@ -1384,172 +1512,172 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="23"/>
+        <location filename="../../app/ui/core_messages.py" line="26"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="24"/>
+        <location filename="../../app/ui/core_messages.py" line="27"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="25"/>
+        <location filename="../../app/ui/core_messages.py" line="28"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="26"/>
+        <location filename="../../app/ui/core_messages.py" line="29"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="27"/>
+        <location filename="../../app/ui/core_messages.py" line="30"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="30"/>
+        <location filename="../../app/ui/core_messages.py" line="33"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="31"/>
+        <location filename="../../app/ui/core_messages.py" line="34"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="32"/>
+        <location filename="../../app/ui/core_messages.py" line="35"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="33"/>
+        <location filename="../../app/ui/core_messages.py" line="36"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="34"/>
+        <location filename="../../app/ui/core_messages.py" line="37"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="35"/>
+        <location filename="../../app/ui/core_messages.py" line="38"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <location filename="../../app/ui/core_messages.py" line="41"/>
         <source>order {order} was already dispatched</source>
         <translation>订单 {order} 已经发过货了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="39"/>
+        <location filename="../../app/ui/core_messages.py" line="42"/>
         <source>order {order} was dispatched at another station</source>
         <translation>订单 {order} 已在另一个打包台发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="42"/>
+        <location filename="../../app/ui/core_messages.py" line="45"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="43"/>
+        <location filename="../../app/ui/core_messages.py" line="46"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="44"/>
+        <location filename="../../app/ui/core_messages.py" line="47"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="45"/>
+        <location filename="../../app/ui/core_messages.py" line="48"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="48"/>
+        <location filename="../../app/ui/core_messages.py" line="51"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="51"/>
+        <location filename="../../app/ui/core_messages.py" line="54"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="52"/>
+        <location filename="../../app/ui/core_messages.py" line="55"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="53"/>
+        <location filename="../../app/ui/core_messages.py" line="56"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="56"/>
+        <location filename="../../app/ui/core_messages.py" line="59"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="57"/>
+        <location filename="../../app/ui/core_messages.py" line="60"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="60"/>
+        <location filename="../../app/ui/core_messages.py" line="63"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <location filename="../../app/ui/core_messages.py" line="66"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="66"/>
+        <location filename="../../app/ui/core_messages.py" line="69"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="69"/>
+        <location filename="../../app/ui/core_messages.py" line="72"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="70"/>
+        <location filename="../../app/ui/core_messages.py" line="73"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="73"/>
+        <location filename="../../app/ui/core_messages.py" line="76"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="76"/>
+        <location filename="../../app/ui/core_messages.py" line="79"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="79"/>
+        <location filename="../../app/ui/core_messages.py" line="82"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <location filename="../../app/ui/core_messages.py" line="85"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="83"/>
+        <location filename="../../app/ui/core_messages.py" line="86"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="86"/>
+        <location filename="../../app/ui/core_messages.py" line="89"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>

@@ -191,3 +191,32 @@ def test_packing_slips_for_the_selected_orders(qtbot, database: Database, tmp_pa
     [path] = printed
     pages = [page.extract_text() for page in PdfReader(path).pages]
     assert len(pages) == 3 and "Pick list" in pages[0]  # a pick list, then one slip per order
+
+
+def test_refused_cells_are_told_in_chinese(qtbot, qapp, database: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.ui.translations import install_translators, remove_translators
+
+    records = order_rows("#1", "2026-04-05 10:00:00 +0000", [(1, "Cup", "5.00", "CUP")])
+    records += order_rows("#2", "not a date", [(1, "Cup", "5.00", "CUP")])
+    path = write_export(tmp_path / "export.csv", records)
+    before = QLocale()
+    install_translators(qapp, "zh", cache_dir=tmp_path / "i18n-cache")
+    try:
+        window = MainWindow(database)
+        qtbot.addWidget(window)
+        dialog = drop_files(window, path)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+
+        rows = [
+            tuple(dialog.issues.item(row, column).text() for column in range(4))
+            for row in range(dialog.issues.rowCount())
+        ]
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert sorted(rows) == [
+        ("export.csv", "3", column, "错误：'not a date' 不是该平台使用的日期/时间格式")
+        for column in ("Created at", "Paid at")
+    ]

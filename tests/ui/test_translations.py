@@ -49,6 +49,7 @@ from app.alerts.engine import shipped_rules
 from app.demo import bring_tracking_alive, ensure_demo_shop
 from app.dispatch import station
 from app.orders.fields import ORDER_STATUSES
+from app.orders.issues import IMPORT_MESSAGES
 from app.storage import Database
 from app.storage.models import Order, OrderLine, Shipment, Store
 from app.tracking.status import PARCEL_STATUSES
@@ -144,6 +145,9 @@ def test_every_core_code_and_message_has_gui_words() -> None:
     assert {key: str(text) for key, text in core_messages.SCAN_DETAILS.items()} == station.MESSAGES
     assert {key: str(text) for key, text in core_messages.ALERT_MESSAGES.items()} == (
         ALERT_TEMPLATES
+    )
+    assert {key: str(text) for key, text in core_messages.IMPORT_DETAILS.items()} == (
+        IMPORT_MESSAGES
     )
     assert set(codes.ORDER_STATUSES) == set(ORDER_STATUSES)
     assert set(codes.PARCEL_STATUSES) == set(PARCEL_STATUSES)
