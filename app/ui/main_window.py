@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -52,6 +53,7 @@ from app.ui.orders_view import OrdersView
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
+from app.ui.theme import apply_theme
 from app.ui.tracking_view import RefreshOutcome, TrackingView
 from app.ui.workers import ProgressFn, Worker
 
@@ -283,6 +285,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self) -> None:
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            apply_theme(application)  # the theme just chosen, at once
         self.apply_shop_settings()
         self.tracking.set_providers(tracking_providers())
         self.alerts.reload()

@@ -15,6 +15,11 @@ SCHEMES = {
 }
 
 
+_NATIVE_KEY = "native"
+_native: dict[str, tuple[str, QPalette]] = {}
+_painted: list[str] = []  # non-empty while our own palette stands in for the platform's
+
+
 def chosen_theme() -> str:
     value = QSettings().value(THEME_KEY, "system")
     return value if value in THEMES else "system"
@@ -32,10 +37,18 @@ def apply_theme(application: QApplication, theme: str | None = None) -> None:
     to Fusion with a palette of our own: the user gets what they picked everywhere.
     """
     theme = theme or chosen_theme()
+    if _NATIVE_KEY not in _native:  # the platform's own look, to go back to from ours
+        _native[_NATIVE_KEY] = (application.style().name(), QPalette(application.palette()))
     hints = QGuiApplication.styleHints()
     hints.setColorScheme(SCHEMES[theme])
+    style_name, palette = _native[_NATIVE_KEY]
     if theme == "system" or hints.colorScheme() == SCHEMES[theme]:
+        if _painted:  # an earlier choice painted Fusion: give the platform its look back
+            application.setStyle(QStyleFactory.create(style_name))
+            application.setPalette(palette)
+            _painted.clear()
         return
+    _painted.append(theme)
     application.setStyle(QStyleFactory.create("Fusion"))
     application.setPalette(
         dark_palette() if theme == "dark" else application.style().standardPalette()

@@ -125,3 +125,23 @@ def test_the_settings_action_opens_the_general_tab(qtbot, database: Database) ->
     actions(window)["Settings…"].trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.tabs.currentIndex() == 0
+
+
+def test_a_theme_chosen_in_settings_applies_at_once_and_goes_back(
+    qtbot, database: Database, qapp
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    before = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+    dialog = window.edit_settings()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.save()
+    try:
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    finally:
+        again = window.edit_settings()
+        again.theme.setCurrentIndex(again.theme.findData("system"))
+        again.save()
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() == before
