@@ -37,7 +37,7 @@ from app.storage import Database
 from app.storage.models import Setting
 from app.ui.alert_settings import ThresholdsPanel
 from app.ui.provider_settings import ProvidersPanel
-from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel
+from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 from app.ui.theme import THEMES, choose_theme, chosen_theme
 from app.ui.workers import ProgressFn, Worker
 
@@ -97,10 +97,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.station, self.tr("Packing station"))
         self.tabs.addTab(self.providers, self.tr("Tracking providers"))
         self.tabs.addTab(self.thresholds, self.tr("Alerts"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

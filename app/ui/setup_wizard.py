@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from app.storage import Database
 from app.storage.models import Setting
 from app.ui.icons import app_icon
 from app.ui.provider_settings import ProvidersPanel
-from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel
+from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 
 RESTART = 2  # the wizard's result when the user picked another language: build it again
 
@@ -135,10 +134,7 @@ class SetupWizard(QWizard):
             self.providers,
         )
         self.addPage(providers_page)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error = error_label()
         providers_page.panel_layout.addWidget(self.error)
 
     def switch_language(self, code: str) -> None:

@@ -132,3 +132,12 @@ class StationPanel(QWidget):
     def collect(self, settings: shop.ShopSettings) -> None:
         settings.item_checks = self.item_checks.isChecked()
         settings.sounds = self.sounds.isChecked()
+
+
+def error_label() -> QLabel:
+    """Where the wizard and the Settings dialog say why nothing was saved."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828")
+    return label

@@ -49,6 +49,7 @@ class OrdersModel(QAbstractTableModel):
         self._exhausted = True  # nothing to fetch until the first filter arrives
         self._sort = ("created_utc", True)
         self._loaded = False
+        self._platforms = platform_names(gui_language())  # once: data() runs per painted cell
         self.total = 0
 
     # --- what the view asks -------------------------------------------------------------
@@ -78,7 +79,7 @@ class OrdersModel(QAbstractTableModel):
             if attribute == "status":
                 return order_status(value)
             if attribute == "platform":
-                return platform_names(gui_language()).get(value, value)
+                return self._platforms.get(value, value)
             if attribute == "total" and value is not None:
                 return f"{value:,.2f} {row.currency or ''}".strip()
             return "" if value is None else str(value)
