@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -116,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         "scan", parents=[common], help="packing station: scanner lines on stdin, JSON lines out"
     )
     scan.add_argument("--station", default="cli", help="this station's id")
-    scan.add_argument("--operator", default="", help="who is packing")
+    scan.add_argument("--operator", required=True, help="who is packing")
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
@@ -343,8 +342,12 @@ def _detect_text(detection: Detection, lang: str) -> str:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """One JSON line out per line in, flushed at once: a script or a test drives a station."""
+    operator = args.operator.strip()  # never the OS account: the name goes into evidence packs
+    if not operator:
+        message = translate("scan: --operator must name who is packing", args.language)
+        print(message, file=sys.stderr)
+        return EXIT_USAGE
     database = _open(args)
-    operator = args.operator or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
     rules = load_rules(shop_file=shop_rules_file(data_dir(args.data_dir)))
     station = Station(database, args.station, operator, item_checks=args.item_checks, rules=rules)
     for line in sys.stdin:

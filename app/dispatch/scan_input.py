@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "重打": "REPRINT",
     "MERGE": "MERGE",
     "合并": "MERGE",
+    "PARCEL": "PARCEL",
+    "加包裹": "PARCEL",
 }
 
 

@@ -3,159 +3,51 @@
 One state machine serves the GUI and ``shipproof scan``. Every scan is written (station,
 operator, time with zone, raw and normalized input, outcome) in the same transaction as
 what it did, and that transaction is committed before :meth:`Station.scan` returns, so
-feedback is never shown for a scan that was not kept. Two stations racing for one order:
-the dispatch is a conditional UPDATE (``status = 'awaiting_dispatch'``) under the write
-lock, and labels are unique in ``shipments``, so exactly one wins on SQLite and PostgreSQL.
+feedback is never shown for a scan that was not kept.
+
+The binding rules, each a slip a tired packer makes:
+
+- a label dispatches the open order and **closes** it; another parcel of the same order
+  only after the packer scans PARCEL (then the label), so the next order's label can never
+  become "parcel 2" of the last one;
+- a label that is another order's platform waybill is never bound to a different order
+  (unless both are in one merged parcel), and right after a dispatch it is not taken as
+  "label first" either: the packer probably forgot to scan that order;
+- an order the platform already marks shipped, but that no station bound a label to, can
+  still be packed and checked: its label must be the platform's waybill.
+
+Two stations racing for one order: binding locks the order's row (``FOR UPDATE`` on
+PostgreSQL, the write lock on SQLite) and re-counts its parcels, and labels are unique in
+``shipments``, so exactly one wins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from app.dispatch.carriers import carrier_code
-from app.dispatch.numbers import (
-    CHECK_DIGIT_REASON,
-    NOT_TRACKING_REASON,
-    Detection,
-    NumberRules,
-    compact,
-    default_rules,
-    detect,
-)
+from app.dispatch import lookups
+from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
+from app.dispatch.open_order import LineCheck, OpenOrder, open_order
+from app.dispatch.outcome import Message, ScanOutcome, kind_of, result_of, say
 from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import SCAN_CHAIN
 from app.storage import Database
 from app.storage.chain import Link, append
-from app.storage.models import Order, OrderLine, Scan, Shipment, ShipmentOrder
+from app.storage.models import Order, Scan, Shipment, ShipmentOrder
 
-STOPPED = {"unpaid": "order_unpaid", "cancelled": "order_cancelled"}
-REFUND_STATUSES = ("refunding", "refunded")
+STOPPED = {
+    "unpaid": "order_unpaid",
+    "cancelled": "order_cancelled",
+    "refunding": "order_refunded",
+    "refunded": "order_refunded",
+}
 DONE_STATUSES = ("dispatched", "delivered", "completed")
-RESULTS = {  # code → how loudly the station says it
-    "dispatched": "ok",
-    "item_ok": "ok",
-    "order_opened": "info",
-    "order_closed": "info",
-    "merge_started": "info",
-    "tracking_unrecognized": "warning",
-}
-# What an outcome says, by detail key. ``ScanOutcome.detail`` and ``.params`` carry the key
-# and the values, so the GUI says the same in the packer's language: keep placeholders
-# stable, and add a key (with its translation in app/ui) rather than reword one.
-MESSAGES: dict[str, str] = {
-    "empty": "empty scan",
-    "nothing_open": "no order was open",
-    "closed": "order {order} closed",
-    "closed_unlabelled": "order {order} closed without a label",
-    "merge_started": "merged parcel: scan every order that goes in it, then the one label",
-    "reprint": "reprint the slip of {order}",
-    "idle_command": "{command}: nothing to do now",
-    "item": "{title}",
-    "item_counted": "{title} {count}/{quantity}",
-    "over_quantity": "{title}: only {quantity} in this order",
-    "stopped": "STOP: order {order} is {status} ({platform_status}) — do not ship",
-    "already_dispatched": "order {order} was already dispatched",
-    "dispatched_elsewhere": "order {order} was dispatched at another station",
-    "finish_first": "finish order {order} first: {missing}",
-    "opened": "order {order}: scan the label",
-    "opened_items": "order {order}: scan {missing}",
-    "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
-    "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",
-    "label_first": "order {order}: scan {missing}, then the label",
-    "label_used": "label {number} is already on order {order}",
-    "label_on_this_order": "label {number} is already on this order",
-    "not_a_code": "{number}: not an order, an item or a label",
-    "scan_order_first": "{number}: no order is open — scan the order first",
-    "not_tracking": NOT_TRACKING_REASON,
-    "check_digit": CHECK_DIGIT_REASON,
-    "items_before_label": "still to scan before the label: {missing}",
-    "not_in_order": "{number} is not in order {order}",
-    "not_in_order_missing": "{number} is not in order {order}; still to scan: {missing}",
-    "waybill_mismatch": "the platform assigned {waybill} to order {order}, not {number}",
-    "carrier_mismatch": "order {order} ships with {carrier}; this label looks like {carriers}",
-    "unrecognized": "{number} fits no known carrier: scan it again, or scan CONFIRM",
-    "dispatched": "order {order} dispatched with {number}",
-    "dispatched_parcel": "order {order} dispatched with {number} (parcel {parcel})",
-    "merged_dispatched": "merged parcel of orders {orders} dispatched with {number}",
-}
-
-
-@dataclass
-class LineCheck:
-    codes: frozenset[str]  # compacted SKU and barcode
-    title: str
-    quantity: int
-    scanned: int = 0
-
-
-@dataclass
-class OpenOrder:
-    pk: int
-    order_id: str
-    carrier: str | None  # ShipProof carrier code of the platform's carrier, if known
-    waybill: str | None  # the platform's own tracking number, compacted
-    lines: list[LineCheck]
-    parcels: list[str] = field(default_factory=list)
-
-    @property
-    def items_complete(self) -> bool:
-        return all(line.scanned >= line.quantity for line in self.lines)
-
-    def missing(self) -> str:
-        return ", ".join(
-            f"{line.title} ×{line.quantity - line.scanned}"
-            for line in self.lines
-            if line.scanned < line.quantity
-        )
-
-
-@dataclass(frozen=True)
-class ScanOutcome:
-    input: str
-    normalized: str
-    result: str  # ok | info | warning | error
-    code: str
-    message: str  # English, as kept in the scan record
-    order_id: str | None = None
-    tracking_number: str | None = None
-    carrier: str | None = None
-    seq: int = 0
-    detail: str = ""  # the MESSAGES key of ``message``
-    params: dict[str, str] = field(default_factory=dict)  # its placeholders' values
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "input": self.input,
-            "result": self.result,
-            "code": self.code,
-            "message": self.message,
-            "order_id": self.order_id,
-            "tracking_number": self.tracking_number,
-            "carrier": self.carrier,
-        }
-
-
-@dataclass(frozen=True)
-class Message:
-    """One of :data:`MESSAGES` with its values."""
-
-    key: str
-    params: dict[str, str]
-
-    @property
-    def text(self) -> str:
-        return MESSAGES[self.key].format(**self.params)
-
-
-def _say(key: str, **params: object) -> Message:
-    return Message(key, {name: str(value) for name, value in params.items()})
 
 
 @dataclass
@@ -168,6 +60,7 @@ class _Decision:
     tracking: str | None = None
     carrier: str | None = None
     then: Callable[[], None] | None = None  # applied only after the commit
+    keep_recent: bool = False  # PARCEL may still follow: the last dispatch stays "recent"
 
 
 @dataclass
@@ -200,54 +93,59 @@ class Station:
         self.open: OpenOrder | None = None
         self.pending_confirm: str | None = None
         self.merged: list[OpenOrder] | None = None  # an explicit merged parcel being packed
+        self.recent: OpenOrder | None = None  # just dispatched (or shown dispatched): PARCEL
         self.counts = ShiftCounts()
 
     # --- the one entry point ------------------------------------------------------------
     def scan(self, raw: str) -> ScanOutcome:
         """Decide, write and commit one scan; only then move state and return what to show."""
         text = normalize_scan(raw)
-        moment = self.clock()
-        now = moment.astimezone(self.zone) if self.zone else moment.astimezone()
+        now = self._local(self.clock())
         for attempt in range(2):
             try:
-                decision, result, link = self._write(raw, text, now.isoformat())
+                decision, link = self._write(raw, text, now.isoformat())
                 break
             except IntegrityError:
                 # PostgreSQL: another station bound the same label a moment earlier; deciding
                 # again sees its shipment and answers tracking_in_use
                 if attempt:
                     raise
+        if not decision.keep_recent:
+            self.recent = None
         if decision.then is not None:
             decision.then()
+        result = result_of(decision.code)
         self.counts.scans += 1
         self.counts.dispatched += decision.code == "dispatched"
         self.counts.errors += result == "error"
         return ScanOutcome(
-            raw,
-            text,
-            result,
-            decision.code,
-            decision.message.text,
-            decision.order.order_id if decision.order else None,
-            decision.tracking,
-            decision.carrier,
-            link.seq,
-            decision.message.key,
-            decision.message.params,
+            input=raw,
+            normalized=text,
+            result=result,
+            code=decision.code,
+            message=decision.message.text,
+            order_id=decision.order.order_id if decision.order else None,
+            tracking_number=decision.tracking,
+            carrier=decision.carrier,
+            seq=link.seq,
+            detail=decision.message.key,
+            params=decision.message.params,
         )
 
-    def _write(self, raw: str, text: str, scanned_at: str) -> tuple[_Decision, str, Link]:
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone) if self.zone else moment.astimezone()
+
+    def _write(self, raw: str, text: str, scanned_at: str) -> tuple[_Decision, Link]:
         with self.database.write() as session:
             decision = self._decide(session, text)
-            result = RESULTS.get(decision.code, "error")
             content = {
                 "station": self.station_id,
                 "operator": self.operator,
                 "scanned_at": scanned_at,
                 "raw_input": raw,
                 "normalized": text,
-                "kind": _kind(decision.code),
-                "result": result,
+                "kind": kind_of(decision.code),
+                "result": result_of(decision.code),
                 "code": decision.code,
                 "message": decision.message.text,
                 "order_pk": decision.order.pk if decision.order else None,
@@ -256,7 +154,7 @@ class Station:
             }
             link = append(session, SCAN_CHAIN, content)
             session.add(Scan(**content, seq=link.seq, prev_hash=link.prev_hash, hash=link.hash))
-        return decision, result, link
+        return decision, link
 
     # --- state moves, run after the commit ----------------------------------------------
     def _opened(self, order: OpenOrder) -> Callable[[], None]:
@@ -270,8 +168,20 @@ class Station:
     def _close(self) -> None:
         self.open, self.pending_confirm, self.merged = None, None, None
 
+    def _closed_recent(self, order: OpenOrder) -> Callable[[], None]:
+        """Close the bench, remembering ``order`` so that a PARCEL scan can reopen it."""
+
+        def move() -> None:
+            self._close()
+            self.recent = order
+
+        return move
+
     def _merge_started(self) -> None:
-        self.merged = [self.open] if self.open is not None else []
+        keep = self.open is not None and not self.open.parcels
+        self.merged = [self.open] if keep and self.open is not None else []
+        if not keep:
+            self.open, self.pending_confirm = None, None
 
     def _awaiting_confirmation(self, number: str) -> Callable[[], None]:
         def move() -> None:
@@ -285,17 +195,28 @@ class Station:
 
         return move
 
-    def _parcel_added(self, order: OpenOrder, number: str) -> Callable[[], None]:
+    def _another_parcel(self, order: OpenOrder) -> Callable[[], None]:
+        def move() -> None:
+            order.allowed = len(order.parcels) + 1 if order is not self.open else order.allowed + 1
+            self.open, self.pending_confirm = order, None
+
+        return move
+
+    def _bound(self, order: OpenOrder, number: str, stay_open: bool) -> Callable[[], None]:
         def move() -> None:
             order.parcels.append(number)
-            self.pending_confirm = None
+            if stay_open:
+                self.open, self.pending_confirm = order, None
+            else:
+                self._close()
+                self.recent = order
 
         return move
 
     # --- deciding (inside the scan's transaction) ----------------------------------------
     def _decide(self, session: Session, text: str) -> _Decision:
         if not text:
-            return _Decision("unknown_code", _say("empty"))
+            return _Decision("unknown_code", say("empty"))
         command = command_of(text)
         if command:
             return self._command(session, command)
@@ -303,32 +224,50 @@ class Station:
             item = self._item(self.open, text)
             if item is not None:
                 return item
-        order = _find_order(session, text)
+        order = lookups.find_order(session, text)
         if order is not None:
-            return self._open_order(order)
+            return self._open_order(session, order)
         number = compact(text)
-        if self.open is not None and _is_known_item(session, text, number):
-            message = _say("not_in_order", number=number, order=self.open.order_id)
+        if self.open is not None and lookups.is_known_item(session, text, number):
+            message = say("not_in_order", number=number, order=self.open.order_id)
             return _Decision("item_not_in_order", message, self.open)
         if self.open is not None and number == self.pending_confirm:
             return self._bind_label(session, self.open, number, confirmed=True)
-        return self._label(session, number)
+        if self.open is not None:
+            return self._bind_label(session, self.open, number)
+        return self._label_first(session, number)
 
     def _command(self, session: Session, command: str) -> _Decision:
         if command == "CONFIRM" and self.open is not None and self.pending_confirm:
             return self._bind_label(session, self.open, self.pending_confirm, confirmed=True)
         if command in ("CANCEL", "NEXT"):
             if self.open is None:
-                return _Decision("order_closed", _say("nothing_open"))
+                return _Decision("order_closed", say("nothing_open"))
             closed = "closed" if self.open.parcels else "closed_unlabelled"
-            message = _say(closed, order=self.open.order_id)
+            message = say(closed, order=self.open.order_id)
             return _Decision("order_closed", message, self.open, then=self._close)
         if command == "MERGE":
-            message = _say("merge_started")
-            return _Decision("merge_started", message, self.open, then=self._merge_started)
+            message = say("merge_started")
+            keep = self.open if self.open is not None and not self.open.parcels else None
+            return _Decision("merge_started", message, keep, then=self._merge_started)
+        if command == "PARCEL":
+            return self._parcel()
         if command == "REPRINT" and self.open is not None:
-            return _Decision("order_opened", _say("reprint", order=self.open.order_id), self.open)
-        return _Decision("unknown_code", _say("idle_command", command=command))
+            return _Decision("order_opened", say("reprint", order=self.open.order_id), self.open)
+        return _Decision("unknown_code", say("idle_command", command=command))
+
+    def _parcel(self) -> _Decision:
+        """PARCEL: the open order (or the one just dispatched) takes one more label."""
+        if self.merged is not None:
+            return _Decision("unknown_code", say("parcel_in_merge"), self.open)
+        order = self.open or self.recent
+        if order is None:
+            return _Decision("unknown_code", say("idle_command", command="PARCEL"))
+        if order is self.open and not order.parcels:
+            message = say("parcels_planned", order=order.order_id, count=order.allowed + 1)
+        else:
+            message = say("parcel_next", order=order.order_id, parcel=len(order.parcels) + 1)
+        return _Decision("parcel_added", message, order, then=self._another_parcel(order))
 
     def _item(self, order: OpenOrder, text: str) -> _Decision | None:
         code = compact(text)
@@ -336,30 +275,35 @@ class Station:
         if line is None:
             return None
         if not self.item_checks:
-            return _Decision("item_ok", _say("item", title=line.title), order)
+            return _Decision("item_ok", say("item", title=line.title), order)
         if line.scanned >= line.quantity:
-            message = _say("over_quantity", title=line.title, quantity=line.quantity)
+            message = say("over_quantity", title=line.title, quantity=line.quantity)
             return _Decision("item_over_quantity", message, order)
-        message = _say(
+        message = say(
             "item_counted", title=line.title, count=line.scanned + 1, quantity=line.quantity
         )
         return _Decision("item_ok", message, order, then=self._counted(line))
 
-    def _open_order(self, order: Order) -> _Decision:
-        opened = _open_order(order)
+    def _open_order(self, session: Session, order: Order) -> _Decision:
+        opened = open_order(order)
         if order.status in STOPPED:
-            code = STOPPED[order.status]
-            return _Decision(code, _stopped_message(order), opened, then=self._close)
-        if order.status in REFUND_STATUSES:
-            return _Decision("order_refunded", _stopped_message(order), opened, then=self._close)
-        if order.status in DONE_STATUSES:
-            message = _say("already_dispatched", order=order.order_id)
-            return _Decision("already_dispatched", message, opened, then=self._close)
+            return self._stop(order, opened)
+        bound = lookups.station_parcels(session, order.id)
+        if bound:  # a station bound a label already: PARCEL may still add one
+            opened.parcels = [shipment.tracking_number for shipment in bound]
+            then = self._closed_recent(opened) if order.status == "dispatched" else self._close
+            return _Decision(
+                "already_dispatched",
+                self._dispatched_at(order.order_id, bound[-1]),
+                opened,
+                then=then,
+            )
+        opened.platform_shipped = order.status in DONE_STATUSES
         together: dict[str, object] = {"order": order.order_id}
         if self.merged is not None:  # packing a merged parcel: this order joins it
             current = self.open
             if current is not None and self.item_checks and not current.items_complete:
-                message = _say("finish_first", order=current.order_id, missing=current.missing())
+                message = say("finish_first", order=current.order_id, missing=current.missing())
                 return _Decision("items_incomplete", message, current)
             known = next((o for o in self.merged if o.pk == order.id), None)
             opened = known or opened  # scanned again: keep the items already counted
@@ -367,34 +311,78 @@ class Station:
         key = "opened_items" if self.item_checks and opened.lines else "opened"
         if key == "opened_items":
             together["missing"] = opened.missing()
-        message = _say(key + ("_merged" if "count" in together else ""), **together)
+        elif opened.platform_shipped and opened.waybill and "count" not in together:
+            key, together["waybill"] = "opened_shipped", opened.waybill
+        message = say(key + ("_merged" if "count" in together else ""), **together)
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
-    def _label(self, session: Session, number: str) -> _Decision:
+    def _stop(self, order: Order, opened: OpenOrder) -> _Decision:
+        message = say(
+            "stopped",
+            order=order.order_id,
+            status=order.status,
+            platform_status=order.platform_status,
+        )
+        return _Decision(STOPPED[order.status], message, opened, then=self._close)
+
+    def _dispatched_at(self, order_id: str, shipment: Shipment) -> Message:
+        when = self._local(shipment.created_utc.replace(tzinfo=UTC))
+        return say(
+            "dispatched_at",
+            order=order_id,
+            number=shipment.tracking_number,
+            when=when.strftime("%Y-%m-%d %H:%M"),
+            station=shipment.station,
+            operator=shipment.operator,
+        )
+
+    def _label_first(self, session: Session, number: str) -> _Decision:
+        """A label with no order open: dispatch the order whose platform waybill it is."""
         detection = detect(number, self.rules)
         if detection.failed_check:
-            return _Decision("tracking_invalid", _refusal(detection), self.open, number)
-        if self.open is not None:
-            return self._bind_label(session, self.open, number, detection)
-        used = _shipment_order(session, number)
+            return _Decision("tracking_invalid", _refusal(detection), None, number)
+        used = lookups.label_order(session, number)
         if used is not None:
-            message = _say("label_used", number=number, order=used.order_id)
-            return _Decision("already_dispatched", message, _open_order(used), number)
-        waiting = session.scalars(
-            select(Order)
-            .where(Order.tracking_number == number, Order.status == "awaiting_dispatch")
-            .options(selectinload(Order.lines))
-        ).first()
-        if waiting is not None:  # label first: the platform already assigned this waybill
-            opened = _open_order(waiting)
-            if self.item_checks and opened.lines:
-                message = _say("label_first", order=waiting.order_id, missing=opened.missing())
-                return _Decision("order_opened", message, opened, then=self._opened(opened))
-            return self._dispatch(session, opened, number, _carrier_of(detection, opened))
-        if not detection.valid:
-            return _Decision("unknown_code", _say("not_a_code", number=number))
-        message = _say("scan_order_first", number=number)
-        return _Decision("unknown_code", message, None, number)
+            message = say("label_used", number=number, order=used.order_id)
+            return _Decision("already_dispatched", message, open_order(used), number)
+        owners = lookups.waybill_owners(session, number)
+        recent = self.recent
+        if owners and recent is not None and _forgot_to_scan(recent, owners):
+            message = say(
+                "waybill_of_other_closed",
+                number=number,
+                owner=owners[0].order_id,
+                order=recent.order_id,
+            )
+            return _Decision("tracking_mismatch", message, None, number, keep_recent=True)
+        if not owners:
+            if not detection.valid:
+                return _Decision("unknown_code", say("not_a_code", number=number))
+            if recent is not None:
+                message = say("closed_scan_parcel", number=number, order=recent.order_id)
+                return _Decision("no_open_order", message, None, number, keep_recent=True)
+            return _Decision("no_open_order", say("scan_order_first", number=number), None, number)
+        parcel = [open_order(owner, by_label=True) for owner in owners]
+        for owner, opened in zip(owners, parcel, strict=True):
+            if owner.status in STOPPED:
+                return self._stop(owner, opened)
+            bound = lookups.station_parcels(session, owner.id)
+            if bound:
+                message = self._dispatched_at(owner.order_id, bound[-1])
+                return _Decision("already_dispatched", message, opened, number)
+            opened.platform_shipped = owner.status in DONE_STATUSES
+        first = parcel[0]
+        if self.item_checks and any(opened.lines for opened in parcel):
+            message = say("label_first", order=first.order_id, missing=first.missing())
+            return _Decision("order_opened", message, first, then=self._label_first_opened(parcel))
+        return self._dispatch(session, parcel, first, number, _carrier_of(detection, first))
+
+    def _label_first_opened(self, parcel: list[OpenOrder]) -> Callable[[], None]:
+        def move() -> None:
+            self.open, self.pending_confirm = parcel[0], None
+            self.merged = list(parcel) if len(parcel) > 1 else None
+
+        return move
 
     def _bind_label(
         self,
@@ -409,30 +397,36 @@ class Station:
             code = "tracking_invalid" if detection.failed_check else "unknown_code"
             return _Decision(code, _refusal(detection), order, number)
         if self.item_checks and not order.items_complete:
-            if detection.carriers and not _is_known_item(session, number):
-                message = _say("items_before_label", missing=order.missing())
+            if detection.carriers and not lookups.is_known_item(session, number):
+                message = say("items_before_label", missing=order.missing())
                 return _Decision("items_incomplete", message, order, number)
-            message = _say(
+            message = say(
                 "not_in_order_missing", number=number, order=order.order_id, missing=order.missing()
             )
             return _Decision("item_not_in_order", message, order)
-        parcel_orders = self._parcel_orders(order)
-        for member in parcel_orders:
+        members = self._parcel_orders(order)
+        used = lookups.label_order(session, number)
+        if used is not None:
+            if any(used.id == member.pk for member in members):
+                message = say("label_on_this_order", number=number)
+                return _Decision("already_dispatched", message, order, number)
+            message = say("label_used", number=number, order=used.order_id)
+            return _Decision("tracking_in_use", message, order, number)
+        others = lookups.waybill_owners(session, number, besides=[m.pk for m in members])
+        if others:
+            message = say(
+                "waybill_of_other", number=number, owner=others[0].order_id, order=order.order_id
+            )
+            return _Decision("tracking_mismatch", message, order, number)
+        for member in members:
             if member.waybill and number != member.waybill:
-                message = _say(
+                message = say(
                     "waybill_mismatch", waybill=member.waybill, order=member.order_id, number=number
                 )
                 return _Decision("tracking_mismatch", message, order, number)
-        used = _shipment_order(session, number)
-        if used is not None:
-            if any(used.id == member.pk for member in parcel_orders):
-                message = _say("label_on_this_order", number=number)
-                return _Decision("already_dispatched", message, order, number)
-            message = _say("label_used", number=number, order=used.order_id)
-            return _Decision("tracking_in_use", message, order, number)
-        for member in parcel_orders:
+        for member in members:
             if member.carrier and detection.carriers and member.carrier not in detection.carriers:
-                message = _say(
+                message = say(
                     "carrier_mismatch",
                     order=member.order_id,
                     carrier=member.carrier,
@@ -440,7 +434,7 @@ class Station:
                 )
                 return _Decision("carrier_mismatch", message, order, number)
         if not detection.carriers and not confirmed and number != order.waybill:
-            message = _say("unrecognized", number=number)
+            message = say("unrecognized", number=number)
             return _Decision(
                 "tracking_unrecognized",
                 message,
@@ -448,7 +442,7 @@ class Station:
                 number,
                 then=self._awaiting_confirmation(number),
             )
-        return self._dispatch(session, order, number, _carrier_of(detection, order))
+        return self._dispatch(session, members, order, number, _carrier_of(detection, order))
 
     def _parcel_orders(self, order: OpenOrder) -> list[OpenOrder]:
         """The orders the next label binds: the open one, or every order of a merged parcel."""
@@ -456,22 +450,40 @@ class Station:
             return [*self.merged, *([] if any(o.pk == order.pk for o in self.merged) else [order])]
         return [order]
 
+    def _claim(self, session: Session, member: OpenOrder) -> _Decision | None:
+        """Lock ``member``'s row and take it for this label, or say why not (all under lock)."""
+        current = session.scalars(
+            select(Order).where(Order.id == member.pk).with_for_update()
+        ).one()
+        if current.status in STOPPED:  # an import stopped it while it lay on the bench
+            return self._stop(current, member)
+        if lookups.parcel_count(session, member.pk) != len(member.parcels):
+            bound = lookups.station_parcels(session, member.pk)
+            message = self._dispatched_at(member.order_id, bound[-1])
+            return _Decision("already_dispatched", message, member, then=self._close)
+        if current.status == "awaiting_dispatch":
+            session.connection().execute(
+                update(Order).where(Order.id == member.pk).values(status="dispatched")
+            )
+        return None
+
     def _dispatch(
-        self, session: Session, order: OpenOrder, number: str, carrier: str | None
+        self,
+        session: Session,
+        members: list[OpenOrder],
+        order: OpenOrder,
+        number: str,
+        carrier: str | None,
     ) -> _Decision:
-        members = self._parcel_orders(order)
-        fresh = [member for member in members if not member.parcels]
-        with session.begin_nested() as savepoint:  # all orders of the parcel, or none
-            for member in fresh:
-                moved = session.connection().execute(
-                    update(Order)
-                    .where(Order.id == member.pk, Order.status == "awaiting_dispatch")
-                    .values(status="dispatched")
-                )
-                if moved.rowcount != 1:  # another station got there first
+        """Bind ``number`` to every order of the parcel, or to none."""
+        with session.begin_nested() as savepoint:
+            for member in members:
+                refusal = self._claim(session, member)
+                if refusal is not None:
                     savepoint.rollback()
-                    message = _say("dispatched_elsewhere", order=member.order_id)
-                    return _Decision("already_dispatched", message, order, number, then=self._close)
+                    refusal.tracking = number
+                    refusal.then = self._close
+                    return refusal
         shipment = Shipment(
             tracking_number=number,
             carrier=carrier,
@@ -485,92 +497,30 @@ class Station:
             session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=member.pk))
         if len(members) > 1:
             ids = ", ".join(member.order_id for member in members)
-            message = _say("merged_dispatched", orders=ids, number=number)
+            message = say("merged_dispatched", orders=ids, number=number)
             return _Decision("dispatched", message, order, number, carrier, self._close)
-        if order.parcels:
-            message = _say(
-                "dispatched_parcel",
-                order=order.order_id,
-                number=number,
-                parcel=len(order.parcels) + 1,
-            )
+        count = len(order.parcels) + 1
+        stay_open = count < order.allowed
+        if stay_open:
+            message = say("dispatched_more", order=order.order_id, number=number, parcel=count)
+        elif count > 1:
+            message = say("dispatched_parcel", order=order.order_id, number=number, parcel=count)
         else:
-            message = _say("dispatched", order=order.order_id, number=number)
-        then = self._parcel_added(order, number) if order is self.open else self._close
+            message = say("dispatched", order=order.order_id, number=number)
+        then = self._bound(order, number, stay_open)
         return _Decision("dispatched", message, order, number, carrier, then)
 
 
-def _kind(code: str) -> str:
-    if code.startswith("item"):
-        return "item"
-    if code.startswith("tracking") or code in (
-        "dispatched",
-        "carrier_mismatch",
-        "items_incomplete",
-    ):
-        return "label"
-    if code.startswith("order") or code == "already_dispatched":
-        return "order"
-    return "other"
-
-
-def _stopped_message(order: Order) -> Message:
-    return _say(
-        "stopped", order=order.order_id, status=order.status, platform_status=order.platform_status
-    )
+def _forgot_to_scan(recent: OpenOrder, owners: list[Order]) -> bool:
+    """Right after an order-first dispatch, another order's waybill: its order was not scanned."""
+    return not recent.by_label and all(owner.id != recent.pk for owner in owners)
 
 
 def _refusal(detection: Detection) -> Message:
     """Why ``detection`` is not a usable tracking number."""
     if detection.failed_check:
-        return _say("check_digit", rules=", ".join(detection.failed_rules))
-    return _say("not_tracking")
-
-
-def _find_order(session: Session, text: str) -> Order | None:
-    """An order whose platform id is ``text`` (Shopify slips drop or keep the '#')."""
-    candidates = {text, text.lstrip("#"), f"#{text.lstrip('#')}"}
-    orders = session.scalars(
-        select(Order).where(Order.order_id.in_(candidates)).options(selectinload(Order.lines))
-    ).all()
-    if not orders:
-        return None
-    return next((o for o in orders if o.status == "awaiting_dispatch"), orders[0])
-
-
-def _open_order(order: Order) -> OpenOrder:
-    lines = [
-        LineCheck(
-            frozenset(compact(code) for code in (line.sku, line.barcode) if code),
-            line.title or line.sku or line.barcode or "?",
-            line.quantity,
-        )
-        for line in order.lines
-    ]
-    waybill = compact(order.tracking_number) if order.tracking_number else None
-    return OpenOrder(order.id, order.order_id, carrier_code(order.carrier), waybill, lines)
-
-
-def _shipment_order(session: Session, number: str) -> Order | None:
-    """The (first) order already travelling with label ``number``."""
-    return session.scalars(
-        select(Order)
-        .join(ShipmentOrder, ShipmentOrder.order_pk == Order.id)
-        .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
-        .where(Shipment.tracking_number == number)
-        .options(selectinload(Order.lines))
-    ).first()
-
-
-def _is_known_item(session: Session, *codes: str) -> bool:
-    """True when a code is the SKU or barcode of some order's line: a product, not a label."""
-    wanted = set(codes)
-    found = session.scalar(
-        select(OrderLine.id)
-        .where(or_(OrderLine.sku.in_(wanted), OrderLine.barcode.in_(wanted)))
-        .limit(1)
-    )
-    return found is not None
+        return say("check_digit", rules=", ".join(detection.failed_rules))
+    return say("not_tracking")
 
 
 def _carrier_of(detection: Detection | None, order: OpenOrder) -> str | None:

@@ -1,7 +1,7 @@
 """The core's sentences in the user's language: packing-station outcomes, alerts, and the
 problems an import finds.
 
-The core words them in English from keyed templates (``app.dispatch.station.MESSAGES``,
+The core words them in English from keyed templates (``app.dispatch.outcome.MESSAGES``,
 ``app.alerts.engine.MESSAGES``, ``app.orders.issues.IMPORT_MESSAGES``); here each key has
 its translatable twin with the same placeholders. A scan outcome and an import's
 ``RowIssue`` carry their key and values; an alert keeps only its words, so the values are
@@ -18,7 +18,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.alerts.engine import MESSAGES as ALERT_TEMPLATES
-from app.dispatch.station import ScanOutcome
+from app.dispatch.outcome import ScanOutcome
 from app.orders.issues import RowIssue
 from app.ui.codes import duration, order_status, parcel_status
 
@@ -32,15 +32,24 @@ SCAN_DETAILS = {
     ),
     "reprint": QT_TRANSLATE_NOOP("ScanDetail", "reprint the slip of {order}"),
     "idle_command": QT_TRANSLATE_NOOP("ScanDetail", "{command}: nothing to do now"),
+    "parcel_in_merge": QT_TRANSLATE_NOOP(
+        "ScanDetail", "a merged parcel takes one label: finish it before adding a parcel"
+    ),
+    "parcels_planned": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order} goes in {count} parcels: scan each label"
+    ),
+    "parcel_next": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan the label of parcel {parcel}"
+    ),
     "item": QT_TRANSLATE_NOOP("ScanDetail", "{title}"),
     "item_counted": QT_TRANSLATE_NOOP("ScanDetail", "{title} {count}/{quantity}"),
     "over_quantity": QT_TRANSLATE_NOOP("ScanDetail", "{title}: only {quantity} in this order"),
     "stopped": QT_TRANSLATE_NOOP(
         "ScanDetail", "STOP: order {order} is {status} ({platform_status}) — do not ship"
     ),
-    "already_dispatched": QT_TRANSLATE_NOOP("ScanDetail", "order {order} was already dispatched"),
-    "dispatched_elsewhere": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order} was dispatched at another station"
+    "dispatched_at": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order} was already dispatched with {number} on {when} at station {station} by {operator}",  # noqa: E501 - one literal for lupdate
     ),
     "finish_first": QT_TRANSLATE_NOOP("ScanDetail", "finish order {order} first: {missing}"),
     "opened": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan the label"),
@@ -51,6 +60,9 @@ SCAN_DETAILS = {
     "opened_items_merged": QT_TRANSLATE_NOOP(
         "ScanDetail", "order {order}: scan {missing} ({count} orders in this parcel)"
     ),
+    "opened_shipped": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: the platform says it shipped with {waybill} — scan that label"
+    ),
     "label_first": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}, then the label"),
     "label_used": QT_TRANSLATE_NOOP("ScanDetail", "label {number} is already on order {order}"),
     "label_on_this_order": QT_TRANSLATE_NOOP(
@@ -59,6 +71,10 @@ SCAN_DETAILS = {
     "not_a_code": QT_TRANSLATE_NOOP("ScanDetail", "{number}: not an order, an item or a label"),
     "scan_order_first": QT_TRANSLATE_NOOP(
         "ScanDetail", "{number}: no order is open — scan the order first"
+    ),
+    "closed_scan_parcel": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first",  # noqa: E501 - one literal for lupdate
     ),
     "not_tracking": QT_TRANSLATE_NOOP(
         "ScanDetail", "not a tracking number: 6 to 40 letters and digits"
@@ -76,6 +92,13 @@ SCAN_DETAILS = {
     "waybill_mismatch": QT_TRANSLATE_NOOP(
         "ScanDetail", "the platform assigned {waybill} to order {order}, not {number}"
     ),
+    "waybill_of_other": QT_TRANSLATE_NOOP(
+        "ScanDetail", "label {number} is the platform's waybill of order {owner}, not of {order}"
+    ),
+    "waybill_of_other_closed": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "label {number} is the platform's waybill of order {owner}, and order {order} is closed — scan order {owner} first",  # noqa: E501 - one literal for lupdate
+    ),
     "carrier_mismatch": QT_TRANSLATE_NOOP(
         "ScanDetail", "order {order} ships with {carrier}; this label looks like {carriers}"
     ),
@@ -85,6 +108,10 @@ SCAN_DETAILS = {
     "dispatched": QT_TRANSLATE_NOOP("ScanDetail", "order {order} dispatched with {number}"),
     "dispatched_parcel": QT_TRANSLATE_NOOP(
         "ScanDetail", "order {order} dispatched with {number} (parcel {parcel})"
+    ),
+    "dispatched_more": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order}: parcel {parcel} dispatched with {number} — scan the next label",
     ),
     "merged_dispatched": QT_TRANSLATE_NOOP(
         "ScanDetail", "merged parcel of orders {orders} dispatched with {number}"

@@ -51,6 +51,27 @@ def shop(database: Database, tmp_path: Path) -> Database:
             "订单创建时间": "2026-09-22 09:00:00",
             "物流公司": "顺丰速运",
         },
+        {  # the platform's 发货 was clicked before packing: shipped, never scanned here
+            "订单编号": '="3003"',
+            "订单状态": "卖家已发货，等待买家确认",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流单号 ": "SF3003300330033",
+            "物流公司": "顺丰速运",
+        },
+        {
+            "订单编号": '="3004"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流单号 ": "SF3004300430043",
+            "物流公司": "顺丰速运",
+        },
+        {
+            "订单编号": '="3005"',
+            "订单状态": "退款中的订单",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流单号 ": "SF3005300530053",
+            "物流公司": "顺丰速运",
+        },
     ]
     items = [
         {
@@ -67,6 +88,10 @@ def shop(database: Database, tmp_path: Path) -> Database:
             "购买数量": "1",
             "商家编码": "TEA-POT",
         },
+        *(
+            {"订单编号": f'="{order}"', "标题": "茶叶", "价格": "20.00", "购买数量": "1"}
+            for order in ("3003", "3004", "3005")
+        ),
     ]
     run_import(database, *write_pair(tmp_path, orders, items))
     return database
@@ -127,7 +152,7 @@ def test_orders_that_must_not_ship_are_stopped(shop: Database, order_id: str, co
     assert (outcome.result, outcome.code) == ("error", code)
     assert "do not ship" in outcome.message
     assert bench.open is None
-    assert bench.scan(UPS_OK).code == "unknown_code"  # nothing open: the label binds to nothing
+    assert bench.scan(UPS_OK).code == "no_open_order"  # nothing open: the label binds to nothing
 
 
 def test_a_dispatched_order_says_so(shop: Database) -> None:
@@ -201,11 +226,138 @@ def test_item_checks(shop: Database) -> None:
     assert codes(bench, "mug-blu", FEDEX_OK) == ["item_ok", "dispatched"]
 
 
-def test_split_parcel_takes_a_second_label(shop: Database) -> None:
+def parcels_of(database: Database, order_id: str) -> list[str]:
+    with database.session() as session:
+        return list(
+            session.scalars(
+                select(Shipment.tracking_number)
+                .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
+                .join(Order, Order.id == ShipmentOrder.order_pk)
+                .where(Order.order_id == order_id)
+                .order_by(Shipment.id)
+            )
+        )
+
+
+def test_the_next_orders_waybill_never_becomes_parcel_2_of_the_last(shop: Database) -> None:
+    """The tired packer's slip: order, label, then the next order's label without its order."""
     bench = station(shop)
-    assert codes(bench, "#1001", UPS_OK, FEDEX_OK) == ["order_opened", "dispatched", "dispatched"]
-    with shop.session() as session:
-        assert len(session.scalars(select(Shipment)).all()) == 2
+    assert codes(bench, "#1001", UPS_OK) == ["order_opened", "dispatched"]
+    refused = bench.scan("SF1234567890123")  # order 3001's platform waybill
+    assert (refused.result, refused.code) == ("error", "tracking_mismatch")
+    assert "3001" in refused.message and "#1001" in refused.message
+    assert parcels_of(shop, "#1001") == [UPS_OK]
+    assert status_of(shop, "3001") == "awaiting_dispatch"
+    # scanning it twice does not slip through either; scanning the order first does
+    assert codes(bench, "SF1234567890123", "3001", "SF1234567890123") == [
+        "tracking_mismatch",
+        "order_opened",
+        "dispatched",
+    ]
+    assert parcels_of(shop, "3001") == ["SF1234567890123"]
+
+
+def test_a_fresh_label_after_a_dispatch_binds_to_nothing(shop: Database) -> None:
+    bench = station(shop)
+    codes(bench, "#1001", UPS_OK)
+    outcome = bench.scan(FEDEX_OK)
+    assert (outcome.code, outcome.detail) == ("no_open_order", "closed_scan_parcel")
+    assert "PARCEL" in outcome.message and parcels_of(shop, "#1001") == [UPS_OK]
+
+
+def test_another_parcel_only_after_parcel_is_scanned(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1001", UPS_OK, "PARCEL", FEDEX_OK) == [
+        "order_opened",
+        "dispatched",
+        "parcel_added",
+        "dispatched",
+    ]
+    assert parcels_of(shop, "#1001") == [UPS_OK, FEDEX_OK]
+    assert bench.open is None  # the second parcel closed it again
+    assert codes(bench, "1Z5R89390357567136") == ["no_open_order"]
+    # PARCEL scanned up front: the order stays open for exactly one more label
+    assert codes(bench, "#1002", "加包裹", "1Z5R89390357567136") == [
+        "order_opened",
+        "parcel_added",
+        "dispatched",
+    ]
+    assert bench.open is not None
+    last = bench.scan("1Z5R89390357567145")
+    assert (last.code, last.params["parcel"]) == ("dispatched", "2")
+    assert bench.open is None and parcels_of(shop, "#1002") == [
+        "1Z5R89390357567136",
+        "1Z5R89390357567145",
+    ]
+
+
+def test_parcel_after_a_dispatched_order_is_shown_adds_one(shop: Database) -> None:
+    codes(station(shop, "bench-2"), "#1001", UPS_OK)
+    bench = station(shop)
+    assert codes(bench, "#1001", "PARCEL", FEDEX_OK) == [
+        "already_dispatched",
+        "parcel_added",
+        "dispatched",
+    ]
+    assert parcels_of(shop, "#1001") == [UPS_OK, FEDEX_OK]
+    assert codes(station(shop), "PARCEL") == ["unknown_code"]  # nothing to add a parcel to
+
+
+def test_already_dispatched_says_when_where_and_by_whom(shop: Database) -> None:
+    codes(station(shop, "bench-2"), "#1001", UPS_OK)
+    outcome = station(shop).scan("#1001")
+    assert outcome.code == "already_dispatched"
+    assert outcome.params == {
+        "order": "#1001",
+        "number": UPS_OK,
+        "when": "2026-09-23 10:00",
+        "station": "bench-2",
+        "operator": "Lin",
+    }
+
+
+def test_a_label_that_is_another_orders_waybill_is_never_bound(shop: Database) -> None:
+    bench = station(shop)
+    outcome = bench.scan("#1002")
+    outcome = bench.scan("SF3004300430043")
+    assert (outcome.code, outcome.params["owner"]) == ("tracking_mismatch", "3004")
+    assert parcels_of(shop, "#1002") == [] and status_of(shop, "3004") == "awaiting_dispatch"
+    # …unless both orders go in one merged parcel
+    assert codes(bench, "CANCEL", "MERGE", "#1002", "3004", "SF3004300430043")[-1] == "dispatched"
+    assert parcels_of(shop, "#1002") == parcels_of(shop, "3004") == ["SF3004300430043"]
+
+
+def test_platform_shipped_but_never_scanned_is_packed_against_its_waybill(shop: Database) -> None:
+    bench = station(shop)
+    opened = bench.scan("3003")
+    assert (opened.code, opened.detail) == ("order_opened", "opened_shipped")
+    assert codes(bench, "SF5555555555555", "SF3003300330033") == ["tracking_mismatch", "dispatched"]
+    assert status_of(shop, "3003") == "dispatched" and parcels_of(shop, "3003") == [
+        "SF3003300330033"
+    ]
+    again = bench.scan("3003")
+    assert (again.code, again.params["station"]) == ("already_dispatched", "bench-1")
+
+
+def test_label_first_works_whatever_the_platform_status_but_a_stopped_one(shop: Database) -> None:
+    bench = station(shop)
+    shipped = bench.scan("SF3003300330033")
+    assert (shipped.code, shipped.order_id) == ("dispatched", "3003")
+    # label first after label first: a stream of waybills is how such a shop packs
+    assert codes(bench, "SF3004300430043") == ["dispatched"]
+    stopped = bench.scan("SF3005300530053")
+    assert (stopped.code, stopped.order_id) == ("order_refunded", "3005")
+    assert parcels_of(shop, "3005") == []
+
+
+def test_an_order_stopped_while_on_the_bench_is_not_dispatched(shop: Database) -> None:
+    bench = station(shop)
+    codes(bench, "#1002")
+    with shop.engine.begin() as connection:  # an import saw the refund meanwhile
+        connection.execute(text("UPDATE orders SET status = 'refunded' WHERE order_id = '#1002'"))
+    outcome = bench.scan(UPS_OK)
+    assert (outcome.code, outcome.result) == ("order_refunded", "error")
+    assert parcels_of(shop, "#1002") == [] and bench.open is None
 
 
 def test_two_stations_race_for_one_order(shop: Database) -> None:

@@ -47,7 +47,7 @@ from app import shop
 from app.alerts.engine import MESSAGES as ALERT_TEMPLATES
 from app.alerts.engine import shipped_rules
 from app.demo import bring_tracking_alive, ensure_demo_shop
-from app.dispatch import station
+from app.dispatch import outcome as station
 from app.orders.fields import ORDER_STATUSES
 from app.orders.issues import IMPORT_MESSAGES
 from app.storage import Database
@@ -154,7 +154,7 @@ def test_every_core_code_and_message_has_gui_words() -> None:
     rules = shipped_rules()["rules"]
     assert set(codes.ALERT_RULES) == set(rules)
     assert {rule["severity"] for rule in rules.values()} <= set(codes.ALERT_SEVERITIES)
-    assert {*station.RESULTS.values(), "error"} <= set(codes.SCAN_RESULTS)
+    assert {result for result, _kind in station.CODES.values()} <= set(codes.SCAN_RESULTS)
 
 
 # --- the running GUI --------------------------------------------------------------------
@@ -513,15 +513,17 @@ def test_alert_and_scan_messages_read_back_in_chinese(chinese: QApplication) -> 
     )
 
     outcome = station.ScanOutcome(
-        "X",
-        "X",
-        "error",
-        "order_refunded",
-        "STOP: …",
-        "#1",
+        input="X",
+        normalized="X",
+        result="error",
+        code="order_refunded",
+        message="STOP: …",
+        order_id="#1",
         detail="stopped",
         params={"order": "#1", "status": "refunded", "platform_status": "退款成功"},
     )
     assert core_messages.scan_detail(outcome) == "停！订单 #1 的状态为已退款（退款成功）— 请勿发货"
-    unknown = station.ScanOutcome("X", "X", "error", "new_code", "a new English message")
+    unknown = station.ScanOutcome(
+        input="X", normalized="X", result="error", code="new_code", message="a new English message"
+    )
     assert core_messages.scan_detail(unknown) == "a new English message"

@@ -1,0 +1,149 @@
+"""What a packing-station scan answers: its code, how loudly, and its sentence by key.
+
+The station decides in codes; each code has one loudness (the banner's colour and the
+sound) and one kind (what the scan record says was read). Each sentence is a keyed
+template whose placeholders the GUI fills in the packer's language: keep placeholders
+stable, and add a key (with its translation in ``app/ui/core_messages.py``) rather than
+reword one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.dispatch.numbers import CHECK_DIGIT_REASON, NOT_TRACKING_REASON
+
+# code → (result: ok | info | warning | error, kind: order | item | label | other)
+CODES: dict[str, tuple[str, str]] = {
+    "order_opened": ("info", "order"),
+    "order_closed": ("info", "order"),
+    "merge_started": ("info", "other"),
+    "parcel_added": ("info", "other"),
+    "item_ok": ("ok", "item"),
+    "dispatched": ("ok", "label"),
+    "tracking_unrecognized": ("warning", "label"),
+    "order_unpaid": ("error", "order"),
+    "order_cancelled": ("error", "order"),
+    "order_refunded": ("error", "order"),
+    "already_dispatched": ("error", "order"),
+    "tracking_invalid": ("error", "label"),
+    "tracking_in_use": ("error", "label"),
+    "tracking_mismatch": ("error", "label"),
+    "carrier_mismatch": ("error", "label"),
+    "items_incomplete": ("error", "label"),
+    "no_open_order": ("error", "label"),
+    "item_not_in_order": ("error", "item"),
+    "item_over_quantity": ("error", "item"),
+    "unknown_code": ("error", "other"),
+}
+
+MESSAGES: dict[str, str] = {
+    "empty": "empty scan",
+    "nothing_open": "no order was open",
+    "closed": "order {order} closed",
+    "closed_unlabelled": "order {order} closed without a label",
+    "merge_started": "merged parcel: scan every order that goes in it, then the one label",
+    "reprint": "reprint the slip of {order}",
+    "idle_command": "{command}: nothing to do now",
+    "parcel_in_merge": "a merged parcel takes one label: finish it before adding a parcel",
+    "parcels_planned": "order {order} goes in {count} parcels: scan each label",
+    "parcel_next": "order {order}: scan the label of parcel {parcel}",
+    "item": "{title}",
+    "item_counted": "{title} {count}/{quantity}",
+    "over_quantity": "{title}: only {quantity} in this order",
+    "stopped": "STOP: order {order} is {status} ({platform_status}) — do not ship",
+    "dispatched_at": (
+        "order {order} was already dispatched with {number} on {when} at station {station} "
+        "by {operator}"
+    ),
+    "finish_first": "finish order {order} first: {missing}",
+    "opened": "order {order}: scan the label",
+    "opened_items": "order {order}: scan {missing}",
+    "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
+    "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",
+    "opened_shipped": (
+        "order {order}: the platform says it shipped with {waybill} — scan that label"
+    ),
+    "label_first": "order {order}: scan {missing}, then the label",
+    "label_used": "label {number} is already on order {order}",
+    "label_on_this_order": "label {number} is already on this order",
+    "not_a_code": "{number}: not an order, an item or a label",
+    "scan_order_first": "{number}: no order is open — scan the order first",
+    "closed_scan_parcel": (
+        "{number}: order {order} is closed — for another parcel of it scan PARCEL, then the "
+        "label; otherwise scan the next order first"
+    ),
+    "not_tracking": NOT_TRACKING_REASON,
+    "check_digit": CHECK_DIGIT_REASON,
+    "items_before_label": "still to scan before the label: {missing}",
+    "not_in_order": "{number} is not in order {order}",
+    "not_in_order_missing": "{number} is not in order {order}; still to scan: {missing}",
+    "waybill_mismatch": "the platform assigned {waybill} to order {order}, not {number}",
+    "waybill_of_other": "label {number} is the platform's waybill of order {owner}, not of {order}",
+    "waybill_of_other_closed": (
+        "label {number} is the platform's waybill of order {owner}, and order {order} is "
+        "closed — scan order {owner} first"
+    ),
+    "carrier_mismatch": "order {order} ships with {carrier}; this label looks like {carriers}",
+    "unrecognized": "{number} fits no known carrier: scan it again, or scan CONFIRM",
+    "dispatched": "order {order} dispatched with {number}",
+    "dispatched_parcel": "order {order} dispatched with {number} (parcel {parcel})",
+    "dispatched_more": (
+        "order {order}: parcel {parcel} dispatched with {number} — scan the next label"
+    ),
+    "merged_dispatched": "merged parcel of orders {orders} dispatched with {number}",
+}
+
+
+def result_of(code: str) -> str:
+    return CODES[code][0]
+
+
+def kind_of(code: str) -> str:
+    return CODES[code][1]
+
+
+@dataclass(frozen=True)
+class Message:
+    """One of :data:`MESSAGES` with its values."""
+
+    key: str
+    params: dict[str, str]
+
+    @property
+    def text(self) -> str:
+        return MESSAGES[self.key].format(**self.params)
+
+
+def say(key: str, **params: object) -> Message:
+    return Message(key, {name: str(value) for name, value in params.items()})
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScanOutcome:
+    """One committed scan as every face shows it: the code, its loudness and its sentence."""
+
+    input: str
+    normalized: str
+    result: str  # ok | info | warning | error
+    code: str
+    message: str  # English, as kept in the scan record
+    order_id: str | None = None
+    tracking_number: str | None = None
+    carrier: str | None = None
+    seq: int = 0
+    detail: str = ""  # the MESSAGES key of ``message``
+    params: dict[str, str] = field(default_factory=dict)  # its placeholders' values
+    photo_sha256: str | None = None  # the parcel photo kept with this scan, if any
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "input": self.input,
+            "result": self.result,
+            "code": self.code,
+            "message": self.message,
+            "order_id": self.order_id,
+            "tracking_number": self.tracking_number,
+            "carrier": self.carrier,
+        }
