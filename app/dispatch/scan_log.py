@@ -29,9 +29,15 @@ HASHED_FIELDS = (
 )
 
 
+PHOTO_FIELD = "photo_sha256"  # hashed when the scan has a photo; older scans have none
+
+
 def scan_content(scan: Scan) -> dict[str, Any]:
     """Exactly what the scan's hash covers, as written by the station."""
-    return {name: getattr(scan, name) for name in HASHED_FIELDS}
+    content = {name: getattr(scan, name) for name in HASHED_FIELDS}
+    if scan.photo_sha256 is not None:
+        content[PHOTO_FIELD] = scan.photo_sha256
+    return content
 
 
 def _records(session: Session) -> Iterator[tuple[int, dict[str, Any], str, str]]:

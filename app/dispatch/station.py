@@ -23,6 +23,7 @@ PostgreSQL, the write lock on SQLite) and re-counts its parcels, and labels are 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -35,8 +36,9 @@ from app.dispatch import lookups
 from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
 from app.dispatch.open_order import LineCheck, OpenOrder, open_order
 from app.dispatch.outcome import Message, ScanOutcome, kind_of, result_of, say
+from app.dispatch.photos import PhotoError, PhotoStore
 from app.dispatch.scan_input import command_of, normalize_scan
-from app.dispatch.scan_log import SCAN_CHAIN
+from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN
 from app.storage import Database
 from app.storage.chain import Link, append
 from app.storage.models import Order, Scan, Shipment, ShipmentOrder
@@ -48,6 +50,7 @@ STOPPED = {
     "refunded": "order_refunded",
 }
 DONE_STATUSES = ("dispatched", "delivered", "completed")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -82,8 +85,12 @@ class Station:
         zone: tzinfo | None = None,
         clock: Callable[[], datetime] | None = None,
         rules: NumberRules | None = None,
+        photos: PhotoStore | None = None,
+        photo_on_open: bool = False,
     ) -> None:
         self.database = database
+        self.photos = photos
+        self.photo_codes = {"dispatched", "order_opened"} if photo_on_open else {"dispatched"}
         self.rules = rules or default_rules()
         self.station_id = station_id
         self.operator = operator
@@ -97,13 +104,18 @@ class Station:
         self.counts = ShiftCounts()
 
     # --- the one entry point ------------------------------------------------------------
-    def scan(self, raw: str) -> ScanOutcome:
-        """Decide, write and commit one scan; only then move state and return what to show."""
+    def scan(self, raw: str, photo: bytes | None = None) -> ScanOutcome:
+        """Decide, write and commit one scan; only then move state and return what to show.
+
+        ``photo`` is a JPEG still the camera took as the code was read; it is kept (and its
+        hash chained into the scan's record) when the scan bound a label, or opened an
+        order if the station photographs that too.
+        """
         text = normalize_scan(raw)
         now = self._local(self.clock())
         for attempt in range(2):
             try:
-                decision, link = self._write(raw, text, now.isoformat())
+                decision, link, photo_sha256 = self._write(raw, text, now.isoformat(), photo)
                 break
             except IntegrityError:
                 # PostgreSQL: another station bound the same label a moment earlier; deciding
@@ -130,15 +142,18 @@ class Station:
             seq=link.seq,
             detail=decision.message.key,
             params=decision.message.params,
+            photo_sha256=photo_sha256,
         )
 
     def _local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone) if self.zone else moment.astimezone()
 
-    def _write(self, raw: str, text: str, scanned_at: str) -> tuple[_Decision, Link]:
+    def _write(
+        self, raw: str, text: str, scanned_at: str, photo: bytes | None
+    ) -> tuple[_Decision, Link, str | None]:
         with self.database.write() as session:
             decision = self._decide(session, text)
-            content = {
+            content: dict[str, object] = {
                 "station": self.station_id,
                 "operator": self.operator,
                 "scanned_at": scanned_at,
@@ -152,9 +167,22 @@ class Station:
                 "tracking_number": decision.tracking,
                 "carrier": decision.carrier,
             }
+            photo_sha256 = self._keep_photo(photo) if decision.code in self.photo_codes else None
+            if photo_sha256 is not None:
+                content[PHOTO_FIELD] = photo_sha256
             link = append(session, SCAN_CHAIN, content)
             session.add(Scan(**content, seq=link.seq, prev_hash=link.prev_hash, hash=link.hash))
-        return decision, link
+        return decision, link, photo_sha256
+
+    def _keep_photo(self, photo: bytes | None) -> str | None:
+        """The kept photo's hash; a camera or disk failure never stops the parcel."""
+        if photo is None or self.photos is None:
+            return None
+        try:
+            return self.photos.keep(photo)
+        except (PhotoError, OSError) as error:
+            log.warning("parcel photo not kept: %s", error)
+            return None
 
     # --- state moves, run after the commit ----------------------------------------------
     def _opened(self, order: OpenOrder) -> Callable[[], None]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.dispatch.photos import PhotoStore
 from app.evidence.integrity import Problem, check_events, check_scans, check_snapshots
 from app.storage.models import Order, Scan, Shipment, ShipmentOrder, Snapshot, TrackEvent
 from app.tracking.archive import SNAPSHOT_CHAIN
@@ -21,6 +22,7 @@ class PackFacts:
     events: list[TrackEvent]  # oldest first
     snapshots: list[Snapshot]
     problems: list[Problem] = field(default_factory=list)
+    photos: list[tuple[Scan, bytes | None]] = field(default_factory=list)  # None: not intact
 
     @property
     def root_hash(self) -> str:
@@ -31,8 +33,15 @@ class PackFacts:
         return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
 
 
-def gather(session: Session, order_id: str) -> list[PackFacts]:
-    """One set of facts per parcel of the order (or one, without a parcel, if none left)."""
+PHOTO_CHAIN = "photos"
+
+
+def gather(session: Session, order_id: str, photos: PhotoStore | None = None) -> list[PackFacts]:
+    """One set of facts per parcel of the order (or one, without a parcel, if none left).
+
+    ``photos`` is where the parcel photos are kept; a photo a scan names that is not there
+    intact (or no store at all) fails the pack's integrity.
+    """
     order = session.scalars(
         select(Order)
         .where(Order.order_id == order_id)
@@ -46,12 +55,34 @@ def gather(session: Session, order_id: str) -> list[PackFacts]:
         .where(ShipmentOrder.order_pk == order.id)
         .order_by(Shipment.id)
     ).all()
-    return [_facts(session, order, shipment) for shipment in shipments] or [
-        _facts(session, order, None)
+    return [_facts(session, order, shipment, photos) for shipment in shipments] or [
+        _facts(session, order, None, photos)
     ]
 
 
-def _facts(session: Session, order: Order, shipment: Shipment | None) -> PackFacts:
+def _photos(
+    scans: list[Scan], shipment: Shipment | None, store: PhotoStore | None
+) -> tuple[list[tuple[Scan, bytes | None]], list[Problem]]:
+    """The photos of this parcel's scans (not its sibling parcels'), each re-hashed."""
+    found: list[tuple[Scan, bytes | None]] = []
+    problems: list[Problem] = []
+    label = shipment.tracking_number if shipment is not None else None
+    for scan in scans:
+        digest = scan.photo_sha256
+        if digest is None or scan.tracking_number not in (None, label):
+            continue
+        state = store.check(digest) if store is not None else "missing"
+        data = store.read(digest) if store is not None and state == "ok" else None
+        found.append((scan, data))
+        if state != "ok":
+            reason = "its file is missing" if state == "missing" else "its file was changed"
+            problems.append(Problem(PHOTO_CHAIN, scan.seq, scan.id, f"photo of scan: {reason}"))
+    return found, problems
+
+
+def _facts(
+    session: Session, order: Order, shipment: Shipment | None, photos: PhotoStore | None
+) -> PackFacts:
     about = [Scan.order_pk == order.id]
     if shipment is not None:
         about.append(Scan.tracking_number == shipment.tracking_number)
@@ -82,4 +113,5 @@ def _facts(session: Session, order: Order, shipment: Shipment | None) -> PackFac
         + check_events(session, events)
         + check_snapshots(session, snapshots)
     )
-    return PackFacts(order, shipment, scans, events, snapshots, problems)
+    pictures, missing = _photos(scans, shipment, photos)
+    return PackFacts(order, shipment, scans, events, snapshots, problems + missing, pictures)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.dispatch.photos import PhotoStore
 from app.evidence.facts import gather
 from app.evidence.pack import render
 from app.storage import Database
@@ -32,14 +33,17 @@ def write_packs(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     raw: bool = False,
+    photos: PhotoStore | None = None,
 ) -> list[dict[str, Any]]:
     """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel.
 
     Every pack is rendered before the first file is written, so a cancelled or failed
     batch leaves the folder as it was (the packs of 500 parcels fit easily in memory).
+    ``photos`` is where the stations kept parcel photos (by default the shop's folder).
     """
+    store = photos or PhotoStore.of(database)
     with database.session() as session:
-        all_facts = [facts for order_id in order_ids for facts in gather(session, order_id)]
+        all_facts = [facts for order_id in order_ids for facts in gather(session, order_id, store)]
         rendered = []
         for done, facts in enumerate(all_facts):
             if progress is not None:

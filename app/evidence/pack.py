@@ -26,9 +26,18 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.evidence.facts import PackFacts
 from app.paper.fonts import register_fonts
@@ -202,7 +211,12 @@ class _Pack:
             flow.append(Paragraph(_esc(self.text("integrity_failed")), self.alarm))
             flow.append(Spacer(1, 3 * mm))
         flow += self.order_section() + self.recipient_section() + self.packing_section()
-        flow += self.timeline_section() + self.timeliness_section() + self.integrity_section()
+        flow += (
+            self.photo_section()
+            + self.timeline_section()
+            + self.timeliness_section()
+            + self.integrity_section()
+        )
         return flow + self.appendix_section()
 
     def order_section(self) -> list[Flowable]:
@@ -265,6 +279,27 @@ class _Pack:
             Paragraph(_esc(self.say["packing"]), self.h2),
             self.table(list(self.say["scans"]), rows, [30, 22, 22, 40, 66]),
         ]
+
+    def photo_section(self) -> list[Flowable]:
+        """Each photo the station took of this parcel, with when, where and its SHA-256."""
+        if not self.facts.photos:
+            return []
+        flow: list[Flowable] = [Paragraph(_esc(self.say["photos"]), self.h2)]
+        for scan, data in self.facts.photos:
+            caption = self.text(
+                "photo_caption",
+                seq=scan.seq,
+                time=scan.scanned_at[:19].replace("T", " "),
+                station=scan.station,
+                operator=scan.operator,
+                sha256=scan.photo_sha256,
+            )
+            if data is None:
+                flow.append(Paragraph(_esc(self.text("photo_missing")), self.alarm))
+            else:
+                flow.append(_photo(data, 90 * mm, 68 * mm))
+            flow += [Paragraph(_esc(caption), self.small), Spacer(1, 3 * mm)]
+        return flow
 
     def timeline_section(self) -> list[Flowable]:
         if self.facts.shipment is None:
@@ -368,6 +403,16 @@ class _Pack:
                 flow.append(Paragraph(_esc(body), self.raw_text))
             flow.append(Spacer(1, 2 * mm))
         return flow
+
+
+def _photo(data: bytes, width: float, height: float) -> Image:
+    """A photo scaled to fit ``width`` × ``height``, its proportions kept."""
+    reader = ImageReader(BytesIO(data))
+    pixels_wide, pixels_high = reader.getSize()
+    scale = min(width / pixels_wide, height / pixels_high)
+    picture = Image(BytesIO(data), width=pixels_wide * scale, height=pixels_high * scale)
+    picture.hAlign = "LEFT"
+    return picture
 
 
 def _legs(events: list[TrackEvent]) -> list[str]:

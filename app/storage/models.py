@@ -229,6 +229,8 @@ class Scan(Base):
     order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     tracking_number: Mapped[str | None] = mapped_column(String(64))
     carrier: Mapped[str | None] = mapped_column(String(32))
+    # the parcel photo taken at this scan (its file is named by this hash), if any
+    photo_sha256: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -1,0 +1,116 @@
+"""Parcel photos: kept at the label scan, chained into its record, shown and checked by packs."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from sqlalchemy import select, text
+
+from app.dispatch.photos import PhotoError, PhotoStore
+from app.dispatch.scan_log import verify_scans
+from app.dispatch.station import Station
+from app.evidence.files import write_packs
+from app.storage import Database
+from app.storage.models import Scan
+from tests.orders.support import run_import
+from tests.orders.test_shopify import order_rows, write_export
+
+CREATED = "2026-04-05 10:00:00 +0000"
+UPS = "1Z5R89390357567127"
+FEDEX = "986578788855"
+
+
+def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (640, 480)) -> bytes:
+    """A webcam-sized still, made here rather than by a camera."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def shop(database: Database, tmp_path: Path) -> Database:
+    records = order_rows("#1001", CREATED, [(1, "Blue Mug", "10.00", "MUG")])
+    records += order_rows("#1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    run_import(database, write_export(tmp_path / "shopify.csv", records))
+    return database
+
+
+def bench(database: Database, **options: bool) -> Station:
+    return Station(
+        database,
+        "bench-1",
+        "Lin",
+        zone=UTC,
+        clock=lambda: datetime(2026, 9, 23, 10, 0, tzinfo=UTC),
+        photos=PhotoStore.of(database),
+        **options,
+    )
+
+
+def test_the_label_scan_keeps_its_photo_and_chains_its_hash(shop: Database) -> None:
+    station, photo = bench(shop), jpeg((200, 40, 40))
+    assert station.scan("#1001", photo=jpeg((0, 0, 0))).photo_sha256 is None  # not at open
+    outcome = station.scan(UPS, photo=photo)
+    digest = hashlib.sha256(photo).hexdigest()
+    assert (outcome.code, outcome.photo_sha256) == ("dispatched", digest)
+    store = PhotoStore.of(shop)
+    assert store.path(digest).read_bytes() == photo and store.check(digest) == "ok"
+    with shop.session() as session:
+        kept = session.scalars(select(Scan.photo_sha256).order_by(Scan.seq)).all()
+        assert kept == [None, digest]
+        assert verify_scans(session) is None
+    with shop.engine.begin() as connection:  # dropping the photo from the record shows
+        connection.execute(text("UPDATE scans SET photo_sha256 = NULL WHERE seq = 2"))
+    with shop.session() as session:
+        broken = verify_scans(session)
+    assert broken is not None and broken.seq == 2
+
+
+def test_the_station_may_photograph_the_order_open_too(shop: Database) -> None:
+    outcome = bench(shop, photo_on_open=True).scan("#1001", photo=jpeg((10, 120, 10)))
+    assert outcome.code == "order_opened" and outcome.photo_sha256 is not None
+
+
+def test_a_bad_still_never_stops_the_parcel(shop: Database, caplog) -> None:
+    station = bench(shop)
+    station.scan("#1001")
+    with caplog.at_level(logging.WARNING):
+        outcome = station.scan(UPS, photo=b"not a jpeg at all")
+    assert (outcome.code, outcome.photo_sha256) == ("dispatched", None)
+    assert "photo not kept" in caplog.text
+    with pytest.raises(PhotoError):
+        PhotoStore.of(shop).keep(b"GIF89a")
+
+
+def test_the_pack_shows_the_parcels_photo_and_fails_when_it_is_edited(
+    shop: Database, tmp_path: Path
+) -> None:
+    station = bench(shop)
+    photo = jpeg((30, 90, 200))
+    for order_id, label, still in (("#1001", UPS, photo), ("#1002", FEDEX, jpeg((9, 9, 9)))):
+        station.scan(order_id)
+        assert station.scan(label, photo=still).code == "dispatched"
+    [pack] = write_packs(shop, ["#1001"], tmp_path / "ok")
+    assert pack["integrity"] == "ok"
+    reader = PdfReader(pack["file"])
+    text_of = " ".join(page.extract_text() for page in reader.pages)
+    assert "Parcel photos" in text_of and hashlib.sha256(photo).hexdigest()[:32] in text_of
+    assert sum(len(page.images) for page in reader.pages) == 1  # this parcel's photo only
+
+    path = PhotoStore.of(shop).path(hashlib.sha256(photo).hexdigest())
+    path.write_bytes(jpeg((255, 255, 255)))  # swapped for another picture
+    edited, untouched = write_packs(shop, ["#1001", "#1002"], tmp_path / "edited")
+    assert (edited["integrity"], untouched["integrity"]) == ("failed", "ok")
+    text_of = " ".join(page.extract_text() for page in PdfReader(edited["file"]).pages)
+    assert "PHOTO MISSING OR CHANGED" in text_of and "was changed" in text_of
+    path.unlink()
+    [gone] = write_packs(shop, ["#1001"], tmp_path / "gone")
+    assert gone["integrity"] == "failed"
+    assert "is missing" in " ".join(p.extract_text() for p in PdfReader(gone["file"]).pages)
