@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.dispatch.numbers import NumberRules
-from app.dispatch.station import ScanOutcome, Station
+from app.dispatch.outcome import ScanOutcome
+from app.dispatch.station import Station
 from app.storage import Database
 from app.ui.codes import scan_result
 from app.ui.core_messages import scan_detail

@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="94"/>
+        <location filename="../../app/ui/core_messages.py" line="121"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="97"/>
+        <location filename="../../app/ui/core_messages.py" line="124"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="100"/>
+        <location filename="../../app/ui/core_messages.py" line="127"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="101"/>
+        <location filename="../../app/ui/core_messages.py" line="128"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="102"/>
+        <location filename="../../app/ui/core_messages.py" line="129"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="105"/>
+        <location filename="../../app/ui/core_messages.py" line="132"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="106"/>
+        <location filename="../../app/ui/core_messages.py" line="133"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -557,127 +557,127 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="111"/>
+        <location filename="../../app/ui/core_messages.py" line="138"/>
         <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
         <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="116"/>
+        <location filename="../../app/ui/core_messages.py" line="143"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="117"/>
+        <location filename="../../app/ui/core_messages.py" line="144"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="118"/>
+        <location filename="../../app/ui/core_messages.py" line="145"/>
         <source>{value} is not a date/time this platform writes</source>
         <translation>{value} 不是该平台使用的日期/时间格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="121"/>
+        <location filename="../../app/ui/core_messages.py" line="148"/>
         <source>repeats row {first} exactly; imported once</source>
         <translation>与第 {first} 行完全相同；只导入一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="124"/>
+        <location filename="../../app/ui/core_messages.py" line="151"/>
         <source>the order id is empty</source>
         <translation>订单号为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="125"/>
+        <location filename="../../app/ui/core_messages.py" line="152"/>
         <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
         <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="130"/>
+        <location filename="../../app/ui/core_messages.py" line="157"/>
         <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
         <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="134"/>
+        <location filename="../../app/ui/core_messages.py" line="161"/>
         <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="138"/>
+        <location filename="../../app/ui/core_messages.py" line="165"/>
         <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="142"/>
+        <location filename="../../app/ui/core_messages.py" line="169"/>
         <source>the line has no quantity</source>
         <translation>该商品行没有数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="143"/>
+        <location filename="../../app/ui/core_messages.py" line="170"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="148"/>
+        <location filename="../../app/ui/core_messages.py" line="175"/>
         <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="153"/>
+        <location filename="../../app/ui/core_messages.py" line="180"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="157"/>
+        <location filename="../../app/ui/core_messages.py" line="184"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="160"/>
+        <location filename="../../app/ui/core_messages.py" line="187"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="163"/>
+        <location filename="../../app/ui/core_messages.py" line="190"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="164"/>
+        <location filename="../../app/ui/core_messages.py" line="191"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="169"/>
+        <location filename="../../app/ui/core_messages.py" line="196"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="170"/>
+        <location filename="../../app/ui/core_messages.py" line="197"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="175"/>
+        <location filename="../../app/ui/core_messages.py" line="202"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="178"/>
+        <location filename="../../app/ui/core_messages.py" line="205"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="183"/>
+        <location filename="../../app/ui/core_messages.py" line="210"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="188"/>
+        <location filename="../../app/ui/core_messages.py" line="215"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="192"/>
+        <location filename="../../app/ui/core_messages.py" line="219"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
@@ -685,189 +685,189 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -1548,136 +1548,171 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/core_messages.py" line="35"/>
+        <source>a merged parcel takes one label: finish it before adding a parcel</source>
+        <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <source>order {order} goes in {count} parcels: scan each label</source>
+        <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="41"/>
+        <source>order {order}: scan the label of parcel {parcel}</source>
+        <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="44"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="36"/>
+        <location filename="../../app/ui/core_messages.py" line="45"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="37"/>
+        <location filename="../../app/ui/core_messages.py" line="46"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <location filename="../../app/ui/core_messages.py" line="47"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="41"/>
-        <source>order {order} was already dispatched</source>
-        <translation>订单 {order} 已经发过货了</translation>
+        <location filename="../../app/ui/core_messages.py" line="50"/>
+        <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
+        <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="42"/>
-        <source>order {order} was dispatched at another station</source>
-        <translation>订单 {order} 已在另一个打包台发货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/core_messages.py" line="45"/>
+        <location filename="../../app/ui/core_messages.py" line="54"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="46"/>
+        <location filename="../../app/ui/core_messages.py" line="55"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="47"/>
+        <location filename="../../app/ui/core_messages.py" line="56"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="48"/>
+        <location filename="../../app/ui/core_messages.py" line="57"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="51"/>
+        <location filename="../../app/ui/core_messages.py" line="60"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="54"/>
+        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
+        <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="66"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="55"/>
+        <location filename="../../app/ui/core_messages.py" line="67"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="56"/>
+        <location filename="../../app/ui/core_messages.py" line="68"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="59"/>
+        <location filename="../../app/ui/core_messages.py" line="71"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="60"/>
+        <location filename="../../app/ui/core_messages.py" line="72"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <location filename="../../app/ui/core_messages.py" line="75"/>
+        <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
+        <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="79"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="66"/>
+        <location filename="../../app/ui/core_messages.py" line="82"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="69"/>
+        <location filename="../../app/ui/core_messages.py" line="85"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="72"/>
+        <location filename="../../app/ui/core_messages.py" line="88"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="73"/>
+        <location filename="../../app/ui/core_messages.py" line="89"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="76"/>
+        <location filename="../../app/ui/core_messages.py" line="92"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="79"/>
+        <location filename="../../app/ui/core_messages.py" line="95"/>
+        <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
+        <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="98"/>
+        <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
+        <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="102"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <location filename="../../app/ui/core_messages.py" line="105"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="85"/>
+        <location filename="../../app/ui/core_messages.py" line="108"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="86"/>
+        <location filename="../../app/ui/core_messages.py" line="109"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="89"/>
+        <location filename="../../app/ui/core_messages.py" line="112"/>
+        <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
+        <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="116"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -1754,83 +1789,83 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>The keys could not be stored in the keyring.</source>
         <translation>无法将密钥保存到系统钥匙串。</translation>
     </message>
@@ -1838,57 +1873,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="92"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="110"/>
+        <location filename="../../app/ui/setup_wizard.py" line="109"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="111"/>
+        <location filename="../../app/ui/setup_wizard.py" line="110"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../app/ui/setup_wizard.py" line="116"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="118"/>
+        <location filename="../../app/ui/setup_wizard.py" line="117"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../app/ui/setup_wizard.py" line="123"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../app/ui/setup_wizard.py" line="129"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../app/ui/setup_wizard.py" line="131"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
         <source>The keys could not be stored in the keyring.</source>
         <translation>无法将密钥保存到系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="171"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -1932,199 +1967,199 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../app/ui/station_view.py" line="102"/>
+        <location filename="../../app/ui/station_view.py" line="103"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="103"/>
+        <location filename="../../app/ui/station_view.py" line="104"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="107"/>
+        <location filename="../../app/ui/station_view.py" line="108"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="109"/>
+        <location filename="../../app/ui/station_view.py" line="110"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="134"/>
+        <location filename="../../app/ui/station_view.py" line="135"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="134"/>
+        <location filename="../../app/ui/station_view.py" line="135"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="134"/>
-        <location filename="../../app/ui/station_view.py" line="139"/>
+        <location filename="../../app/ui/station_view.py" line="135"/>
+        <location filename="../../app/ui/station_view.py" line="140"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="139"/>
+        <location filename="../../app/ui/station_view.py" line="140"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="139"/>
+        <location filename="../../app/ui/station_view.py" line="140"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="139"/>
+        <location filename="../../app/ui/station_view.py" line="140"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="155"/>
+        <location filename="../../app/ui/station_view.py" line="156"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="170"/>
+        <location filename="../../app/ui/station_view.py" line="171"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="171"/>
+        <location filename="../../app/ui/station_view.py" line="172"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="188"/>
+        <location filename="../../app/ui/station_view.py" line="189"/>
         <source>Shift started</source>
         <translation>班次已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="190"/>
+        <location filename="../../app/ui/station_view.py" line="191"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="190"/>
+        <location filename="../../app/ui/station_view.py" line="191"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="217"/>
+        <location filename="../../app/ui/station_view.py" line="218"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="242"/>
+        <location filename="../../app/ui/station_view.py" line="243"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="247"/>
+        <location filename="../../app/ui/station_view.py" line="248"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="248"/>
-        <location filename="../../app/ui/station_view.py" line="284"/>
+        <location filename="../../app/ui/station_view.py" line="249"/>
+        <location filename="../../app/ui/station_view.py" line="285"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="249"/>
+        <location filename="../../app/ui/station_view.py" line="250"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="250"/>
+        <location filename="../../app/ui/station_view.py" line="251"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="251"/>
+        <location filename="../../app/ui/station_view.py" line="252"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="252"/>
+        <location filename="../../app/ui/station_view.py" line="253"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="253"/>
+        <location filename="../../app/ui/station_view.py" line="254"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="254"/>
+        <location filename="../../app/ui/station_view.py" line="255"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="255"/>
+        <location filename="../../app/ui/station_view.py" line="256"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="256"/>
+        <location filename="../../app/ui/station_view.py" line="257"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="257"/>
+        <location filename="../../app/ui/station_view.py" line="258"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="258"/>
+        <location filename="../../app/ui/station_view.py" line="259"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="259"/>
+        <location filename="../../app/ui/station_view.py" line="260"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="260"/>
+        <location filename="../../app/ui/station_view.py" line="261"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="261"/>
+        <location filename="../../app/ui/station_view.py" line="262"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="262"/>
+        <location filename="../../app/ui/station_view.py" line="263"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="263"/>
+        <location filename="../../app/ui/station_view.py" line="264"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="264"/>
+        <location filename="../../app/ui/station_view.py" line="265"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="279"/>
+        <location filename="../../app/ui/station_view.py" line="280"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="296"/>
+        <location filename="../../app/ui/station_view.py" line="297"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="321"/>
+        <location filename="../../app/ui/station_view.py" line="322"/>
         <source>Shift: {scans} scans · {dispatched} dispatched · {errors} stopped</source>
         <translation>本班次：扫描 {scans} 次 · 发货 {dispatched} 单 · 拦截 {errors} 次</translation>
     </message>
@@ -2282,27 +2317,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="39"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41"/>
+        <location filename="../../app/ui/setup_wizard.py" line="40"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="54"/>
+        <location filename="../../app/ui/setup_wizard.py" line="53"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="60"/>
+        <location filename="../../app/ui/setup_wizard.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
