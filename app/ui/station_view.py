@@ -156,8 +156,15 @@ class StationView(QWidget):
         self.manual = QLineEdit(placeholderText=self.tr("Type a code by hand and press Enter"))
         self.manual.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.manual.returnPressed.connect(self._manual_entry)
-        self.capture.exempt = self.manual
+        self.capture.manual = self.manual
         self.capture.scope = self
+        # the shift's own fields (disabled during a shift) keep their keys: names are typed
+        self.capture.passthrough = {
+            self.station_id,
+            self.operator,
+            self.item_checks,
+            self.start_button,
+        }
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
