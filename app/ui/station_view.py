@@ -3,17 +3,20 @@
 Readable from a metre away and driven by the scanner alone. Scans run one after another
 in a one-thread pool (never on the GUI thread: a busy shared database must not freeze the
 screen); the banner and the sound come only when the worker reports the scan committed.
+
+A shift names its station and operator, and those names go into every scan record and so
+into evidence packs: they are what was chosen at the start of the shift (remembered on
+this computer for the next one), never silently the OS account's name.
 """
 
 from __future__ import annotations
 
-import getpass
 import socket
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.dispatch.numbers import NumberRules
 from app.dispatch.outcome import ScanOutcome
-from app.dispatch.station import Station
+from app.dispatch.station import ShiftCounts, Station
 from app.storage import Database
 from app.ui.codes import scan_result
 from app.ui.core_messages import scan_detail
@@ -49,6 +52,8 @@ COLOURS = {  # background, text
     "idle": ("#dddddd", "#333333"),
 }
 SHOWN_SCANS = 50
+STATION_KEY = "station/id"  # QSettings: per computer (and user), not in the shop database
+OPERATOR_KEY = "station/operator"
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,14 @@ class ScanShown:
     outcome: ScanOutcome
     snapshot: OpenSnapshot | None
     from_scanner: bool
+
+
+@dataclass(frozen=True)
+class Shift:
+    """The shift under way: who packs at which station, since when."""
+
+    station: Station
+    started: datetime
 
 
 def _snapshot(station: Station) -> OpenSnapshot | None:
@@ -91,18 +104,25 @@ class StationView(QWidget):
         self._database = database
         self._rules = rules
         self.station: Station | None = None
+        self.shift: Shift | None = None
+        self._ending: tuple[Shift, datetime] | None = None  # ended, its last scans in flight
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # scans are handled strictly in order
         self._workers: set[Worker] = set()
+        self._in_flight = 0  # scans queued or running, not yet shown
         self.sounds = sounds or Sounds(self)
         self.capture = ScannerCapture(self)
         self.capture.scanned.connect(self.submit)
 
-        self.station_id = QLineEdit(socket.gethostname())
-        self.operator = QLineEdit(getpass.getuser())
+        settings = QSettings()
+        self.station_id = QLineEdit(str(settings.value(STATION_KEY, "") or socket.gethostname()))
+        self.operator = QLineEdit(str(settings.value(OPERATOR_KEY, "") or ""))
+        self.operator.setPlaceholderText(self.tr("Your name"))
+        for field in (self.station_id, self.operator):
+            field.returnPressed.connect(self.start_shift)
         self.item_checks = QCheckBox(self.tr("Check every item"))
         self.start_button = QPushButton(icon("station"), self.tr("Start shift"))
-        self.start_button.clicked.connect(self.start_shift)
+        self.start_button.clicked.connect(self._toggle_shift)
         self.counts = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Station")))
@@ -158,13 +178,8 @@ class StationView(QWidget):
         self.manual.returnPressed.connect(self._manual_entry)
         self.capture.manual = self.manual
         self.capture.scope = self
-        # the shift's own fields (disabled during a shift) keep their keys: names are typed
-        self.capture.passthrough = {
-            self.station_id,
-            self.operator,
-            self.item_checks,
-            self.start_button,
-        }
+        self._idle_widgets = {self.station_id, self.operator, self.item_checks, self.start_button}
+        self.capture.passthrough = set(self._idle_widgets)  # names are typed before a shift
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -181,9 +196,31 @@ class StationView(QWidget):
         self._update_counts()
 
     # --- shift ---------------------------------------------------------------------------
+    def _toggle_shift(self) -> None:
+        if self.station is None:
+            self.start_shift()
+        else:
+            self.end_shift()
+
     def start_shift(self) -> None:
+        """Start a shift with the names in the fields; without an operator, ask for one."""
+        if self.station is not None or self._ending is not None:
+            return
+        operator = self.operator.text().strip()
+        if not operator:
+            self._show_banner(
+                "warning",
+                self.tr("Who is packing?"),
+                self.tr("Type the operator's name, then Start shift."),
+            )
+            self.operator.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         station_id = self.station_id.text().strip() or socket.gethostname()
-        operator = self.operator.text().strip() or getpass.getuser()
+        self.station_id.setText(station_id)  # what the scans will say, in plain sight
+        self.operator.setText(operator)
+        settings = QSettings()
+        settings.setValue(STATION_KEY, station_id)
+        settings.setValue(OPERATOR_KEY, operator)
         self.station = Station(
             self._database,
             station_id,
@@ -191,12 +228,64 @@ class StationView(QWidget):
             item_checks=self.item_checks.isChecked(),
             rules=self._rules,
         )
+        self.shift = Shift(self.station, datetime.now().astimezone())
         for widget in (self.station_id, self.operator, self.item_checks):
             widget.setEnabled(False)
-        self.start_button.setText(self.tr("Shift started"))
-        self.start_button.setEnabled(False)
+        self.capture.passthrough = set()  # a burst at the End shift button is still a scan
+        self.start_button.setText(self.tr("End shift"))
         self._show_banner("idle", self.tr("Ready"), self.tr("Scan an order or a label"))
+        self._show_order(None)
         self._update_counts()
+
+    def end_shift(self) -> None:
+        """End the shift; its summary shows once the scans still in flight are shown."""
+        shift = self.shift
+        if shift is None:
+            return
+        self.station, self.shift = None, None  # scans from now on are refused
+        self._ending = (shift, datetime.now().astimezone())
+        self.start_button.setEnabled(False)
+        if not self._in_flight:
+            self._finish_shift()
+
+    def _finish_shift(self) -> None:
+        assert self._ending is not None
+        shift, ended = self._ending
+        self._ending = None
+        station = shift.station
+        lines = [
+            self.tr("Station {station} · {operator} · {start}–{end} ({length})").format(
+                station=station.station_id,
+                operator=station.operator,
+                start=_clock(shift.started, ended),
+                end=_clock(ended, shift.started),
+                length=self._length(ended - shift.started),
+            ),
+            self._counts_text(station.counts),
+        ]
+        if station.open is not None:
+            lines.append(
+                self.tr("Order {order} was still open when the shift ended.").format(
+                    order=station.open.order_id
+                )
+            )
+        self._show_banner(
+            "warning" if station.open is not None else "info",
+            self.tr("Shift ended"),
+            "\n".join(lines),
+        )
+        self.counts.setText("")
+        for widget in (self.station_id, self.operator, self.item_checks):
+            widget.setEnabled(True)
+        self.capture.passthrough = set(self._idle_widgets)
+        self.start_button.setText(self.tr("Start shift"))
+        self.start_button.setEnabled(True)
+
+    def _length(self, span: timedelta) -> str:
+        hours, minutes = divmod(max(0, round(span.total_seconds() / 60)), 60)
+        if hours:
+            return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return self.tr("{minutes} min").format(minutes=minutes)
 
     # --- scanning --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -204,6 +293,8 @@ class StationView(QWidget):
         if application is not None:
             application.installEventFilter(self.capture)
         super().showEvent(event)
+        if self.station is None and not self.operator.text().strip():
+            self.operator.setFocus(Qt.FocusReason.OtherFocusReason)  # who packs, first
 
     def hideEvent(self, event: QHideEvent) -> None:
         application = QApplication.instance()
@@ -234,7 +325,13 @@ class StationView(QWidget):
         self._workers.add(worker)
         worker.signals.finished.connect(lambda _r, w=worker: self._workers.discard(w))
         worker.signals.failed.connect(lambda _m, w=worker: self._workers.discard(w))
+        self._in_flight += 1
         worker.start(self._pool)
+
+    def _scan_settled(self) -> None:
+        self._in_flight -= 1
+        if self._ending is not None and not self._in_flight:
+            self._finish_shift()  # the last scan of an ended shift is shown: now its summary
 
     def _show_outcome(self, result: ScanShown) -> None:
         outcome, snapshot, from_scanner = result.outcome, result.snapshot, result.from_scanner
@@ -244,10 +341,12 @@ class StationView(QWidget):
         self._add_history(outcome, from_scanner)
         self._update_counts()
         self.outcome_shown.emit(outcome)
+        self._scan_settled()
 
     def _scan_failed(self, message: str) -> None:
         self.sounds.play("error")
         self._show_banner("error", self.tr("NOT SAVED — scan again"), message)
+        self._scan_settled()
 
     # --- painting ----------------------------------------------------------------------
     def headline(self, outcome: ScanOutcome) -> str:
@@ -320,13 +419,27 @@ class StationView(QWidget):
         if self.history.rowCount() > SHOWN_SCANS:
             self.history.setRowCount(SHOWN_SCANS)
 
+    def _counts_text(self, counts: ShiftCounts) -> str:
+        """Say "3 scans · 1 dispatched · 0 stopped", each count in its plural form."""
+        return self.tr("{scans} · {dispatched} · {stopped}").format(
+            scans=self.tr("%n scan(s)", "", counts.scans),
+            dispatched=self.tr("%n dispatched", "", counts.dispatched),
+            stopped=self.tr("%n stopped", "", counts.errors),
+        )
+
     def _update_counts(self) -> None:
-        counts = self.station.counts if self.station else None
-        if counts is None:
+        shift = self.shift
+        if shift is None:
             self.counts.setText("")
             return
         self.counts.setText(
-            self.tr("Shift: {scans} scans · {dispatched} dispatched · {errors} stopped").format(
-                scans=counts.scans, dispatched=counts.dispatched, errors=counts.errors
+            self.tr("Shift since {start}: {counts}").format(
+                start=shift.started.strftime("%H:%M"),
+                counts=self._counts_text(shift.station.counts),
             )
         )
+
+
+def _clock(moment: datetime, other: datetime) -> str:
+    """The time of day; with the date too when the shift crossed midnight."""
+    return moment.strftime("%H:%M" if moment.date() == other.date() else "%Y-%m-%d %H:%M")

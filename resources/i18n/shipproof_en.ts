@@ -39,4 +39,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StationView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="443"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="444"/>
+        <source>%n dispatched</source>
+        <translation>
+            <numerusform>%n dispatched</numerusform>
+            <numerusform>%n dispatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="445"/>
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1967,201 +1967,268 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../app/ui/station_view.py" line="103"/>
+        <location filename="../../app/ui/station_view.py" line="123"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="104"/>
+        <location filename="../../app/ui/station_view.py" line="124"/>
+        <location filename="../../app/ui/station_view.py" line="298"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="108"/>
+        <location filename="../../app/ui/station_view.py" line="128"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="110"/>
+        <location filename="../../app/ui/station_view.py" line="130"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="135"/>
+        <location filename="../../app/ui/station_view.py" line="157"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="135"/>
+        <location filename="../../app/ui/station_view.py" line="157"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="135"/>
-        <location filename="../../app/ui/station_view.py" line="140"/>
+        <location filename="../../app/ui/station_view.py" line="157"/>
+        <location filename="../../app/ui/station_view.py" line="166"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="140"/>
+        <location filename="../../app/ui/station_view.py" line="166"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="140"/>
+        <location filename="../../app/ui/station_view.py" line="166"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="140"/>
+        <location filename="../../app/ui/station_view.py" line="166"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="156"/>
+        <location filename="../../app/ui/station_view.py" line="193"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="171"/>
+        <location filename="../../app/ui/station_view.py" line="210"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="172"/>
+        <location filename="../../app/ui/station_view.py" line="211"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="189"/>
-        <source>Shift started</source>
-        <translation>班次已开始</translation>
+        <location filename="../../app/ui/station_view.py" line="120"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="191"/>
+        <location filename="../../app/ui/station_view.py" line="230"/>
+        <source>Who is packing?</source>
+        <translation>谁在打包？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="231"/>
+        <source>Type the operator&apos;s name, then Start shift.</source>
+        <translation>请输入操作员姓名，然后点击“开始班次”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="252"/>
+        <source>End shift</source>
+        <translation>结束班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="253"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="191"/>
+        <location filename="../../app/ui/station_view.py" line="253"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="218"/>
+        <location filename="../../app/ui/station_view.py" line="274"/>
+        <source>Station {station} · {operator} · {start}–{end} ({length})</source>
+        <translation>打包台 {station} · {operator} · {start}–{end}（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="285"/>
+        <source>Order {order} was still open when the shift ended.</source>
+        <translation>班次结束时订单 {order} 仍处于打开状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="291"/>
+        <source>Shift ended</source>
+        <translation>班次已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="304"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="305"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="333"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="243"/>
+        <location filename="../../app/ui/station_view.py" line="365"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="248"/>
+        <location filename="../../app/ui/station_view.py" line="371"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="249"/>
-        <location filename="../../app/ui/station_view.py" line="285"/>
+        <location filename="../../app/ui/station_view.py" line="372"/>
+        <location filename="../../app/ui/station_view.py" line="408"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="250"/>
+        <location filename="../../app/ui/station_view.py" line="373"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="251"/>
+        <location filename="../../app/ui/station_view.py" line="374"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="252"/>
+        <location filename="../../app/ui/station_view.py" line="375"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="253"/>
+        <location filename="../../app/ui/station_view.py" line="376"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="254"/>
+        <location filename="../../app/ui/station_view.py" line="377"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="255"/>
+        <location filename="../../app/ui/station_view.py" line="378"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="256"/>
+        <location filename="../../app/ui/station_view.py" line="379"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="257"/>
+        <location filename="../../app/ui/station_view.py" line="380"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="258"/>
+        <location filename="../../app/ui/station_view.py" line="381"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="259"/>
+        <location filename="../../app/ui/station_view.py" line="382"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="260"/>
+        <location filename="../../app/ui/station_view.py" line="383"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="261"/>
+        <location filename="../../app/ui/station_view.py" line="384"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="262"/>
+        <location filename="../../app/ui/station_view.py" line="385"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="263"/>
+        <location filename="../../app/ui/station_view.py" line="386"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="264"/>
+        <location filename="../../app/ui/station_view.py" line="387"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="265"/>
+        <location filename="../../app/ui/station_view.py" line="388"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="280"/>
+        <location filename="../../app/ui/station_view.py" line="403"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="297"/>
+        <location filename="../../app/ui/station_view.py" line="420"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="322"/>
-        <source>Shift: {scans} scans · {dispatched} dispatched · {errors} stopped</source>
-        <translation>本班次：扫描 {scans} 次 · 发货 {dispatched} 单 · 拦截 {errors} 次</translation>
+        <location filename="../../app/ui/station_view.py" line="442"/>
+        <source>{scans} · {dispatched} · {stopped}</source>
+        <translation>{scans} · {dispatched} · {stopped}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="443"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>扫描 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="444"/>
+        <source>%n dispatched</source>
+        <translation>
+            <numerusform>发货 %n 单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/station_view.py" line="445"/>
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>拦截 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="454"/>
+        <source>Shift since {start}: {counts}</source>
+        <translation>本班次（{start} 起）：{counts}</translation>
     </message>
 </context>
 <context>
