@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -148,18 +148,34 @@ class StationView(QWidget):
         detail_font = QFont(self.font())
         detail_font.setPointSize(max(14, int(detail_font.pointSize() * 1.5)))
         self.detail.setFont(detail_font)
+        # room for two lines, so a longer message does not make the tables below jump
+        self.detail.setMinimumHeight(2 * QFontMetrics(detail_font).lineSpacing())
 
         self.order_title = QLabel()
         self.order_title.setFont(detail_font)
         self.lines = QTableWidget(0, 3)
         self.lines.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Scanned")])
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # narrow numbers: the item's title gets the width
+            self.lines.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.lines.verticalHeader().setVisible(False)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Scanned"), self.tr("Result"), self.tr("Message")]
         )
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        for column in (0, 2):  # a time, a word
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a whole tracking number and "(typed)", never "1Z5R893903…"; a longer code (a QR's
+        # text) is cut, not allowed to squeeze the message
+        header.resizeSection(1, self.history.fontMetrics().horizontalAdvance("8" * 25))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # long messages wrap onto a second line rather than end in "…"
+        rows = self.history.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.verticalHeader().setVisible(False)
         for table in (self.lines, self.history):
             table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -171,6 +187,7 @@ class StationView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(order_box)
         splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
 
         self.manual = QLineEdit(placeholderText=self.tr("Type a code by hand and press Enter"))
@@ -410,6 +427,7 @@ class StationView(QWidget):
         )
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)
+            item.setToolTip(value)
             if column == 2:
                 item.setBackground(Qt.GlobalColor.transparent)
                 item.setForeground(
