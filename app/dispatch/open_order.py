@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.dispatch.bench_db import OrderRow
 from app.dispatch.carriers import carrier_code
 from app.dispatch.numbers import compact
-from app.storage.models import Order
 
 
 @dataclass
@@ -48,7 +48,7 @@ class OpenOrder:
         )
 
 
-def open_order(order: Order, by_label: bool = False) -> OpenOrder:
+def open_order(order: OrderRow, by_label: bool = False) -> OpenOrder:
     """The bench's view of ``order`` (its lines loaded)."""
     lines = [
         LineCheck(

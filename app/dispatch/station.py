@@ -28,11 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from app.dispatch import lookups
+from app.dispatch import bench_db
+from app.dispatch.bench_db import OrderRow, ParcelRow
 from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
 from app.dispatch.open_order import LineCheck, OpenOrder, open_order
 from app.dispatch.outcome import Message, ScanOutcome, kind_of, result_of, say
@@ -41,7 +41,6 @@ from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN
 from app.storage import Database
 from app.storage.chain import Link, append
-from app.storage.models import Order, Scan, Shipment, ShipmentOrder
 
 STOPPED = {
     "unpaid": "order_unpaid",
@@ -152,7 +151,8 @@ class Station:
         self, raw: str, text: str, scanned_at: str, photo: bytes | None
     ) -> tuple[_Decision, Link, str | None]:
         with self.database.write() as session:
-            decision = self._decide(session, text)
+            connection = session.connection()
+            decision = self._decide(connection, text)
             content: dict[str, object] = {
                 "station": self.station_id,
                 "operator": self.operator,
@@ -171,7 +171,8 @@ class Station:
             if photo_sha256 is not None:
                 content[PHOTO_FIELD] = photo_sha256
             link = append(session, SCAN_CHAIN, content)
-            session.add(Scan(**content, seq=link.seq, prev_hash=link.prev_hash, hash=link.hash))
+            record = {**content, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
+            bench_db.add_scan(connection, {PHOTO_FIELD: None, **record})
         return decision, link, photo_sha256
 
     def _keep_photo(self, photo: bytes | None) -> str | None:
@@ -242,32 +243,32 @@ class Station:
         return move
 
     # --- deciding (inside the scan's transaction) ----------------------------------------
-    def _decide(self, session: Session, text: str) -> _Decision:
+    def _decide(self, connection: Connection, text: str) -> _Decision:
         if not text:
             return _Decision("unknown_code", say("empty"))
         command = command_of(text)
         if command:
-            return self._command(session, command)
+            return self._command(connection, command)
         if self.open is not None:
             item = self._item(self.open, text)
             if item is not None:
                 return item
-        order = lookups.find_order(session, text)
+        order = bench_db.find_order(connection, text)
         if order is not None:
-            return self._open_order(session, order)
+            return self._open_order(connection, order)
         number = compact(text)
-        if self.open is not None and lookups.is_known_item(session, text, number):
+        if self.open is not None and bench_db.is_known_item(connection, text, number):
             message = say("not_in_order", number=number, order=self.open.order_id)
             return _Decision("item_not_in_order", message, self.open)
         if self.open is not None and number == self.pending_confirm:
-            return self._bind_label(session, self.open, number, confirmed=True)
+            return self._bind_label(connection, self.open, number, confirmed=True)
         if self.open is not None:
-            return self._bind_label(session, self.open, number)
-        return self._label_first(session, number)
+            return self._bind_label(connection, self.open, number)
+        return self._label_first(connection, number)
 
-    def _command(self, session: Session, command: str) -> _Decision:
+    def _command(self, connection: Connection, command: str) -> _Decision:
         if command == "CONFIRM" and self.open is not None and self.pending_confirm:
-            return self._bind_label(session, self.open, self.pending_confirm, confirmed=True)
+            return self._bind_label(connection, self.open, self.pending_confirm, confirmed=True)
         if command in ("CANCEL", "NEXT"):
             if self.open is None:
                 return _Decision("order_closed", say("nothing_open"))
@@ -312,11 +313,11 @@ class Station:
         )
         return _Decision("item_ok", message, order, then=self._counted(line))
 
-    def _open_order(self, session: Session, order: Order) -> _Decision:
+    def _open_order(self, connection: Connection, order: OrderRow) -> _Decision:
         opened = open_order(order)
         if order.status in STOPPED:
             return self._stop(order, opened)
-        bound = lookups.station_parcels(session, order.id)
+        bound = bench_db.station_parcels(connection, order.id)
         if bound:  # a station bound a label already: PARCEL may still add one
             opened.parcels = [shipment.tracking_number for shipment in bound]
             then = self._closed_recent(opened) if order.status == "dispatched" else self._close
@@ -344,7 +345,7 @@ class Station:
         message = say(key + ("_merged" if "count" in together else ""), **together)
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
-    def _stop(self, order: Order, opened: OpenOrder) -> _Decision:
+    def _stop(self, order: OrderRow, opened: OpenOrder) -> _Decision:
         message = say(
             "stopped",
             order=order.order_id,
@@ -353,7 +354,7 @@ class Station:
         )
         return _Decision(STOPPED[order.status], message, opened, then=self._close)
 
-    def _dispatched_at(self, order_id: str, shipment: Shipment) -> Message:
+    def _dispatched_at(self, order_id: str, shipment: ParcelRow) -> Message:
         when = self._local(shipment.created_utc.replace(tzinfo=UTC))
         return say(
             "dispatched_at",
@@ -364,16 +365,16 @@ class Station:
             operator=shipment.operator,
         )
 
-    def _label_first(self, session: Session, number: str) -> _Decision:
+    def _label_first(self, connection: Connection, number: str) -> _Decision:
         """A label with no order open: dispatch the order whose platform waybill it is."""
         detection = detect(number, self.rules)
         if detection.failed_check:
             return _Decision("tracking_invalid", _refusal(detection), None, number)
-        used = lookups.label_order(session, number)
+        used = bench_db.label_order(connection, number)
         if used is not None:
             message = say("label_used", number=number, order=used.order_id)
             return _Decision("already_dispatched", message, open_order(used), number)
-        owners = lookups.waybill_owners(session, number)
+        owners = bench_db.waybill_owners(connection, number)
         recent = self.recent
         if owners and recent is not None and _forgot_to_scan(recent, owners):
             message = say(
@@ -394,7 +395,7 @@ class Station:
         for owner, opened in zip(owners, parcel, strict=True):
             if owner.status in STOPPED:
                 return self._stop(owner, opened)
-            bound = lookups.station_parcels(session, owner.id)
+            bound = bench_db.station_parcels(connection, owner.id)
             if bound:
                 message = self._dispatched_at(owner.order_id, bound[-1])
                 return _Decision("already_dispatched", message, opened, number)
@@ -403,7 +404,7 @@ class Station:
         if self.item_checks and any(opened.lines for opened in parcel):
             message = say("label_first", order=first.order_id, missing=first.missing())
             return _Decision("order_opened", message, first, then=self._label_first_opened(parcel))
-        return self._dispatch(session, parcel, first, number, _carrier_of(detection, first))
+        return self._dispatch(connection, parcel, first, number, _carrier_of(detection, first))
 
     def _label_first_opened(self, parcel: list[OpenOrder]) -> Callable[[], None]:
         def move() -> None:
@@ -414,7 +415,7 @@ class Station:
 
     def _bind_label(
         self,
-        session: Session,
+        connection: Connection,
         order: OpenOrder,
         number: str,
         detection: Detection | None = None,
@@ -425,7 +426,7 @@ class Station:
             code = "tracking_invalid" if detection.failed_check else "unknown_code"
             return _Decision(code, _refusal(detection), order, number)
         if self.item_checks and not order.items_complete:
-            if detection.carriers and not lookups.is_known_item(session, number):
+            if detection.carriers and not bench_db.is_known_item(connection, number):
                 message = say("items_before_label", missing=order.missing())
                 return _Decision("items_incomplete", message, order, number)
             message = say(
@@ -433,14 +434,14 @@ class Station:
             )
             return _Decision("item_not_in_order", message, order)
         members = self._parcel_orders(order)
-        used = lookups.label_order(session, number)
+        used = bench_db.label_order(connection, number)
         if used is not None:
             if any(used.id == member.pk for member in members):
                 message = say("label_on_this_order", number=number)
                 return _Decision("already_dispatched", message, order, number)
             message = say("label_used", number=number, order=used.order_id)
             return _Decision("tracking_in_use", message, order, number)
-        others = lookups.waybill_owners(session, number, besides=[m.pk for m in members])
+        others = bench_db.waybill_owners(connection, number, besides=[m.pk for m in members])
         if others:
             message = say(
                 "waybill_of_other", number=number, owner=others[0].order_id, order=order.order_id
@@ -470,7 +471,7 @@ class Station:
                 number,
                 then=self._awaiting_confirmation(number),
             )
-        return self._dispatch(session, members, order, number, _carrier_of(detection, order))
+        return self._dispatch(connection, members, order, number, _carrier_of(detection, order))
 
     def _parcel_orders(self, order: OpenOrder) -> list[OpenOrder]:
         """The orders the next label binds: the open one, or every order of a merged parcel."""
@@ -478,51 +479,45 @@ class Station:
             return [*self.merged, *([] if any(o.pk == order.pk for o in self.merged) else [order])]
         return [order]
 
-    def _claim(self, session: Session, member: OpenOrder) -> _Decision | None:
+    def _claim(self, connection: Connection, member: OpenOrder) -> _Decision | None:
         """Lock ``member``'s row and take it for this label, or say why not (all under lock)."""
-        current = session.scalars(
-            select(Order).where(Order.id == member.pk).with_for_update()
-        ).one()
+        current = bench_db.lock_order(connection, member.pk)
         if current.status in STOPPED:  # an import stopped it while it lay on the bench
             return self._stop(current, member)
-        if lookups.parcel_count(session, member.pk) != len(member.parcels):
-            bound = lookups.station_parcels(session, member.pk)
+        if bench_db.parcel_count(connection, member.pk) != len(member.parcels):
+            bound = bench_db.station_parcels(connection, member.pk)
             message = self._dispatched_at(member.order_id, bound[-1])
             return _Decision("already_dispatched", message, member, then=self._close)
         if current.status == "awaiting_dispatch":
-            session.connection().execute(
-                update(Order).where(Order.id == member.pk).values(status="dispatched")
-            )
+            bench_db.mark_dispatched(connection, member.pk)
         return None
 
     def _dispatch(
         self,
-        session: Session,
+        connection: Connection,
         members: list[OpenOrder],
         order: OpenOrder,
         number: str,
         carrier: str | None,
     ) -> _Decision:
         """Bind ``number`` to every order of the parcel, or to none."""
-        with session.begin_nested() as savepoint:
+        with connection.begin_nested() as savepoint:
             for member in members:
-                refusal = self._claim(session, member)
+                refusal = self._claim(connection, member)
                 if refusal is not None:
                     savepoint.rollback()
                     refusal.tracking = number
                     refusal.then = self._close
                     return refusal
-        shipment = Shipment(
-            tracking_number=number,
-            carrier=carrier,
-            created_utc=self.clock().astimezone(UTC).replace(tzinfo=None),
-            station=self.station_id,
-            operator=self.operator,
+        bench_db.add_parcel(
+            connection,
+            number,
+            carrier,
+            self.clock().astimezone(UTC).replace(tzinfo=None),
+            self.station_id,
+            self.operator,
+            [member.pk for member in members],
         )
-        session.add(shipment)
-        session.flush()
-        for member in members:
-            session.add(ShipmentOrder(shipment_id=shipment.id, order_pk=member.pk))
         if len(members) > 1:
             ids = ", ".join(member.order_id for member in members)
             message = say("merged_dispatched", orders=ids, number=number)
@@ -539,7 +534,7 @@ class Station:
         return _Decision("dispatched", message, order, number, carrier, then)
 
 
-def _forgot_to_scan(recent: OpenOrder, owners: list[Order]) -> bool:
+def _forgot_to_scan(recent: OpenOrder, owners: list[OrderRow]) -> bool:
     """Right after an order-first dispatch, another order's waybill: its order was not scanned."""
     return not recent.by_label and all(owner.id != recent.pk for owner in owners)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.storage.models import ChainHead
@@ -44,19 +44,32 @@ class Link:
     hash: str
 
 
+_READ_HEAD = (
+    select(ChainHead.head, ChainHead.length)
+    .where(ChainHead.chain == bindparam("chain"))
+    .with_for_update()
+)
+_MOVE_HEAD = (
+    update(ChainHead)
+    .where(ChainHead.chain == bindparam("name"))
+    .values(head=bindparam("head"), length=bindparam("length"))
+)
+
+
 def append(session: Session, chain: str, content: Mapping[str, Any]) -> Link:
     """Take the next link of ``chain`` for ``content``; the hash covers ``content`` + ``seq``.
 
     The caller stores the returned ``seq``, ``prev_hash`` and ``hash`` with the record in
-    the same transaction.
+    the same transaction. The head is read and moved with two prepared statements on the
+    session's connection (no ORM object): a packing station appends once per scan.
     """
-    head = session.scalar(select(ChainHead).where(ChainHead.chain == chain).with_for_update())
+    connection = session.connection()
+    head = connection.execute(_READ_HEAD, {"chain": chain}).one_or_none()
     if head is None:
         raise ChainError(f"no head for chain {chain!r}: migrate the database")
-    seq = head.length + 1
-    digest = link(head.head, {**content, "seq": seq})
-    previous = head.head
-    head.head, head.length = digest, seq
+    previous, seq = head.head, head.length + 1
+    digest = link(previous, {**content, "seq": seq})
+    connection.execute(_MOVE_HEAD, {"name": chain, "head": digest, "length": seq})
     return Link(seq, previous, digest)
 
 
