@@ -41,6 +41,7 @@ from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.orders.stores import shop_zone
+from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
@@ -160,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
     slips.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+
+    sheet = commands.add_parser(
+        "commands", parents=[common], help="the station's command barcodes on one page, as PDF"
+    )
+    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    sheet.add_argument("--page-size", choices=("a4", "letter"), default="a4")
 
     track = commands.add_parser("track", parents=[common], help="carrier tracking")
     track_commands = track.add_subparsers(dest="track_command", metavar="ACTION", required=True)
@@ -527,6 +534,19 @@ def cmd_slips(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_commands(args: argparse.Namespace) -> int:
+    try:
+        pages = write_command_sheet(args.output, args.language, args.page_size)
+    except OSError as error:
+        raise CommandError(str(error)) from None
+    _emit(
+        args,
+        {"file": str(args.output), "pages": pages},
+        lambda: translate("{file}: {pages} pages", args.language, file=args.output, pages=pages),
+    )
+    return EXIT_OK
+
+
 def cmd_track(args: argparse.Namespace) -> int:
     database = _open(args)
     if args.track_command == "refresh":
@@ -697,6 +717,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cmd_export,
     "slips": cmd_slips,
+    "commands": cmd_commands,
     "evidence": cmd_evidence,
     "sim": cmd_sim,
     "track": cmd_track,

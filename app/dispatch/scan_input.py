@@ -29,6 +29,10 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# the command sheet's order: the everyday ones first
+SHEET_COMMANDS = ("NEXT", "PARCEL", "CANCEL", "CONFIRM", "MERGE", "REPRINT")
+
+
 def normalize_scan(raw: str) -> str:
     """The code a scan carries: width folded, control characters and wrappers removed."""
     text = _CONTROL_RE.sub("", unicodedata.normalize("NFKC", raw)).strip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import yaml
 from reportlab.graphics.barcode import code128
@@ -59,7 +59,7 @@ class _Styles:
     small: ParagraphStyle
 
 
-def _styles() -> _Styles:
+def paper_styles() -> _Styles:
     font = register_fonts()
     return _Styles(
         ParagraphStyle("title", fontName=font, fontSize=16, leading=20),
@@ -113,14 +113,14 @@ def address_line(order: Order) -> str:
 
 
 @cache
-def _wording() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = yaml.safe_load(
+def _wording() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = yaml.safe_load(
         resource("paper", "wording.yaml").read_text(encoding="utf-8")
     )
     return data
 
 
-def _words(lang: str) -> dict[str, str]:
+def paper_words(lang: str) -> dict[str, Any]:
     """The language's wording, English for one the file does not have."""
     return _wording().get(lang) or _wording()["en"]
 
@@ -130,7 +130,7 @@ def _header(words: dict[str, str], last: str) -> list[str | Flowable]:
 
 
 def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
-    words = _words(lang)
+    words = paper_words(lang)
     recipient = address_line(order)
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
@@ -178,7 +178,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
 
 
 def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flowable]:
-    words = _words(lang)
+    words = paper_words(lang)
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
         for line in order.lines:
@@ -229,7 +229,7 @@ def write_slips(
     lang: str = "en",
 ) -> int:
     """Write a packing slip per order (and a pick list first when asked); return pages."""
-    styles = _styles()
+    styles = paper_styles()
     flow: list[Flowable] = []
     if pick_list:
         flow += [*_pick_list(orders, styles, lang), PageBreak()]
@@ -244,7 +244,7 @@ def write_slips(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=_words(lang)["title"],
+        title=paper_words(lang)["title"],
         author="ShipProof",
         # the canvas starts in our font too, so no unembedded standard font enters the file
         initialFontName=styles.body.fontName,

@@ -1,0 +1,65 @@
+"""The station's command sheet: one barcode per command, to keep at the bench.
+
+The packer never touches the keyboard, so every command (next order, another parcel, …)
+is a barcode. The barcode holds the English word, which every keyboard-wedge scanner
+types the same way whatever input method is on; the words beside it are in the shop's
+language. The commands themselves come from ``app.dispatch.scan_input``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics.barcode import code128
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.dispatch.scan_input import SHEET_COMMANDS
+from app.paper.fonts import register_fonts
+from app.paper.slips import PAGE_SIZES, paper_styles, paper_words
+
+
+def write_command_sheet(target: Path | BinaryIO, lang: str = "en", page_size: str = "a4") -> int:
+    """Write the command sheet as a one-page PDF; return its page count."""
+    styles, words = paper_styles(), paper_words(lang)
+    font = register_fonts()
+    readable = ParagraphStyle("command", parent=styles.body, fontSize=13, leading=17)
+    rows: list[list[Flowable | str]] = []
+    for command in SHEET_COMMANDS:
+        bar = code128.Code128(
+            command, barHeight=15 * mm, barWidth=0.4 * mm, humanReadable=True, fontName=font
+        )
+        rows.append([bar, Paragraph(words["command"][command], readable)])
+    table = Table(rows, colWidths=[75 * mm, 100 * mm], rowHeights=[30 * mm] * len(rows))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.grey),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    flow: list[Flowable] = [
+        Paragraph(words["commands_title"], styles.title),
+        Spacer(1, 2 * mm),
+        Paragraph(words["commands_intro"], styles.small),
+        Spacer(1, 6 * mm),
+        table,
+    ]
+    document = SimpleDocTemplate(
+        target if not isinstance(target, Path) else str(target),
+        pagesize=PAGE_SIZES[page_size],
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=words["commands_title"],
+        author="ShipProof",
+        initialFontName=styles.body.fontName,
+    )
+    document.build(flow)
+    return int(document.page)
