@@ -50,6 +50,7 @@ STOPPED = {
 }
 DONE_STATUSES = ("dispatched", "delivered", "completed")
 log = logging.getLogger(__name__)
+PhotoSource = bytes | Callable[[], bytes | None]  # a JPEG, or what makes one when wanted
 
 
 @dataclass
@@ -103,12 +104,13 @@ class Station:
         self.counts = ShiftCounts()
 
     # --- the one entry point ------------------------------------------------------------
-    def scan(self, raw: str, photo: bytes | None = None) -> ScanOutcome:
+    def scan(self, raw: str, photo: PhotoSource | None = None) -> ScanOutcome:
         """Decide, write and commit one scan; only then move state and return what to show.
 
-        ``photo`` is a JPEG still the camera took as the code was read; it is kept (and its
-        hash chained into the scan's record) when the scan bound a label, or opened an
-        order if the station photographs that too.
+        ``photo`` is a JPEG still of the moment the code was read, or a function that makes
+        one (encoding costs a few milliseconds, spent only when the photo is kept). It is
+        kept, and its hash chained into the scan's record, when the scan bound a label, or
+        opened an order if the station photographs that too.
         """
         text = normalize_scan(raw)
         now = self._local(self.clock())
@@ -148,7 +150,7 @@ class Station:
         return moment.astimezone(self.zone) if self.zone else moment.astimezone()
 
     def _write(
-        self, raw: str, text: str, scanned_at: str, photo: bytes | None
+        self, raw: str, text: str, scanned_at: str, photo: PhotoSource | None
     ) -> tuple[_Decision, Link, str | None]:
         with self.database.write() as session:
             connection = session.connection()
@@ -175,12 +177,13 @@ class Station:
             bench_db.add_scan(connection, {PHOTO_FIELD: None, **record})
         return decision, link, photo_sha256
 
-    def _keep_photo(self, photo: bytes | None) -> str | None:
+    def _keep_photo(self, photo: PhotoSource | None) -> str | None:
         """The kept photo's hash; a camera or disk failure never stops the parcel."""
         if photo is None or self.photos is None:
             return None
         try:
-            return self.photos.keep(photo)
+            data = photo() if callable(photo) else photo
+            return self.photos.keep(data) if data is not None else None
         except (PhotoError, OSError) as error:
             log.warning("parcel photo not kept: %s", error)
             return None

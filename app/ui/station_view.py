@@ -386,6 +386,8 @@ class StationView(QWidget):
             "items_incomplete": self.tr("ITEMS MISSING"),
             "unknown_code": self.tr("Unknown code"),
             "merge_started": self.tr("Merged parcel"),
+            "parcel_added": self.tr("Another parcel"),
+            "no_open_order": self.tr("SCAN THE ORDER FIRST"),
         }
         return titles.get(outcome.code, outcome.code).format(order=outcome.order_id or "")
 

@@ -2105,7 +2105,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/station_view.py" line="372"/>
-        <location filename="../../app/ui/station_view.py" line="408"/>
+        <location filename="../../app/ui/station_view.py" line="410"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
@@ -2190,43 +2190,53 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="403"/>
+        <location filename="../../app/ui/station_view.py" line="389"/>
+        <source>Another parcel</source>
+        <translation>加包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="390"/>
+        <source>SCAN THE ORDER FIRST</source>
+        <translation>请先扫订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="405"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="420"/>
+        <location filename="../../app/ui/station_view.py" line="422"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="442"/>
+        <location filename="../../app/ui/station_view.py" line="444"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="443"/>
+        <location filename="../../app/ui/station_view.py" line="445"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="444"/>
+        <location filename="../../app/ui/station_view.py" line="446"/>
         <source>%n dispatched</source>
         <translation>
             <numerusform>发货 %n 单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="445"/>
+        <location filename="../../app/ui/station_view.py" line="447"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="454"/>
+        <location filename="../../app/ui/station_view.py" line="456"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>

@@ -78,6 +78,20 @@ def test_the_station_may_photograph_the_order_open_too(shop: Database) -> None:
     assert outcome.code == "order_opened" and outcome.photo_sha256 is not None
 
 
+def test_a_still_is_made_only_when_it_is_kept(shop: Database) -> None:
+    made: list[bytes] = []
+
+    def camera() -> bytes:
+        made.append(jpeg((1, 2, 3)))
+        return made[-1]
+
+    station = bench(shop)
+    assert station.scan("#1001", photo=camera).photo_sha256 is None
+    assert made == []  # an order scan needs no photo: nothing was encoded
+    outcome = station.scan(UPS, photo=camera)
+    assert outcome.photo_sha256 == hashlib.sha256(made[0]).hexdigest() and len(made) == 1
+
+
 def test_a_bad_still_never_stops_the_parcel(shop: Database, caplog) -> None:
     station = bench(shop)
     station.scan("#1001")

@@ -86,3 +86,30 @@ def test_manual_entry_still_works(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(station.manual, Qt.Key.Key_Return, delay=60)
     qtbot.waitUntil(lambda: station.sounds.last_played == "info", timeout=5_000)
     assert station.history.item(0, 1).text() == "#1001 (typed)"
+
+
+def test_the_next_orders_waybill_after_a_dispatch_is_refused_loudly(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    """The tired packer's slip at scanner speed: order, its label, the next order's waybill."""
+    records = order_rows("#2001", CREATED, [(1, "Mug", "10.00", "MUG")])
+    records += order_rows("#2002", CREATED, [(1, "Pot", "30.00", "POT")])
+    run_import(database, write_export(tmp_path / "e.csv", records))
+    with database.engine.begin() as connection:  # the platform printed #2002's waybill
+        connection.exec_driver_sql(
+            "UPDATE orders SET tracking_number = '1Z5R89390357567136' WHERE order_id = '#2002'"
+        )
+    window = open_station(qtbot, database)
+    station = window.station
+    station.manual.setFocus()  # where the focus often is on this page
+    scan(qtbot, window, "#2001", "info")
+    station.sounds.last_played = None
+    scan(qtbot, window, "1Z5R89390357567127", "ok")
+    station.sounds.last_played = None
+    scan(qtbot, window, "1Z5R89390357567136", "error")
+    assert station.banner.text() == "WRONG LABEL"
+    assert "#2002" in station.detail.text() and "#2001" in station.detail.text()
+    assert not station.history.item(0, 1).text().endswith("(typed)")
+    station.sounds.last_played = None
+    scan(qtbot, window, "PARCEL", "info")
+    assert station.banner.text() == "Another parcel"

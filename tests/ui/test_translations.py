@@ -377,6 +377,7 @@ def test_the_chinese_gui_shows_no_english(
 
     # the packing station after a shift starts and a code nobody knows is scanned
     window.navigation.setCurrentRow(1)
+    window.station.operator.setText("李伟")
     window.station.start_shift()
     with qtbot.waitSignal(window.station.outcome_shown, timeout=10_000):
         window.station.submit("777000111222333", from_scanner=False)
