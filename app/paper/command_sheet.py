@@ -15,11 +15,11 @@ from reportlab.graphics.barcode import code128
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.dispatch.scan_input import SHEET_COMMANDS
 from app.paper.fonts import register_fonts
-from app.paper.slips import PAGE_SIZES, paper_styles, paper_words
+from app.paper.slips import build_paper, paper_styles, paper_words
 
 
 def write_command_sheet(target: Path | BinaryIO, lang: str = "en", page_size: str = "a4") -> int:
@@ -50,16 +50,4 @@ def write_command_sheet(target: Path | BinaryIO, lang: str = "en", page_size: st
         Spacer(1, 6 * mm),
         table,
     ]
-    document = SimpleDocTemplate(
-        target if not isinstance(target, Path) else str(target),
-        pagesize=PAGE_SIZES[page_size],
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=words["commands_title"],
-        author="ShipProof",
-        initialFontName=styles.body.fontName,
-    )
-    document.build(flow)
-    return int(document.page)
+    return build_paper(target, flow, words["commands_title"], page_size)

@@ -237,6 +237,11 @@ def write_slips(
         if index:
             flow.append(PageBreak())
         flow += _slip(order, styles, lang)
+    return build_paper(target, flow, paper_words(lang)["title"], page_size)
+
+
+def build_paper(target: Path | BinaryIO, flow: list[Flowable], title: str, page_size: str) -> int:
+    """Lay ``flow`` out on the shop's paper (15 mm margins) as a PDF; return its pages."""
     document = SimpleDocTemplate(
         target if not isinstance(target, Path) else str(target),
         pagesize=PAGE_SIZES[page_size],
@@ -244,10 +249,10 @@ def write_slips(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=paper_words(lang)["title"],
+        title=title,
         author="ShipProof",
         # the canvas starts in our font too, so no unembedded standard font enters the file
-        initialFontName=styles.body.fontName,
+        initialFontName=register_fonts(),
     )
     document.build(flow)
     return int(document.page)
