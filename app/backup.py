@@ -9,6 +9,7 @@ are rotated: the newest seven days, then the newest copy of each of four earlier
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -17,9 +18,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.chains import verify_all
+from app.dispatch.photos import PhotoStore
 from app.storage import Database, open_database
 from app.storage.models import Setting
 
+log = logging.getLogger(__name__)
 PREFIX = "shipproof-"
 FOLDER_SETTING = "backup_folder"  # where daily backups go; a synced cloud folder works
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
@@ -81,8 +84,31 @@ def problems(path: Path) -> list[str]:
     ]
 
 
+def photo_digests(path: Path) -> list[str]:
+    """The parcel photos a shop's scans rest on (none in a file older than photos)."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            rows = connection.execute(
+                "SELECT DISTINCT photo_sha256 FROM scans WHERE photo_sha256 IS NOT NULL"
+            ).fetchall()
+        connection.close()
+    except sqlite3.OperationalError:  # no such column: made before parcel photos
+        return []
+    return [row[0] for row in rows if isinstance(row[0], str)]
+
+
+def _carry_photos(database_file: Path, source: PhotoStore, target: PhotoStore) -> None:
+    lost = target.copy_from(source, photo_digests(database_file))
+    if lost:
+        log.warning("%d parcel photos were already missing or changed: not copied", len(lost))
+
+
 def backup(database: Database, target: Path) -> Path:
-    """Copy the shop to ``target`` and verify the copy; a failed copy leaves nothing."""
+    """Copy the shop to ``target`` and verify the copy; a failed copy leaves nothing.
+
+    The parcel photos its scans name go into ``photos`` beside the copy (each photo once,
+    shared by every backup in that folder), so a restore or a move loses none.
+    """
     source = sqlite_file(database)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -91,6 +117,7 @@ def backup(database: Database, target: Path) -> Path:
         found = problems(partial)
         if found:
             raise BackupError("; ".join(found))
+        _carry_photos(partial, PhotoStore.of(database), PhotoStore.beside(target))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -108,6 +135,7 @@ def restore(database: Database, source: Path, now: datetime | None = None) -> Pa
     database.dispose()
     online_copy(current, aside)
     online_copy(source, current)
+    _carry_photos(current, PhotoStore.beside(source), PhotoStore.of(database))
     return aside
 
 

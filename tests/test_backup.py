@@ -85,3 +85,40 @@ def test_daily_backups_once_a_day_and_rotated(shop: Database, tmp_path: Path) ->
     assert len(kept) == 11  # seven days and four earlier weeks
     assert kept[-1] == daily_file(folder, start + timedelta(days=59)).name
     assert rotate(folder) == []
+
+
+def test_parcel_photos_travel_with_backups_restores_and_moves(
+    database: Database, tmp_path: Path
+) -> None:
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    from app.data_folder import move_to
+    from app.dispatch.photos import PhotoStore
+    from app.evidence.files import write_packs
+
+    orders = [{"订单编号": '="4002"', "订单状态": "买家已付款，等待卖家发货"}]
+    items = [{"订单编号": '="4002"', "标题": "茶壶", "价格": "30.00", "购买数量": "1"}]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), (120, 60, 30)).save(buffer, "JPEG")
+    photo = buffer.getvalue()
+    digest = hashlib.sha256(photo).hexdigest()
+    station = Station(database, "s1", "Lin", photos=PhotoStore.of(database))
+    station.scan("4002")
+    assert station.scan("73123456789012", photo=photo).photo_sha256 == digest
+
+    copy = backup(database, tmp_path / "backups" / "copy.db")
+    assert PhotoStore.beside(copy).path(digest).read_bytes() == photo
+    assert backup(database, tmp_path / "backups" / "again.db")  # shared: written once
+
+    PhotoStore.of(database).path(digest).unlink()  # the shop's photo folder is lost…
+    restore(database, copy)
+    assert PhotoStore.of(database).check(digest) == "ok"  # …and comes back with the restore
+    [pack] = write_packs(database, ["4002"], tmp_path / "packs")
+    assert pack["integrity"] == "ok"
+
+    moved = move_to(database, tmp_path, tmp_path / "elsewhere")
+    assert PhotoStore.beside(moved).check(digest) == "ok"

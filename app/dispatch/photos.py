@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.paths import data_dir
@@ -34,12 +35,16 @@ class PhotoStore:
 
     @classmethod
     def of(cls, database: Database) -> PhotoStore:
-        """The shop's photo folder: beside its SQLite file, so a backup or a move of the
-        data folder carries the photos along; for a server database, in the data folder."""
+        """The shop's photo folder: beside its SQLite file (backups and moves carry it
+        along, see ``app.backup``); for a server database, in the data folder."""
         name = database.engine.url.database
         if database.is_sqlite and name and name != ":memory:":
-            return cls(Path(name).resolve().parent / FOLDER_NAME)
+            return cls.beside(Path(name))
         return cls(data_dir() / FOLDER_NAME)
+
+    @classmethod
+    def beside(cls, database_file: Path) -> PhotoStore:
+        return cls(database_file.resolve().parent / FOLDER_NAME)
 
     def path(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.jpg"
@@ -81,3 +86,21 @@ class PhotoStore:
         if data is None:
             return "missing"
         return "ok" if hashlib.sha256(data).hexdigest() == sha256 else "changed"
+
+    def copy_from(self, other: PhotoStore, digests: Iterable[str]) -> list[str]:
+        """Bring the photos ``digests`` over from ``other`` (each re-hashed, none twice).
+
+        Returns the digests ``other`` does not hold intact: lost before this copy, they
+        stay lost, and the evidence packs that rest on them say so.
+        """
+        lost = []
+        for digest in sorted(set(digests)):
+            if self.check(digest) == "ok":
+                continue
+            if other.check(digest) != "ok":
+                lost.append(digest)
+                continue
+            data = other.read(digest)
+            assert data is not None
+            self.keep(data)
+        return lost
