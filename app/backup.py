@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.chains import verify_all
-from app.dispatch.photos import PhotoStore
+from app.dispatch.photos import FolderPhotos, PhotoStore
 from app.storage import Database, open_database
 from app.storage.models import Setting
 
@@ -117,7 +117,7 @@ def backup(database: Database, target: Path) -> Path:
         found = problems(partial)
         if found:
             raise BackupError("; ".join(found))
-        _carry_photos(partial, PhotoStore.of(database), PhotoStore.beside(target))
+        _carry_photos(partial, PhotoStore.of(database), FolderPhotos.beside(target))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -135,7 +135,7 @@ def restore(database: Database, source: Path, now: datetime | None = None) -> Pa
     database.dispose()
     online_copy(current, aside)
     online_copy(source, current)
-    _carry_photos(current, PhotoStore.beside(source), PhotoStore.of(database))
+    _carry_photos(current, FolderPhotos.beside(source), PhotoStore.of(database))
     return aside
 
 

@@ -96,7 +96,7 @@ def test_parcel_photos_travel_with_backups_restores_and_moves(
     from PIL import Image
 
     from app.data_folder import move_to
-    from app.dispatch.photos import PhotoStore
+    from app.dispatch.photos import FolderPhotos, PhotoStore
     from app.evidence.files import write_packs
 
     orders = [{"订单编号": '="4002"', "订单状态": "买家已付款，等待卖家发货"}]
@@ -111,7 +111,7 @@ def test_parcel_photos_travel_with_backups_restores_and_moves(
     assert station.scan("73123456789012", photo=photo).photo_sha256 == digest
 
     copy = backup(database, tmp_path / "backups" / "copy.db")
-    assert PhotoStore.beside(copy).path(digest).read_bytes() == photo
+    assert FolderPhotos.beside(copy).path(digest).read_bytes() == photo
     assert backup(database, tmp_path / "backups" / "again.db")  # shared: written once
 
     PhotoStore.of(database).path(digest).unlink()  # the shop's photo folder is lost…
@@ -121,4 +121,4 @@ def test_parcel_photos_travel_with_backups_restores_and_moves(
     assert pack["integrity"] == "ok"
 
     moved = move_to(database, tmp_path, tmp_path / "elsewhere")
-    assert PhotoStore.beside(moved).check(digest) == "ok"
+    assert FolderPhotos.beside(moved).check(digest) == "ok"

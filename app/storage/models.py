@@ -235,6 +235,15 @@ class Scan(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ParcelPhoto(Base):
+    """A parcel photo kept in a shared (server) database, named by its SHA-256."""
+
+    __tablename__ = "parcel_photos"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class ChainHead(Base):
     """The newest hash of each append-only chain; updating it serialises appends everywhere."""
 

@@ -89,3 +89,40 @@ def test_packing_station_on_postgres(pg: Database, tmp_path: Path) -> None:
     assert east.scan("#2").code == "already_dispatched"
     with pg.session() as session:
         assert verify_scans(session) is None
+
+
+def test_parcel_photos_on_postgres_are_seen_from_every_computer(
+    pg: Database, postgres_url: str, tmp_path: Path
+) -> None:
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    from app.dispatch.photos import PhotoStore, TablePhotos
+    from app.dispatch.station import Station
+    from app.evidence.files import write_packs
+
+    created = "2026-04-05 10:00:00 +0000"
+    run_import(
+        pg, write_export(tmp_path / "e.csv", order_rows("#9", created, [(1, "Cup", "5.00", "CUP")]))
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), (20, 90, 160)).save(buffer, "JPEG")
+    photo = buffer.getvalue()
+    bench = Station(pg, "bench", "Lin", photos=PhotoStore.of(pg))
+    bench.scan("#9")
+    assert bench.scan("1Z5R89390357567127", photo=photo).photo_sha256 == (
+        hashlib.sha256(photo).hexdigest()
+    )
+    office = open_database(postgres_url)  # another computer of the shop
+    try:
+        assert isinstance(PhotoStore.of(office), TablePhotos)
+        [pack] = write_packs(office, ["#9"], tmp_path / "office")
+        assert pack["integrity"] == "ok"
+        with office.engine.begin() as connection:
+            connection.execute(text("UPDATE parcel_photos SET data = 'x'::bytea"))
+        [edited] = write_packs(office, ["#9"], tmp_path / "edited")
+        assert edited["integrity"] == "failed"
+    finally:
+        office.dispose()

@@ -1,4 +1,5 @@
-"""scan photos: the SHA-256 of the parcel photo taken at a scan
+"""scan photos: the SHA-256 of the parcel photo taken at a scan, and a table for the
+photos of a shop on a server database
 
 Revision ID: 0006
 Revises: 0005
@@ -19,8 +20,15 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("scans") as batch:
         batch.add_column(sa.Column("photo_sha256", sa.String(length=64), nullable=True))
+    op.create_table(
+        "parcel_photos",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("parcel_photos")
     with op.batch_alter_table("scans") as batch:
         batch.drop_column("photo_sha256")
