@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.dispatch.photos import PhotoStore
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
+from app.evidence.facts import PHOTO_CHAIN
 from app.storage.chain import Break
 from app.storage.models import Scan, Snapshot, TrackEvent
 from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
@@ -37,9 +39,32 @@ class ChainReport:
         return self.first_bad is None
 
 
-def verify_all(session: Session) -> list[ChainReport]:
-    """Each chain's record count and its first edited, missing or reordered record."""
-    return [
+def verify_all(session: Session, photos: PhotoStore | None = None) -> list[ChainReport]:
+    """Each chain's record count and its first edited, missing or reordered record.
+
+    With ``photos``, also the parcel photos the scans name (once there are any), each
+    re-hashed: a photo is not a chain, but a pack resting on a lost one fails all the same.
+    """
+    reports = [
         ChainReport(name, session.scalar(select(func.count(model.id))) or 0, check(session))
         for name, check, model in CHAINS
     ]
+    photo_report = _verify_photos(session, photos) if photos is not None else None
+    return reports + ([photo_report] if photo_report is not None else [])
+
+
+def _verify_photos(session: Session, photos: PhotoStore) -> ChainReport | None:
+    """The first photo a scan names that is gone or changed; None for a shop without any."""
+    named = session.execute(
+        select(Scan.seq, Scan.id, Scan.photo_sha256)
+        .where(Scan.photo_sha256.is_not(None))
+        .order_by(Scan.seq)
+    ).all()
+    if not named:
+        return None
+    for seq, scan_id, digest in named:
+        state = photos.check(str(digest))
+        if state != "ok":
+            reason = f"the photo of scan {seq} is {state}"
+            return ChainReport(PHOTO_CHAIN, len(named), Break(PHOTO_CHAIN, seq, scan_id, reason))
+    return ChainReport(PHOTO_CHAIN, len(named), None)

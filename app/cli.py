@@ -32,6 +32,7 @@ from app.alerts.engine import listing as alert_listing
 from app.backup import BackupError, backup, restore
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
+from app.dispatch.photos import PhotoStore
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
@@ -438,7 +439,7 @@ def _check_text(check: Check, lang: str) -> str:
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
     with database.session() as session:
-        reports = verify_all(session)
+        reports = verify_all(session, PhotoStore.of(database))
     chains = []
     for report in reports:
         broken = report.first_bad

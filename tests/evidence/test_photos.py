@@ -128,3 +128,20 @@ def test_the_pack_shows_the_parcels_photo_and_fails_when_it_is_edited(
     [gone] = write_packs(shop, ["#1001"], tmp_path / "gone")
     assert gone["integrity"] == "failed"
     assert "is missing" in " ".join(p.extract_text() for p in PdfReader(gone["file"]).pages)
+
+
+def test_shipproof_verify_names_a_lost_photo(shop: Database, tmp_path: Path) -> None:
+    from app.chains import verify_all
+
+    station = bench(shop)
+    station.scan("#1001")
+    digest = station.scan(UPS, photo=jpeg((5, 5, 5))).photo_sha256
+    assert digest is not None
+    with shop.session() as session:
+        [*_chains, photos] = verify_all(session, PhotoStore.of(shop))
+    assert (photos.chain, photos.records, photos.ok) == ("photos", 1, True)
+    PhotoStore.of(shop).path(digest).unlink()
+    with shop.session() as session:
+        [*_chains, photos] = verify_all(session, PhotoStore.of(shop))
+    assert photos.first_bad is not None and photos.first_bad.seq == 2
+    assert "missing" in photos.first_bad.reason
