@@ -7,6 +7,10 @@ screen); the banner and the sound come only when the worker reports the scan com
 A shift names its station and operator, and those names go into every scan record and so
 into evidence packs: they are what was chosen at the start of the shift (remembered on
 this computer for the next one), never silently the OS account's name.
+
+With a camera chosen in Settings, a small live view sits beside the banner and each scan
+takes the frame of its moment along to the core, which keeps it as the parcel's photo
+when the scan binds a label (or opens an order, if so set). Without one, nothing changes.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,8 +39,10 @@ from PySide6.QtWidgets import (
 
 from app.dispatch.numbers import NumberRules
 from app.dispatch.outcome import ScanOutcome
+from app.dispatch.photos import PhotoStore
 from app.dispatch.station import ShiftCounts, Station
 from app.storage import Database
+from app.ui.camera import ParcelCamera, chosen_camera, photo_on_open
 from app.ui.codes import scan_result
 from app.ui.core_messages import scan_detail
 from app.ui.icons import icon
@@ -54,6 +60,7 @@ COLOURS = {  # background, text
 SHOWN_SCANS = 50
 STATION_KEY = "station/id"  # QSettings: per computer (and user), not in the shop database
 OPERATOR_KEY = "station/operator"
+LIVE_VIEW = (240, 135)  # a 16:9 thumbnail: enough to see the parcel is under the camera
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class StationView(QWidget):
         sounds: Sounds | None = None,
         parent: QWidget | None = None,
         rules: NumberRules | None = None,
+        camera: ParcelCamera | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
@@ -150,6 +158,24 @@ class StationView(QWidget):
         self.detail.setFont(detail_font)
         # room for two lines, so a longer message does not make the tables below jump
         self.detail.setMinimumHeight(2 * QFontMetrics(detail_font).lineSpacing())
+        self.live_view = QLabel()
+        self.live_view.setFixedSize(*LIVE_VIEW)
+        self.live_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.live_view.setStyleSheet("background: black; border-radius: 6px")
+        self.live_view.setVisible(False)
+        self.camera_status = QLabel()
+        self.camera_status.setWordWrap(True)
+        self.camera_status.setFixedWidth(LIVE_VIEW[0])
+        self.camera_box = QWidget()  # beside the banner, only while a camera is chosen
+        camera_layout = QVBoxLayout(self.camera_box)
+        camera_layout.setContentsMargins(0, 0, 0, 0)
+        camera_layout.addWidget(self.live_view)
+        camera_layout.addWidget(self.camera_status)
+        camera_layout.addStretch(1)
+        self.camera_box.setVisible(False)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.camera_box)
 
         self.order_title = QLabel()
         self.order_title.setFont(detail_font)
@@ -200,7 +226,7 @@ class StationView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
+        layout.addLayout(banner_row)
         layout.addWidget(self.detail)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.manual)
@@ -211,6 +237,9 @@ class StationView(QWidget):
             self.tr("Choose station and operator, then Start shift."),
         )
         self._update_counts()
+        self.camera = camera or ParcelCamera(self)
+        self.camera.frame_ready.connect(self._paint_frame)
+        self.camera.status_changed.connect(self._show_camera_status)
 
     # --- shift ---------------------------------------------------------------------------
     def _toggle_shift(self) -> None:
@@ -244,6 +273,8 @@ class StationView(QWidget):
             operator,
             item_checks=self.item_checks.isChecked(),
             rules=self._rules,
+            photos=PhotoStore.of(self._database),
+            photo_on_open=photo_on_open(),
         )
         self.shift = Shift(self.station, datetime.now().astimezone())
         for widget in (self.station_id, self.operator, self.item_checks):
@@ -253,6 +284,11 @@ class StationView(QWidget):
         self._show_banner("idle", self.tr("Ready"), self.tr("Scan an order or a label"))
         self._show_order(None)
         self._update_counts()
+        camera = chosen_camera()  # chosen in Settings, taken up at each shift start
+        if camera is None:
+            self.camera.stop()
+        else:
+            self.camera.start(camera)
 
     def end_shift(self) -> None:
         """End the shift; its summary shows once the scans still in flight are shown."""
@@ -262,6 +298,7 @@ class StationView(QWidget):
         self.station, self.shift = None, None  # scans from now on are refused
         self._ending = (shift, datetime.now().astimezone())
         self.start_button.setEnabled(False)
+        self.camera.stop()  # scans in flight took their frames when they arrived
         if not self._in_flight:
             self._finish_shift()
 
@@ -332,9 +369,13 @@ class StationView(QWidget):
             self.sounds.play("error")
             self._show_banner("error", self.tr("Start the shift first"), code)
             return
+        # the frame of this moment, taken now: the worker may start a few scans later
+        photo = self.camera.still() if self.camera.active else None
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> ScanShown:
-            return ScanShown(station.scan(code), _snapshot(station), from_scanner)
+            # without a camera, the very call the station always made
+            outcome = station.scan(code, photo=photo) if photo else station.scan(code)
+            return ScanShown(outcome, _snapshot(station), from_scanner)
 
         worker = Worker(job)
         worker.signals.finished.connect(self._show_outcome)
@@ -366,6 +407,33 @@ class StationView(QWidget):
         self._scan_settled()
 
     # --- painting ----------------------------------------------------------------------
+    def _paint_frame(self, image: QImage) -> None:
+        if not self.camera.active:
+            return  # a frame still queued from a camera just stopped
+        scaled = image.scaled(
+            self.live_view.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.live_view.setPixmap(QPixmap.fromImage(scaled))
+
+    def _show_camera_status(self, text: str) -> None:
+        """Under the live view, one line, so the banner keeps its height; alone, wrapped."""
+        active = self.camera.active
+        self.camera_status.setToolTip(text)
+        self.camera_status.setWordWrap(not active)
+        self.camera_status.setText(
+            self.camera_status.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, LIVE_VIEW[0]
+            )
+            if active
+            else text
+        )
+        self.camera_box.setVisible(bool(text))
+        self.live_view.setVisible(active)
+        if not active:
+            self.live_view.clear()
+
     def headline(self, outcome: ScanOutcome) -> str:
         titles = {
             "dispatched": self.tr("DISPATCHED"),
@@ -430,6 +498,11 @@ class StationView(QWidget):
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
+            if column == 2 and outcome.photo_sha256:
+                item.setText(self.tr("{result} · photo").format(result=value))
+                item.setToolTip(
+                    self.tr("Photo kept, SHA-256 {sha256}").format(sha256=outcome.photo_sha256)
+                )
             if column == 2:
                 item.setBackground(Qt.GlobalColor.transparent)
                 item.setForeground(
