@@ -3,22 +3,25 @@
 Saving goes in a fixed order so a failure leaves things as they were: values are checked
 first; keys go to the keyring (the step most likely to be refused, and one that cannot
 share a database transaction); then the shop's settings, thresholds and backup folder in
-one transaction; last the per-user preferences (language, theme).
+one transaction; last the per-user preferences (language, theme, this bench's camera).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,12 +39,83 @@ from app.i18n import LANGUAGES, choose_language, chosen_language
 from app.storage import Database
 from app.storage.models import Setting
 from app.ui.alert_settings import ThresholdsPanel
+from app.ui.camera import (
+    CameraChoice,
+    choose_camera,
+    chosen_camera,
+    photo_on_open,
+    set_photo_on_open,
+    video_inputs,
+)
 from app.ui.provider_settings import ProvidersPanel
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 from app.ui.theme import THEMES, choose_theme, chosen_theme
 from app.ui.workers import ProgressFn, Worker
 
 TABS = ("general", "stores", "station", "providers", "alerts")
+
+
+class CameraPanel(QGroupBox):
+    """This computer's parcel camera (QSettings, like the station's name), or Off.
+
+    Cameras are listed when the panel is first shown: asking the OS for them can take a
+    moment, and a dialog opened for another tab should not wait for it.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        cameras: Callable[[], list[CameraChoice]] | None = None,
+    ) -> None:
+        super().__init__(self.tr("Parcel camera on this computer"), parent)
+        self._cameras = cameras
+        self._listed = False
+        self.camera = QComboBox()
+        self.camera.setObjectName("camera")
+        self.photo_on_open = QCheckBox(self.tr("Also photograph when an order is opened"))
+        self.photo_on_open.setObjectName("photo_on_open")
+        self.photo_on_open.setChecked(photo_on_open())
+        hint = QLabel(
+            self.tr(
+                "Off unless you choose one. With a camera, the station keeps a photo of the "
+                "parcel at each label scan; its SHA-256 goes into the scan's record and the "
+                "evidence pack shows it. Used from the next shift start."
+            )
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.photo_on_open)
+        form.addRow(hint)
+        self._fill([], chosen_camera())
+
+    def _fill(self, connected: list[CameraChoice], selected: CameraChoice | None) -> None:
+        """Off, the connected cameras, and the chosen one even when it is unplugged now."""
+        self.camera.clear()
+        self.camera.addItem(self.tr("Off"), None)
+        for choice in connected:
+            self.camera.addItem(choice.name, choice)  # the data holds the name: not chrome
+        ids = [choice.device_id for choice in connected]
+        if selected is not None and selected.device_id not in ids:
+            self.camera.addItem(
+                self.tr("{name} (not connected)").format(name=selected.name), selected
+            )
+            ids.append(selected.device_id)
+        self.camera.setCurrentIndex(ids.index(selected.device_id) + 1 if selected else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed:
+            self._listed = True
+            self._fill((self._cameras or video_inputs)(), self.choice())
+        super().showEvent(event)
+
+    def choice(self) -> CameraChoice | None:
+        data = self.camera.currentData()
+        return data if isinstance(data, CameraChoice) else None
+
+    def save(self) -> None:
+        choose_camera(self.choice())
+        set_photo_on_open(self.photo_on_open.isChecked())
 
 
 class SettingsDialog(QDialog):
@@ -88,13 +162,14 @@ class SettingsDialog(QDialog):
         self.shop = ShopPanel(self._settings)
         self.stores = StoresPanel(self._settings)
         self.station = StationPanel(self._settings)
+        self.camera = CameraPanel()
         self.providers = ProvidersPanel(base_urls=base_urls)
         self.thresholds = ThresholdsPanel(database)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general(), self.tr("General"))
         self.tabs.addTab(self.stores, self.tr("Platforms and stores"))
-        self.tabs.addTab(self.station, self.tr("Packing station"))
+        self.tabs.addTab(self._station_tab(), self.tr("Packing station"))
         self.tabs.addTab(self.providers, self.tr("Tracking providers"))
         self.tabs.addTab(self.thresholds, self.tr("Alerts"))
         self.error = error_label()
@@ -156,6 +231,19 @@ class SettingsDialog(QDialog):
             )
             hint.setWordWrap(True)
             form.addRow(hint)
+        return page
+
+    def _station_tab(self) -> QWidget:
+        """The shop's station defaults, then this computer's camera."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        defaults = self.station.layout()
+        if defaults is not None:
+            defaults.setContentsMargins(0, 0, 0, 0)  # the page's margins are enough
+        layout.addWidget(self.station)
+        layout.addSpacing(layout.spacing() * 2)
+        layout.addWidget(self.camera)
+        layout.addStretch(1)
         return page
 
     def move_data_folder(self, target: Path | None = None) -> Worker | None:
@@ -230,5 +318,6 @@ class SettingsDialog(QDialog):
         if language != chosen_language(self._preferences):
             choose_language(self._preferences, language)
         choose_theme(self.theme.currentData())
+        self.camera.save()
         self.saved.emit()
         self.accept()
