@@ -222,6 +222,39 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <source>Parcel camera on this computer</source>
+        <translation>本机的包裹摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="75"/>
+        <source>Also photograph when an order is opened</source>
+        <translation>打开订单时也拍照</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>Off unless you choose one. With a camera, the station keeps a photo of the parcel at each label scan; its SHA-256 goes into the scan&apos;s record and the evidence pack shows it. Used from the next shift start.</source>
+        <translation>默认关闭，需在此选择。选用摄像头后，每次扫描面单时打包台都会保存一张包裹照片；照片的哈希值写入该次扫描记录，证据包中会附上这张照片。从下一次“开始班次”起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <source>{name} (not connected)</source>
+        <translation>{name}（未连接）</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../app/ui/codes.py" line="96"/>
@@ -1385,6 +1418,49 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>ParcelCamera</name>
+    <message>
+        <location filename="../../app/ui/camera.py" line="219"/>
+        <source>Camera: waiting for access…</source>
+        <translation>摄像头：等待授权…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="236"/>
+        <source>Camera access refused: allow it in the system&apos;s settings</source>
+        <translation>摄像头访问被拒绝：请在系统设置中允许</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="248"/>
+        <source>No camera (camera support is not installed)</source>
+        <translation>无摄像头（未安装摄像头支持）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="255"/>
+        <source>No camera: {name} is not connected</source>
+        <translation>无摄像头：{name} 未连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="257"/>
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="272"/>
+        <source>Camera: {name}</source>
+        <translation>摄像头：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="287"/>
+        <source>Camera error: {message}</source>
+        <translation>摄像头出错：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/camera.py" line="292"/>
+        <source>No camera: the camera stopped</source>
+        <translation>无摄像头：摄像头已停止</translation>
+    </message>
+</context>
+<context>
     <name>ParcelStatus</name>
     <message>
         <location filename="../../app/ui/codes.py" line="24"/>
@@ -1743,129 +1819,129 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="74"/>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../app/ui/settings_dialog.py" line="174"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="288"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="252"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../app/ui/settings_dialog.py" line="314"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="278"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="303"/>
         <source>The keys could not be stored in the keyring.</source>
         <translation>无法将密钥保存到系统钥匙串。</translation>
     </message>
@@ -1967,276 +2043,286 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../app/ui/station_view.py" line="123"/>
+        <location filename="../../app/ui/station_view.py" line="131"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="124"/>
-        <location filename="../../app/ui/station_view.py" line="298"/>
+        <location filename="../../app/ui/station_view.py" line="132"/>
+        <location filename="../../app/ui/station_view.py" line="335"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="128"/>
+        <location filename="../../app/ui/station_view.py" line="136"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="130"/>
+        <location filename="../../app/ui/station_view.py" line="138"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="157"/>
+        <location filename="../../app/ui/station_view.py" line="183"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="157"/>
+        <location filename="../../app/ui/station_view.py" line="183"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="157"/>
-        <location filename="../../app/ui/station_view.py" line="166"/>
+        <location filename="../../app/ui/station_view.py" line="183"/>
+        <location filename="../../app/ui/station_view.py" line="192"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="166"/>
+        <location filename="../../app/ui/station_view.py" line="192"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="166"/>
+        <location filename="../../app/ui/station_view.py" line="192"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="166"/>
+        <location filename="../../app/ui/station_view.py" line="192"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="193"/>
+        <location filename="../../app/ui/station_view.py" line="219"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="210"/>
+        <location filename="../../app/ui/station_view.py" line="236"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="211"/>
+        <location filename="../../app/ui/station_view.py" line="237"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="120"/>
+        <location filename="../../app/ui/station_view.py" line="128"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="230"/>
+        <location filename="../../app/ui/station_view.py" line="259"/>
         <source>Who is packing?</source>
         <translation>谁在打包？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="231"/>
+        <location filename="../../app/ui/station_view.py" line="260"/>
         <source>Type the operator&apos;s name, then Start shift.</source>
         <translation>请输入操作员姓名，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="252"/>
+        <location filename="../../app/ui/station_view.py" line="283"/>
         <source>End shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="253"/>
+        <location filename="../../app/ui/station_view.py" line="284"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="253"/>
+        <location filename="../../app/ui/station_view.py" line="284"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="274"/>
+        <location filename="../../app/ui/station_view.py" line="311"/>
         <source>Station {station} · {operator} · {start}–{end} ({length})</source>
         <translation>打包台 {station} · {operator} · {start}–{end}（{length}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="285"/>
+        <location filename="../../app/ui/station_view.py" line="322"/>
         <source>Order {order} was still open when the shift ended.</source>
         <translation>班次结束时订单 {order} 仍处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="291"/>
+        <location filename="../../app/ui/station_view.py" line="328"/>
         <source>Shift ended</source>
         <translation>班次已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="304"/>
+        <location filename="../../app/ui/station_view.py" line="341"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="305"/>
+        <location filename="../../app/ui/station_view.py" line="342"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="333"/>
+        <location filename="../../app/ui/station_view.py" line="370"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="365"/>
+        <location filename="../../app/ui/station_view.py" line="406"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="371"/>
+        <location filename="../../app/ui/station_view.py" line="439"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="372"/>
-        <location filename="../../app/ui/station_view.py" line="410"/>
+        <location filename="../../app/ui/station_view.py" line="440"/>
+        <location filename="../../app/ui/station_view.py" line="478"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="373"/>
+        <location filename="../../app/ui/station_view.py" line="441"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="374"/>
+        <location filename="../../app/ui/station_view.py" line="442"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="375"/>
+        <location filename="../../app/ui/station_view.py" line="443"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="376"/>
+        <location filename="../../app/ui/station_view.py" line="444"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="377"/>
+        <location filename="../../app/ui/station_view.py" line="445"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="378"/>
+        <location filename="../../app/ui/station_view.py" line="446"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="379"/>
+        <location filename="../../app/ui/station_view.py" line="447"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="380"/>
+        <location filename="../../app/ui/station_view.py" line="448"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="381"/>
+        <location filename="../../app/ui/station_view.py" line="449"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="382"/>
+        <location filename="../../app/ui/station_view.py" line="450"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="383"/>
+        <location filename="../../app/ui/station_view.py" line="451"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="384"/>
+        <location filename="../../app/ui/station_view.py" line="452"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="385"/>
+        <location filename="../../app/ui/station_view.py" line="453"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="386"/>
+        <location filename="../../app/ui/station_view.py" line="454"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="387"/>
+        <location filename="../../app/ui/station_view.py" line="455"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="388"/>
+        <location filename="../../app/ui/station_view.py" line="456"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="389"/>
+        <location filename="../../app/ui/station_view.py" line="457"/>
         <source>Another parcel</source>
         <translation>加包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="390"/>
+        <location filename="../../app/ui/station_view.py" line="458"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="405"/>
+        <location filename="../../app/ui/station_view.py" line="473"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="422"/>
+        <location filename="../../app/ui/station_view.py" line="490"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="444"/>
+        <location filename="../../app/ui/station_view.py" line="502"/>
+        <source>{result} · photo</source>
+        <translation>{result} · 已拍照</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="504"/>
+        <source>Photo kept, SHA-256 {sha256}</source>
+        <translation>已保存照片，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="517"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="445"/>
+        <location filename="../../app/ui/station_view.py" line="518"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="446"/>
+        <location filename="../../app/ui/station_view.py" line="519"/>
         <source>%n dispatched</source>
         <translation>
             <numerusform>发货 %n 单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="447"/>
+        <location filename="../../app/ui/station_view.py" line="520"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="456"/>
+        <location filename="../../app/ui/station_view.py" line="529"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>
