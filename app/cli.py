@@ -13,6 +13,7 @@ scripts; messages of the core's own errors pass through as the core wrote them.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sqlite3
@@ -357,7 +358,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     database = _open(args)
     rules = load_rules(shop_file=shop_rules_file(data_dir(args.data_dir)))
-    station = Station(database, args.station, operator, item_checks=args.item_checks, rules=rules)
+    try:
+        station = Station(
+            database, args.station, operator, item_checks=args.item_checks, rules=rules
+        )
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    # a misencoded byte from a scanner must not end the session: it is kept as an escape
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="backslashreplace")
     for line in sys.stdin:
         raw = line.rstrip("\r\n")
         try:
@@ -371,6 +380,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 "order_id": None,
                 "tracking_number": None,
                 "carrier": None,
+                "seq": None,
+                "detail": "not_saved",
+                "params": {},
+                "photo_sha256": None,
             }
         print(json.dumps(answer, ensure_ascii=False), flush=True)
     return EXIT_OK

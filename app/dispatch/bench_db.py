@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from app.storage.models import Order, OrderLine, Scan, Shipment, ShipmentOrder
+from app.storage.models import Order, OrderLine, Scan, Shipment, ShipmentOrder, Store
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class OrderRow:
     """An order as the bench needs it: status, the platform's carrier and waybill, lines."""
 
     id: int
+    store_id: int
     order_id: str
     status: str
     platform_status: str
@@ -50,6 +51,7 @@ class ParcelRow:
 
 _ORDER_COLUMNS = (
     Order.id,
+    Order.store_id,
     Order.order_id,
     Order.status,
     Order.platform_status,
@@ -71,6 +73,7 @@ _LABEL_ORDER = (
     .join(ShipmentOrder, ShipmentOrder.order_pk == Order.id)
     .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
     .where(Shipment.tracking_number == bindparam("number"))
+    .order_by(Order.id)
     .limit(1)
 )
 _PARCELS = (
@@ -108,14 +111,26 @@ def _with_lines(connection: Connection, rows: list[OrderRow]) -> list[OrderRow]:
     return [replace(row, lines=tuple(lines.get(row.id, ()))) for row in rows]
 
 
-def find_order(connection: Connection, text: str) -> OrderRow | None:
-    """An order whose platform id is ``text`` (Shopify slips drop or keep the '#')."""
-    candidates = sorted({text, text.lstrip("#"), f"#{text.lstrip('#')}"})
-    rows = [OrderRow(*row) for row in connection.execute(_ORDERS_BY_ID, {"ids": candidates})]
-    if not rows:
-        return None
-    chosen = next((o for o in rows if o.status == "awaiting_dispatch"), rows[0])
-    return _with_lines(connection, [chosen])[0]
+def find_order(connection: Connection, text: str) -> list[OrderRow]:
+    """The orders a slip's ``text`` may mean, best first; more than one: it is ambiguous.
+
+    The id exactly as scanned wins over the same id with or without Shopify's '#'; among
+    those, orders awaiting dispatch win. What is left equal (one id in several stores)
+    cannot be told apart by the slip, and the station must say so rather than guess.
+    """
+    variants = sorted({text, text.lstrip("#"), f"#{text.lstrip('#')}"})
+    rows = [OrderRow(*row) for row in connection.execute(_ORDERS_BY_ID, {"ids": variants})]
+    exact = [row for row in rows if row.order_id == text] or rows
+    best = [row for row in exact if row.status == "awaiting_dispatch"] or exact
+    return _with_lines(connection, best) if len(best) == 1 else best
+
+
+def store_names(connection: Connection, store_ids: list[int]) -> str:
+    """The stores, as the packer knows them: "shopify · Mug Shop, shopify · Tea Shop"."""
+    rows = connection.execute(
+        select(Store.platform, Store.name).where(Store.id.in_(store_ids)).order_by(Store.id)
+    )
+    return ", ".join(f"{platform} · {name}" for platform, name in rows)
 
 
 def label_order(connection: Connection, number: str) -> OrderRow | None:
@@ -167,8 +182,8 @@ def add_parcel(
     station: str,
     operator: str,
     order_pks: list[int],
-) -> int:
-    """Record one parcel with label ``number`` holding ``order_pks``; its id."""
+) -> None:
+    """Record one parcel with label ``number`` holding ``order_pks``."""
     shipment_id = connection.execute(
         _ADD_SHIPMENT,
         {
@@ -183,7 +198,6 @@ def add_parcel(
     connection.execute(
         _ADD_MEMBER, [{"shipment_id": shipment_id, "order_pk": pk} for pk in order_pks]
     )
-    return int(shipment_id)
 
 
 def add_scan(connection: Connection, record: dict[str, object]) -> None:

@@ -34,7 +34,6 @@ class OpenOrder:
     parcels: list[str] = field(default_factory=list)
     allowed: int = 1
     by_label: bool = False  # opened by scanning its platform waybill (label first)
-    platform_shipped: bool = False  # the platform says shipped; no station bound a label
 
     @property
     def items_complete(self) -> bool:

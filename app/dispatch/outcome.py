@@ -20,6 +20,7 @@ CODES: dict[str, tuple[str, str]] = {
     "order_closed": ("info", "order"),
     "merge_started": ("info", "other"),
     "parcel_added": ("info", "other"),
+    "reprint": ("info", "other"),
     "item_ok": ("ok", "item"),
     "dispatched": ("ok", "label"),
     "tracking_unrecognized": ("warning", "label"),
@@ -44,6 +45,14 @@ MESSAGES: dict[str, str] = {
     "closed": "order {order} closed",
     "closed_unlabelled": "order {order} closed without a label",
     "merge_started": "merged parcel: scan every order that goes in it, then the one label",
+    "merge_started_with": (
+        "merged parcel with order {order}: scan the other orders that go in it, then the one label"
+    ),
+    "closed_parcels_missing": "order {order} closed with {count} of {planned} parcels",
+    "ambiguous_order": (
+        "{order} is an order id in several stores ({stores}): this slip cannot say which — "
+        "scan its platform waybill instead"
+    ),
     "reprint": "reprint the slip of {order}",
     "idle_command": "{command}: nothing to do now",
     "parcel_in_merge": "a merged parcel takes one label: finish it before adding a parcel",
@@ -62,6 +71,9 @@ MESSAGES: dict[str, str] = {
     "opened_items": "order {order}: scan {missing}",
     "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
     "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",
+    "opened_merged_first": (
+        "order {order}: scan the other orders of this merged parcel, then the label"
+    ),
     "opened_shipped": (
         "order {order}: the platform says it shipped with {waybill} — scan that label"
     ),
@@ -81,6 +93,10 @@ MESSAGES: dict[str, str] = {
     "not_in_order_missing": "{number} is not in order {order}; still to scan: {missing}",
     "waybill_mismatch": "the platform assigned {waybill} to order {order}, not {number}",
     "waybill_of_other": "label {number} is the platform's waybill of order {owner}, not of {order}",
+    "waybill_shared": (
+        "label {number} is also the platform's waybill of order {owner}: scan MERGE, both "
+        "orders, then the label"
+    ),
     "waybill_of_other_closed": (
         "label {number} is the platform's waybill of order {owner}, and order {order} is "
         "closed — scan order {owner} first"
@@ -146,4 +162,8 @@ class ScanOutcome:
             "order_id": self.order_id,
             "tracking_number": self.tracking_number,
             "carrier": self.carrier,
+            "seq": self.seq,
+            "detail": self.detail,
+            "params": self.params,
+            "photo_sha256": self.photo_sha256,
         }

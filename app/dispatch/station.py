@@ -51,6 +51,24 @@ STOPPED = {
 DONE_STATUSES = ("dispatched", "delivered", "completed")
 log = logging.getLogger(__name__)
 PhotoSource = bytes | Callable[[], bytes | None]  # a JPEG, or what makes one when wanted
+NAME_MAX = 64  # station and operator names, as the scan records hold them
+TRACKING_MAX = 64  # a longer "label" (a QR's text, a URL) is kept in the raw input only
+SCAN_MAX = 4096  # characters of one scan kept; no barcode is longer, a runaway paste is
+# what moves the bench on: after these the order just dispatched is no longer "recent"
+# (an error, an item or an idle command leaves it so, and PARCEL still adds a parcel)
+RESETS_RECENT = frozenset(
+    {
+        "order_opened",
+        "dispatched",
+        "order_closed",
+        "merge_started",
+        "parcel_added",
+        "order_unpaid",
+        "order_cancelled",
+        "order_refunded",
+        "already_dispatched",
+    }
+)
 
 
 @dataclass
@@ -63,7 +81,7 @@ class _Decision:
     tracking: str | None = None
     carrier: str | None = None
     then: Callable[[], None] | None = None  # applied only after the commit
-    keep_recent: bool = False  # PARCEL may still follow: the last dispatch stays "recent"
+    keep_recent: bool | None = None  # None: as RESETS_RECENT says for the code
 
 
 @dataclass
@@ -88,6 +106,9 @@ class Station:
         photos: PhotoStore | None = None,
         photo_on_open: bool = False,
     ) -> None:
+        for what, name in (("station", station_id), ("operator", operator)):
+            if not name.strip() or len(name) > NAME_MAX:
+                raise ValueError(f"the {what} name must be 1 to {NAME_MAX} characters")
         self.database = database
         self.photos = photos
         self.photo_codes = {"dispatched", "order_opened"} if photo_on_open else {"dispatched"}
@@ -112,6 +133,7 @@ class Station:
         kept, and its hash chained into the scan's record, when the scan bound a label, or
         opened an order if the station photographs that too.
         """
+        raw = _storable(raw)
         text = normalize_scan(raw)
         now = self._local(self.clock())
         for attempt in range(2):
@@ -123,7 +145,8 @@ class Station:
                 # again sees its shipment and answers tracking_in_use
                 if attempt:
                     raise
-        if not decision.keep_recent:
+        keep = decision.keep_recent
+        if not (keep if keep is not None else decision.code not in RESETS_RECENT):
             self.recent = None
         if decision.then is not None:
             decision.then()
@@ -138,7 +161,7 @@ class Station:
             code=decision.code,
             message=decision.message.text,
             order_id=decision.order.order_id if decision.order else None,
-            tracking_number=decision.tracking,
+            tracking_number=_tracking(decision.tracking),
             carrier=decision.carrier,
             seq=link.seq,
             detail=decision.message.key,
@@ -166,7 +189,7 @@ class Station:
                 "code": decision.code,
                 "message": decision.message.text,
                 "order_pk": decision.order.pk if decision.order else None,
-                "tracking_number": decision.tracking,
+                "tracking_number": _tracking(decision.tracking),
                 "carrier": decision.carrier,
             }
             photo_sha256 = self._keep_photo(photo) if decision.code in self.photo_codes else None
@@ -183,8 +206,12 @@ class Station:
             return None
         try:
             data = photo() if callable(photo) else photo
-            return self.photos.keep(data) if data is not None else None
-        except (PhotoError, OSError) as error:
+            if data is None:
+                return None
+            if not isinstance(data, bytes):
+                raise PhotoError(f"a still must be bytes, not {type(data).__name__}")
+            return self.photos.keep(data)
+        except Exception as error:
             log.warning("parcel photo not kept: %s", error)
             return None
 
@@ -229,7 +256,7 @@ class Station:
 
     def _another_parcel(self, order: OpenOrder) -> Callable[[], None]:
         def move() -> None:
-            order.allowed = len(order.parcels) + 1 if order is not self.open else order.allowed + 1
+            order.allowed = max(order.allowed, len(order.parcels)) + 1
             self.open, self.pending_confirm = order, None
 
         return move
@@ -240,8 +267,7 @@ class Station:
             if stay_open:
                 self.open, self.pending_confirm = order, None
             else:
-                self._close()
-                self.recent = order
+                self._closed_recent(order)()
 
         return move
 
@@ -256,9 +282,9 @@ class Station:
             item = self._item(self.open, text)
             if item is not None:
                 return item
-        order = bench_db.find_order(connection, text)
-        if order is not None:
-            return self._open_order(connection, order)
+        candidates = bench_db.find_order(connection, text)
+        if candidates:
+            return self._open_order(connection, candidates)
         number = compact(text)
         if self.open is not None and bench_db.is_known_item(connection, text, number):
             message = say("not_in_order", number=number, order=self.open.order_id)
@@ -273,20 +299,36 @@ class Station:
         if command == "CONFIRM" and self.open is not None and self.pending_confirm:
             return self._bind_label(connection, self.open, self.pending_confirm, confirmed=True)
         if command in ("CANCEL", "NEXT"):
-            if self.open is None:
-                return _Decision("order_closed", say("nothing_open"))
-            closed = "closed" if self.open.parcels else "closed_unlabelled"
-            message = say(closed, order=self.open.order_id)
-            return _Decision("order_closed", message, self.open, then=self._close)
+            return self._closing()
         if command == "MERGE":
-            message = say("merge_started")
             keep = self.open if self.open is not None and not self.open.parcels else None
-            return _Decision("merge_started", message, keep, then=self._merge_started)
+            message = say("merge_started_with", order=keep.order_id) if keep else None
+            return _Decision(
+                "merge_started", message or say("merge_started"), keep, then=self._merge_started
+            )
         if command == "PARCEL":
             return self._parcel()
         if command == "REPRINT" and self.open is not None:
-            return _Decision("order_opened", say("reprint", order=self.open.order_id), self.open)
-        return _Decision("unknown_code", say("idle_command", command=command))
+            return _Decision("reprint", say("reprint", order=self.open.order_id), self.open)
+        return _Decision("unknown_code", say("idle_command", command=command), self.open)
+
+    def _closing(self) -> _Decision:
+        """CANCEL or NEXT: the bench is cleared, saying what the order still lacked."""
+        order = self.open
+        if order is None:
+            return _Decision("order_closed", say("nothing_open"), then=self._close)
+        if not order.parcels:
+            message = say("closed_unlabelled", order=order.order_id)
+        elif len(order.parcels) < order.allowed:
+            message = say(
+                "closed_parcels_missing",
+                order=order.order_id,
+                count=len(order.parcels),
+                planned=order.allowed,
+            )
+        else:
+            message = say("closed", order=order.order_id)
+        return _Decision("order_closed", message, order, then=self._close)
 
     def _parcel(self) -> _Decision:
         """PARCEL: the open order (or the one just dispatched) takes one more label."""
@@ -316,46 +358,65 @@ class Station:
         )
         return _Decision("item_ok", message, order, then=self._counted(line))
 
-    def _open_order(self, connection: Connection, order: OrderRow) -> _Decision:
+    def _open_order(self, connection: Connection, candidates: list[OrderRow]) -> _Decision:
+        if len(candidates) > 1:  # one id in several stores, and the slip says no more
+            stores = bench_db.store_names(connection, [row.store_id for row in candidates])
+            message = say("ambiguous_order", order=candidates[0].order_id, stores=stores)
+            return _Decision("unknown_code", message, self.open)
+        order = candidates[0]
         opened = open_order(order)
         if order.status in STOPPED:
             return self._stop(order, opened)
         bound = bench_db.station_parcels(connection, order.id)
         if bound:  # a station bound a label already: PARCEL may still add one
             opened.parcels = [shipment.tracking_number for shipment in bound]
-            then = self._closed_recent(opened) if order.status == "dispatched" else self._close
+            merging = self.merged is not None  # the merge goes on without this order
             return _Decision(
                 "already_dispatched",
                 self._dispatched_at(order.order_id, bound[-1]),
                 opened,
-                then=then,
+                then=None if merging else self._closed_recent(opened),
             )
-        opened.platform_shipped = order.status in DONE_STATUSES
-        together: dict[str, object] = {"order": order.order_id}
-        if self.merged is not None:  # packing a merged parcel: this order joins it
-            current = self.open
-            if current is not None and self.item_checks and not current.items_complete:
-                message = say("finish_first", order=current.order_id, missing=current.missing())
-                return _Decision("items_incomplete", message, current)
-            known = next((o for o in self.merged if o.pk == order.id), None)
-            opened = known or opened  # scanned again: keep the items already counted
-            together["count"] = len(self.merged) + (known is None)
-        key = "opened_items" if self.item_checks and opened.lines else "opened"
-        if key == "opened_items":
-            together["missing"] = opened.missing()
-        elif opened.platform_shipped and opened.waybill and "count" not in together:
-            key, together["waybill"] = "opened_shipped", opened.waybill
-        message = say(key + ("_merged" if "count" in together else ""), **together)
+        if self.merged is not None:
+            return self._join_merge(opened)
+        if self.item_checks and opened.lines:
+            message = say("opened_items", order=order.order_id, missing=opened.missing())
+        elif order.status in DONE_STATUSES and opened.waybill:
+            message = say("opened_shipped", order=order.order_id, waybill=opened.waybill)
+        else:
+            message = say("opened", order=order.order_id)
+        return _Decision("order_opened", message, opened, then=self._opened(opened))
+
+    def _join_merge(self, opened: OpenOrder) -> _Decision:
+        """An order scanned while a merged parcel is packed goes in it."""
+        assert self.merged is not None
+        current = self.open
+        if current is not None and self.item_checks and not current.items_complete:
+            message = say("finish_first", order=current.order_id, missing=current.missing())
+            return _Decision("items_incomplete", message, current)
+        known = next((o for o in self.merged if o.pk == opened.pk), None)
+        opened = known or opened  # scanned again: keep the items already counted
+        count = len(self.merged) + (known is None)
+        if self.item_checks and opened.lines:
+            message = say(
+                "opened_items_merged", order=opened.order_id, missing=opened.missing(), count=count
+            )
+        elif count > 1:
+            message = say("opened_merged", order=opened.order_id, count=count)
+        else:
+            message = say("opened_merged_first", order=opened.order_id)
         return _Decision("order_opened", message, opened, then=self._opened(opened))
 
     def _stop(self, order: OrderRow, opened: OpenOrder) -> _Decision:
+        """STOP: the order must not ship. A merged parcel being packed goes on without it."""
         message = say(
             "stopped",
             order=order.order_id,
             status=order.status,
             platform_status=order.platform_status,
         )
-        return _Decision(STOPPED[order.status], message, opened, then=self._close)
+        then = None if self.merged is not None else self._close
+        return _Decision(STOPPED[order.status], message, opened, then=then)
 
     def _dispatched_at(self, order_id: str, shipment: ParcelRow) -> Message:
         when = self._local(shipment.created_utc.replace(tzinfo=UTC))
@@ -374,9 +435,12 @@ class Station:
         if detection.failed_check:
             return _Decision("tracking_invalid", _refusal(detection), None, number)
         used = bench_db.label_order(connection, number)
-        if used is not None:
+        if used is not None:  # read twice, perhaps: the order just dispatched stays recent
             message = say("label_used", number=number, order=used.order_id)
-            return _Decision("already_dispatched", message, open_order(used), number)
+            again = self.recent is not None and self.recent.pk == used.id
+            return _Decision(
+                "already_dispatched", message, open_order(used), number, keep_recent=again
+            )
         owners = bench_db.waybill_owners(connection, number)
         recent = self.recent
         if owners and recent is not None and _forgot_to_scan(recent, owners):
@@ -386,13 +450,13 @@ class Station:
                 owner=owners[0].order_id,
                 order=recent.order_id,
             )
-            return _Decision("tracking_mismatch", message, None, number, keep_recent=True)
+            return _Decision("tracking_mismatch", message, None, number)
         if not owners:
             if not detection.valid:
                 return _Decision("unknown_code", say("not_a_code", number=number))
             if recent is not None:
                 message = say("closed_scan_parcel", number=number, order=recent.order_id)
-                return _Decision("no_open_order", message, None, number, keep_recent=True)
+                return _Decision("no_open_order", message, None, number)
             return _Decision("no_open_order", say("scan_order_first", number=number), None, number)
         parcel = [open_order(owner, by_label=True) for owner in owners]
         for owner, opened in zip(owners, parcel, strict=True):
@@ -402,7 +466,6 @@ class Station:
             if bound:
                 message = self._dispatched_at(owner.order_id, bound[-1])
                 return _Decision("already_dispatched", message, opened, number)
-            opened.platform_shipped = owner.status in DONE_STATUSES
         first = parcel[0]
         if self.item_checks and any(opened.lines for opened in parcel):
             message = say("label_first", order=first.order_id, missing=first.missing())
@@ -446,12 +509,16 @@ class Station:
             return _Decision("tracking_in_use", message, order, number)
         others = bench_db.waybill_owners(connection, number, besides=[m.pk for m in members])
         if others:
+            shared = number == order.waybill  # the platform put both orders on one waybill
             message = say(
-                "waybill_of_other", number=number, owner=others[0].order_id, order=order.order_id
+                "waybill_shared" if shared else "waybill_of_other",
+                number=number,
+                owner=others[0].order_id,
+                order=order.order_id,
             )
             return _Decision("tracking_mismatch", message, order, number)
-        for member in members:
-            if member.waybill and number != member.waybill:
+        for member in members:  # an extra parcel (PARCEL) takes a label of its own
+            if member.waybill and number != member.waybill and not member.parcels:
                 message = say(
                     "waybill_mismatch", waybill=member.waybill, order=member.order_id, number=number
                 )
@@ -488,9 +555,9 @@ class Station:
         if current.status in STOPPED:  # an import stopped it while it lay on the bench
             return self._stop(current, member)
         if bench_db.parcel_count(connection, member.pk) != len(member.parcels):
-            bound = bench_db.station_parcels(connection, member.pk)
+            bound = bench_db.station_parcels(connection, member.pk)  # another station's, newest
             message = self._dispatched_at(member.order_id, bound[-1])
-            return _Decision("already_dispatched", message, member, then=self._close)
+            return _Decision("already_dispatched", message, member)
         if current.status == "awaiting_dispatch":
             bench_db.mark_dispatched(connection, member.pk)
         return None
@@ -503,9 +570,13 @@ class Station:
         number: str,
         carrier: str | None,
     ) -> _Decision:
-        """Bind ``number`` to every order of the parcel, or to none."""
+        """Bind ``number`` to every order of the parcel, or to none.
+
+        Rows are locked in one order (by key) everywhere, so two stations binding merged
+        parcels that share orders wait for each other rather than deadlock.
+        """
         with connection.begin_nested() as savepoint:
-            for member in members:
+            for member in sorted(members, key=lambda member: member.pk):
                 refusal = self._claim(connection, member)
                 if refusal is not None:
                     savepoint.rollback()
@@ -535,6 +606,19 @@ class Station:
             message = say("dispatched", order=order.order_id, number=number)
         then = self._bound(order, number, stay_open)
         return _Decision("dispatched", message, order, number, carrier, then)
+
+
+def _storable(raw: str) -> str:
+    """What a scan read, as every database can hold it: NUL and lone surrogates (from a
+    misencoded stream) written as visible escapes, a runaway paste cut at SCAN_MAX."""
+    text = raw.replace("\x00", "\\x00")
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text[:SCAN_MAX]
+
+
+def _tracking(number: str | None) -> str | None:
+    """A label as the records hold it: longer than any tracking number, it is not one."""
+    return number if number is not None and len(number) <= TRACKING_MAX else None
 
 
 def _forgot_to_scan(recent: OpenOrder, owners: list[OrderRow]) -> bool:

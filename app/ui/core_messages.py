@@ -28,24 +28,41 @@ SCAN_DETAILS = {
     "closed": QT_TRANSLATE_NOOP("ScanDetail", "order {order} closed"),
     "closed_unlabelled": QT_TRANSLATE_NOOP("ScanDetail", "order {order} closed without a label"),
     "merge_started": QT_TRANSLATE_NOOP(
-        "ScanDetail", "merged parcel: scan every order that goes in it, then the one label"
+        "ScanDetail",
+        "merged parcel: scan every order that goes in it, then the one label",
+    ),
+    "merge_started_with": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "merged parcel with order {order}: scan the other orders that go in it, then the one label",
+    ),
+    "closed_parcels_missing": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order} closed with {count} of {planned} parcels",
+    ),
+    "ambiguous_order": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead",  # noqa: E501 - one literal for lupdate
     ),
     "reprint": QT_TRANSLATE_NOOP("ScanDetail", "reprint the slip of {order}"),
     "idle_command": QT_TRANSLATE_NOOP("ScanDetail", "{command}: nothing to do now"),
     "parcel_in_merge": QT_TRANSLATE_NOOP(
-        "ScanDetail", "a merged parcel takes one label: finish it before adding a parcel"
+        "ScanDetail",
+        "a merged parcel takes one label: finish it before adding a parcel",
     ),
     "parcels_planned": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order} goes in {count} parcels: scan each label"
+        "ScanDetail",
+        "order {order} goes in {count} parcels: scan each label",
     ),
     "parcel_next": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order}: scan the label of parcel {parcel}"
+        "ScanDetail",
+        "order {order}: scan the label of parcel {parcel}",
     ),
     "item": QT_TRANSLATE_NOOP("ScanDetail", "{title}"),
     "item_counted": QT_TRANSLATE_NOOP("ScanDetail", "{title} {count}/{quantity}"),
     "over_quantity": QT_TRANSLATE_NOOP("ScanDetail", "{title}: only {quantity} in this order"),
     "stopped": QT_TRANSLATE_NOOP(
-        "ScanDetail", "STOP: order {order} is {status} ({platform_status}) — do not ship"
+        "ScanDetail",
+        "STOP: order {order} is {status} ({platform_status}) — do not ship",
     ),
     "dispatched_at": QT_TRANSLATE_NOOP(
         "ScanDetail",
@@ -55,66 +72,89 @@ SCAN_DETAILS = {
     "opened": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan the label"),
     "opened_items": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}"),
     "opened_merged": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order}: scan the label ({count} orders in this parcel)"
+        "ScanDetail",
+        "order {order}: scan the label ({count} orders in this parcel)",
     ),
     "opened_items_merged": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order}: scan {missing} ({count} orders in this parcel)"
+        "ScanDetail",
+        "order {order}: scan {missing} ({count} orders in this parcel)",
+    ),
+    "opened_merged_first": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order}: scan the other orders of this merged parcel, then the label",
     ),
     "opened_shipped": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order}: the platform says it shipped with {waybill} — scan that label"
+        "ScanDetail",
+        "order {order}: the platform says it shipped with {waybill} — scan that label",
     ),
     "label_first": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}, then the label"),
     "label_used": QT_TRANSLATE_NOOP("ScanDetail", "label {number} is already on order {order}"),
     "label_on_this_order": QT_TRANSLATE_NOOP(
-        "ScanDetail", "label {number} is already on this order"
+        "ScanDetail",
+        "label {number} is already on this order",
     ),
     "not_a_code": QT_TRANSLATE_NOOP("ScanDetail", "{number}: not an order, an item or a label"),
     "scan_order_first": QT_TRANSLATE_NOOP(
-        "ScanDetail", "{number}: no order is open — scan the order first"
+        "ScanDetail",
+        "{number}: no order is open — scan the order first",
     ),
     "closed_scan_parcel": QT_TRANSLATE_NOOP(
         "ScanDetail",
         "{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first",  # noqa: E501 - one literal for lupdate
     ),
     "not_tracking": QT_TRANSLATE_NOOP(
-        "ScanDetail", "not a tracking number: 6 to 40 letters and digits"
+        "ScanDetail",
+        "not a tracking number: 6 to 40 letters and digits",
     ),
     "check_digit": QT_TRANSLATE_NOOP(
-        "ScanDetail", "check digit wrong for {rules}: mistyped or misread"
+        "ScanDetail",
+        "check digit wrong for {rules}: mistyped or misread",
     ),
     "items_before_label": QT_TRANSLATE_NOOP(
-        "ScanDetail", "still to scan before the label: {missing}"
+        "ScanDetail",
+        "still to scan before the label: {missing}",
     ),
     "not_in_order": QT_TRANSLATE_NOOP("ScanDetail", "{number} is not in order {order}"),
     "not_in_order_missing": QT_TRANSLATE_NOOP(
-        "ScanDetail", "{number} is not in order {order}; still to scan: {missing}"
+        "ScanDetail",
+        "{number} is not in order {order}; still to scan: {missing}",
     ),
     "waybill_mismatch": QT_TRANSLATE_NOOP(
-        "ScanDetail", "the platform assigned {waybill} to order {order}, not {number}"
+        "ScanDetail",
+        "the platform assigned {waybill} to order {order}, not {number}",
     ),
     "waybill_of_other": QT_TRANSLATE_NOOP(
-        "ScanDetail", "label {number} is the platform's waybill of order {owner}, not of {order}"
+        "ScanDetail",
+        "label {number} is the platform's waybill of order {owner}, not of {order}",
+    ),
+    "waybill_shared": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "label {number} is also the platform's waybill of order {owner}: scan MERGE, both orders, then the label",  # noqa: E501 - one literal for lupdate
     ),
     "waybill_of_other_closed": QT_TRANSLATE_NOOP(
         "ScanDetail",
         "label {number} is the platform's waybill of order {owner}, and order {order} is closed — scan order {owner} first",  # noqa: E501 - one literal for lupdate
     ),
     "carrier_mismatch": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order} ships with {carrier}; this label looks like {carriers}"
+        "ScanDetail",
+        "order {order} ships with {carrier}; this label looks like {carriers}",
     ),
     "unrecognized": QT_TRANSLATE_NOOP(
-        "ScanDetail", "{number} fits no known carrier: scan it again, or scan CONFIRM"
+        "ScanDetail",
+        "{number} fits no known carrier: scan it again, or scan CONFIRM",
     ),
     "dispatched": QT_TRANSLATE_NOOP("ScanDetail", "order {order} dispatched with {number}"),
     "dispatched_parcel": QT_TRANSLATE_NOOP(
-        "ScanDetail", "order {order} dispatched with {number} (parcel {parcel})"
+        "ScanDetail",
+        "order {order} dispatched with {number} (parcel {parcel})",
     ),
     "dispatched_more": QT_TRANSLATE_NOOP(
         "ScanDetail",
         "order {order}: parcel {parcel} dispatched with {number} — scan the next label",
     ),
     "merged_dispatched": QT_TRANSLATE_NOOP(
-        "ScanDetail", "merged parcel of orders {orders} dispatched with {number}"
+        "ScanDetail",
+        "merged parcel of orders {orders} dispatched with {number}",
     ),
 }
 ALERT_MESSAGES = {

@@ -428,3 +428,114 @@ def test_a_merged_parcel_is_all_or_nothing_when_another_station_took_one_order(
     assert codes(other, "#1002", FEDEX_OK) == ["order_opened", "dispatched"]
     assert codes(bench, UPS_OK) == ["already_dispatched"]
     assert status_of(shop, "#1001") == "awaiting_dispatch"  # rolled back with the parcel
+
+
+def test_one_order_id_in_two_stores_is_never_guessed(shop: Database, tmp_path: Path) -> None:
+    records = order_rows("#1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    run_import(shop, write_export(tmp_path / "other.csv", records), store="Second shop")
+    outcome = station(shop).scan("#1002")
+    assert (outcome.code, outcome.detail) == ("unknown_code", "ambiguous_order")
+    assert "Second shop" in outcome.params["stores"] and "default" in outcome.params["stores"]
+    records = order_rows("1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    run_import(shop, write_export(tmp_path / "third.csv", records), store="Third shop")
+    exact = station(shop).scan("1002")  # the id exactly as the slip holds it wins
+    assert (exact.code, exact.order_id) == ("order_opened", "1002")
+
+
+def test_a_merged_parcel_goes_on_past_a_stopped_or_dispatched_order(shop: Database) -> None:
+    codes(station(shop, "bench-2"), "3004", "SF3004300430043")
+    bench = station(shop)
+    started = bench.scan("MERGE")
+    assert started.detail == "merge_started"
+    first = bench.scan("#1001")
+    assert first.detail == "opened_merged_first" and "1 orders" not in first.message
+    assert codes(bench, "#1002", "3004", "#1004", UPS_OK) == [
+        "order_opened",
+        "already_dispatched",
+        "order_refunded",
+        "dispatched",
+    ]
+    assert parcels_of(shop, "#1001") == parcels_of(shop, "#1002") == [UPS_OK]
+    assert parcels_of(shop, "#1004") == []
+    kept = station(shop)
+    kept.scan("#1005")
+    kept.scan("3002")
+    assert kept.scan("MERGE").params == {"order": "3002"}  # it says which order it keeps
+
+
+def test_orders_sharing_one_platform_waybill_are_told_to_merge(shop: Database) -> None:
+    with shop.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE orders SET tracking_number = 'SF1234567890123' WHERE order_id = '3002'")
+        )
+    bench = station(shop)
+    outcome = bench.scan("3001")
+    outcome = bench.scan("SF1234567890123")
+    assert (outcome.code, outcome.detail) == ("tracking_mismatch", "waybill_shared")
+    assert "MERGE" in outcome.message
+    assert codes(bench, "CANCEL", "MERGE", "3001", "3002", "SF1234567890123")[-1] == "dispatched"
+
+
+def test_a_second_parcel_of_an_order_with_a_platform_waybill(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "SF3004300430043", "PARCEL", "SF5555555555555") == [
+        "dispatched",
+        "parcel_added",
+        "dispatched",
+    ]
+    assert parcels_of(shop, "3004") == ["SF3004300430043", "SF5555555555555"]
+
+
+def test_the_forgotten_order_is_caught_past_an_idle_or_repeated_scan(shop: Database) -> None:
+    bench = station(shop)
+    assert codes(bench, "#1001", UPS_OK, UPS_OK, "REPRINT", "junk!", "SF1234567890123") == [
+        "order_opened",
+        "dispatched",
+        "already_dispatched",  # the same label read twice
+        "unknown_code",
+        "unknown_code",
+        "tracking_mismatch",
+    ]
+    assert codes(bench, "PARCEL", FEDEX_OK) == ["parcel_added", "dispatched"]
+    closed = station(shop)
+    assert codes(closed, "#1002", "PARCEL", "1Z5R89390357567136") == [
+        "order_opened",
+        "parcel_added",
+        "dispatched",
+    ]
+    early = closed.scan("NEXT")  # one of the two parcels planned is still unlabelled
+    assert (early.detail, early.params["count"], early.params["planned"]) == (
+        "closed_parcels_missing",
+        "1",
+        "2",
+    )
+
+
+def test_odd_input_is_kept_and_answered_never_raised(shop: Database) -> None:
+    bench = station(shop)
+    bench.scan("#1002")
+    long_code = "https://example.com/track?" + "x" * 200  # a QR's text at the label
+    answers = [bench.scan(raw) for raw in ("A\x00B", "\ud800", long_code, "9" * 10_000)]
+    assert [a.code for a in answers] == ["unknown_code"] * 4
+    assert all(a.tracking_number is None or len(a.tracking_number) <= 64 for a in answers)
+    with shop.session() as session:
+        raws = session.scalars(select(Scan.raw_input).order_by(Scan.seq)).all()
+        assert verify_scans(session) is None
+    assert raws[1:3] == ["A\\x00B", "\\ud800"] and len(raws[-1]) == 4096
+    with pytest.raises(ValueError, match="operator"):
+        Station(shop, "bench", "")
+    with pytest.raises(ValueError, match="station"):
+        Station(shop, "b" * 65, "Lin")
+
+
+def test_a_camera_that_fails_never_stops_the_parcel(shop: Database) -> None:
+    from app.dispatch.photos import PhotoStore
+
+    def broken() -> bytes:
+        raise RuntimeError("the camera driver fell over")
+
+    bench = Station(shop, "bench-1", "Lin", photos=PhotoStore.of(shop))
+    bench.scan("#1002")
+    assert bench.scan(UPS_OK, photo=broken).code == "dispatched"
+    bench.scan("#1001")
+    assert bench.scan(FEDEX_OK, photo=lambda: "not bytes").code == "dispatched"  # type: ignore[arg-type, return-value]

@@ -66,13 +66,7 @@ SCANS = st.one_of(  # one_of picks a branch evenly: labels and orders come most 
     st.sampled_from(COMMANDS),
     st.sampled_from(["", "  ", "!!", "]C1"]),
 )
-CLOSING = {
-    "order_closed",
-    "order_unpaid",
-    "order_cancelled",
-    "order_refunded",
-    "already_dispatched",
-}
+STOPS = {"order_unpaid", "order_cancelled", "order_refunded"}
 
 
 @cache
@@ -123,7 +117,12 @@ class Bench:
             check.dispatched(outcome, self.cycle)
             if outcome.detail != "dispatched_more":
                 self.cycle, self.merging = set(), False
-        elif code in CLOSING and self.station.open is None:
+        elif code == "order_closed" or (
+            (code in STOPS or (code == "already_dispatched" and outcome.detail == "dispatched_at"))
+            and (outcome.tracking_number or not self.merging)
+        ):
+            # a label refused at binding ends the parcel; an order scanned into a merged
+            # parcel that must not ship leaves the merge going
             self.cycle, self.merging = set(), False
 
 

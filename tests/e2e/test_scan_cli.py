@@ -64,6 +64,10 @@ def test_one_json_line_per_scan(tmp_path: Path) -> None:
         "order_id": "#1001",
         "tracking_number": "1Z5R89390357567127",
         "carrier": "ups",
+        "seq": 4,
+        "detail": "dispatched",
+        "params": {"order": "#1001", "number": "1Z5R89390357567127"},
+        "photo_sha256": None,
     }
     verified = shipproof(home, "verify", "--json")
     assert verified.returncode == 0
@@ -124,3 +128,26 @@ def test_a_scan_the_database_refuses_is_answered_not_saved(tmp_path: Path) -> No
         connection.execute("DROP TABLE scans")
     answers = scan_lines(home, "#1001")
     assert [(a["result"], a["code"]) for a in answers] == [("error", "not_saved")]
+
+
+def test_a_misencoded_line_is_kept_as_an_escape_and_the_session_goes_on(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    imported_shop(home, tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(home), "scan", "--operator", "Lin"],
+        input=b"\xff\xfe1001\r\n#1001\r\nA\x00B\r\n" + b"9" * 200 + b"\r\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [answer["code"] for answer in answers] == [
+        "unknown_code",
+        "order_opened",
+        "unknown_code",
+        "unknown_code",
+    ]
+    assert answers[0]["input"] == "\\xff\\xfe1001" and answers[2]["input"] == "A\\x00B"
+    assert answers[3]["tracking_number"] is None  # 200 digits are no tracking number
+    assert shipproof(home, "verify").returncode == 0
