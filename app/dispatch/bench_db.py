@@ -60,7 +60,7 @@ _ORDER_COLUMNS = (
 )
 _ORDERS_BY_ID = select(*_ORDER_COLUMNS).where(Order.order_id.in_(bindparam("ids", expanding=True)))
 _ORDERS_BY_WAYBILL = (
-    select(*_ORDER_COLUMNS).where(Order.tracking_number == bindparam("number")).order_by(Order.id)
+    select(*_ORDER_COLUMNS).where(Order.waybill_key == bindparam("number")).order_by(Order.id)
 )
 _LINES = (
     select(OrderLine.order_pk, OrderLine.sku, OrderLine.barcode, OrderLine.title)

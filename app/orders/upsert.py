@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
+from app.dispatch.numbers import compact
 from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
 from app.orders.issues import ImportCancelled, ProgressFn
 from app.orders.normalize import ParsedLine, ParsedOrder
@@ -76,6 +77,14 @@ def _search_text(order_id: str, values: dict[str, Any], lines: Iterable[LineTupl
     for sku, barcode, *_rest in lines:
         parts += [part for part in (sku, barcode) if part]
     return " ".join(parts).casefold()
+
+
+def waybill_key(tracking_number: object) -> str | None:
+    """The platform's waybill as a scanned label reads (``sf 1234-5678`` → ``SF12345678``):
+    what the packing station looks a label up by."""
+    if not tracking_number:
+        return None
+    return compact(str(tracking_number))[:64] or None
 
 
 def _created_utc(created_at: str | None) -> datetime | None:
@@ -157,6 +166,7 @@ def _order_row(order: ParsedOrder, store_id: int) -> dict[str, Any]:
     row["order_id"] = order.order_id
     row["created_utc"] = _created_utc(row["created_at"])
     row["search_text"] = _search_text(order.order_id, row, map(_line_tuple, order.lines))
+    row["waybill_key"] = waybill_key(row["tracking_number"])
     return row
 
 
@@ -272,6 +282,7 @@ def _update_known(
                 **{f"v_{name}": merged[name] for name in STORED_FIELDS},
                 "v_created_utc": _created_utc(merged["created_at"]),
                 "v_search_text": _search_text(order.order_id, merged, lines_now),
+                "v_waybill_key": waybill_key(merged["tracking_number"]),
                 "pk": pk,
             }
         )
@@ -288,7 +299,8 @@ def _update_known(
         counts.lines += len(order.lines)
     if updates:
         values: dict[str, Any] = {
-            name: bindparam(f"v_{name}") for name in (*STORED_FIELDS, "created_utc", "search_text")
+            name: bindparam(f"v_{name}")
+            for name in (*STORED_FIELDS, "created_utc", "search_text", "waybill_key")
         }
         statement = update(Order).where(Order.id == bindparam("pk")).values(values)
         session.connection().execute(statement, updates)

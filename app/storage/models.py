@@ -51,6 +51,7 @@ class Order(Base):
         Index("ix_orders_created_utc", "created_utc"),
         Index("ix_orders_status", "status"),
         Index("ix_orders_tracking_number", "tracking_number"),
+        Index("ix_orders_waybill_key", "waybill_key"),
         Index("ix_orders_order_id", "order_id"),
     )
 
@@ -69,6 +70,8 @@ class Order(Base):
     seller_note: Mapped[str | None] = mapped_column(Text)
     carrier: Mapped[str | None] = mapped_column(String(64))
     tracking_number: Mapped[str | None] = mapped_column(String(64))
+    # the waybill as a scanner reads it (upper case, no spaces or dashes): the bench's key
+    waybill_key: Mapped[str | None] = mapped_column(String(64))
     recipient_name: Mapped[str | None] = mapped_column(String(200))
     recipient_phone: Mapped[str | None] = mapped_column(String(64))
     recipient_country: Mapped[str | None] = mapped_column(String(64))

@@ -466,7 +466,10 @@ def test_a_merged_parcel_goes_on_past_a_stopped_or_dispatched_order(shop: Databa
 def test_orders_sharing_one_platform_waybill_are_told_to_merge(shop: Database) -> None:
     with shop.engine.begin() as connection:
         connection.execute(
-            text("UPDATE orders SET tracking_number = 'SF1234567890123' WHERE order_id = '3002'")
+            text(
+                "UPDATE orders SET tracking_number = 'SF1234567890123',"
+                " waybill_key = 'SF1234567890123' WHERE order_id = '3002'"
+            )
         )
     bench = station(shop)
     outcome = bench.scan("3001")
@@ -539,3 +542,29 @@ def test_a_camera_that_fails_never_stops_the_parcel(shop: Database) -> None:
     assert bench.scan(UPS_OK, photo=broken).code == "dispatched"
     bench.scan("#1001")
     assert bench.scan(FEDEX_OK, photo=lambda: "not bytes").code == "dispatched"  # type: ignore[arg-type, return-value]
+
+
+def test_a_waybill_exported_with_spaces_or_lower_case_is_still_recognised(
+    database: Database, tmp_path: Path
+) -> None:
+    orders = [
+        {
+            "订单编号": f'="{order_id}"',
+            "订单状态": "买家已付款，等待卖家发货",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "物流单号 ": waybill,
+            "物流公司": "顺丰速运",
+        }
+        for order_id, waybill in (("3001", ""), ("3002", "sf 1234-5678 90123"))
+    ]
+    items = [
+        {"订单编号": f'="{order_id}"', "标题": "茶杯", "价格": "38.00", "购买数量": "1"}
+        for order_id in ("3001", "3002")
+    ]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    bench = station(database)
+    wrong = bench.scan("3001")
+    wrong = bench.scan("SF1234567890123")  # 3002's waybill, as the printed label reads
+    assert (wrong.code, wrong.params["owner"]) == ("tracking_mismatch", "3002")
+    first = station(database).scan("SF1234567890123")  # label first finds it too
+    assert (first.code, first.order_id) == ("dispatched", "3002")

@@ -86,6 +86,7 @@ def template() -> Path:
                 platform_status=status,
                 carrier="顺丰速运" if waybill else None,
                 tracking_number=waybill,
+                waybill_key=waybill,
                 total=Decimal("10.00"),
             )
             order.lines = [

@@ -43,3 +43,31 @@ def test_the_head_read_from_the_files_is_alembics(database: Database) -> None:
         assert current_revision(database.engine) == (
             MigrationContext.configure(connection).get_current_revision()
         )
+
+
+def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.storage.migrate import alembic_config
+
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    engine = create_engine(url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(text("INSERT INTO stores (id, platform, name) VALUES (1, 'jd', 's')"))
+        connection.execute(
+            text(
+                "INSERT INTO orders (id, store_id, order_id, status, platform_status,"
+                " recipient_masked, search_text, tracking_number)"
+                " VALUES (1, 1, 'A', 'awaiting_dispatch', '', 0, '', 'jd 0012-3456 789')"
+            )
+        )
+    engine.dispose()
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        key = connection.execute(text("SELECT waybill_key FROM orders")).scalar()
+    database.dispose()
+    assert key == "JD00123456789"

@@ -97,7 +97,8 @@ def test_the_next_orders_waybill_after_a_dispatch_is_refused_loudly(
     run_import(database, write_export(tmp_path / "e.csv", records))
     with database.engine.begin() as connection:  # the platform printed #2002's waybill
         connection.exec_driver_sql(
-            "UPDATE orders SET tracking_number = '1Z5R89390357567136' WHERE order_id = '#2002'"
+            "UPDATE orders SET tracking_number = '1Z5R89390357567136',"
+            " waybill_key = '1Z5R89390357567136' WHERE order_id = '#2002'"
         )
     window = open_station(qtbot, database)
     station = window.station
