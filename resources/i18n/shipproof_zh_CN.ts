@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="121"/>
+        <location filename="../../app/ui/core_messages.py" line="161"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="124"/>
+        <location filename="../../app/ui/core_messages.py" line="164"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="127"/>
+        <location filename="../../app/ui/core_messages.py" line="167"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="128"/>
+        <location filename="../../app/ui/core_messages.py" line="168"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="129"/>
+        <location filename="../../app/ui/core_messages.py" line="169"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="132"/>
+        <location filename="../../app/ui/core_messages.py" line="172"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="133"/>
+        <location filename="../../app/ui/core_messages.py" line="173"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -590,127 +590,127 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="138"/>
+        <location filename="../../app/ui/core_messages.py" line="178"/>
         <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
         <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="143"/>
+        <location filename="../../app/ui/core_messages.py" line="183"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="144"/>
+        <location filename="../../app/ui/core_messages.py" line="184"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="145"/>
+        <location filename="../../app/ui/core_messages.py" line="185"/>
         <source>{value} is not a date/time this platform writes</source>
         <translation>{value} 不是该平台使用的日期/时间格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="148"/>
+        <location filename="../../app/ui/core_messages.py" line="188"/>
         <source>repeats row {first} exactly; imported once</source>
         <translation>与第 {first} 行完全相同；只导入一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="151"/>
+        <location filename="../../app/ui/core_messages.py" line="191"/>
         <source>the order id is empty</source>
         <translation>订单号为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="152"/>
+        <location filename="../../app/ui/core_messages.py" line="192"/>
         <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
         <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="157"/>
+        <location filename="../../app/ui/core_messages.py" line="197"/>
         <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
         <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="161"/>
+        <location filename="../../app/ui/core_messages.py" line="201"/>
         <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="165"/>
+        <location filename="../../app/ui/core_messages.py" line="205"/>
         <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="169"/>
+        <location filename="../../app/ui/core_messages.py" line="209"/>
         <source>the line has no quantity</source>
         <translation>该商品行没有数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="170"/>
+        <location filename="../../app/ui/core_messages.py" line="210"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="175"/>
+        <location filename="../../app/ui/core_messages.py" line="215"/>
         <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="180"/>
+        <location filename="../../app/ui/core_messages.py" line="220"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="184"/>
+        <location filename="../../app/ui/core_messages.py" line="224"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="187"/>
+        <location filename="../../app/ui/core_messages.py" line="227"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="190"/>
+        <location filename="../../app/ui/core_messages.py" line="230"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="191"/>
+        <location filename="../../app/ui/core_messages.py" line="231"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="196"/>
+        <location filename="../../app/ui/core_messages.py" line="236"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="197"/>
+        <location filename="../../app/ui/core_messages.py" line="237"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="202"/>
+        <location filename="../../app/ui/core_messages.py" line="242"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="205"/>
+        <location filename="../../app/ui/core_messages.py" line="245"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="210"/>
+        <location filename="../../app/ui/core_messages.py" line="250"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="215"/>
+        <location filename="../../app/ui/core_messages.py" line="255"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="219"/>
+        <location filename="../../app/ui/core_messages.py" line="259"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
@@ -1613,182 +1613,207 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="33"/>
+        <location filename="../../app/ui/core_messages.py" line="34"/>
+        <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
+        <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <source>order {order} closed with {count} of {planned} parcels</source>
+        <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="42"/>
+        <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
+        <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="46"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="34"/>
+        <location filename="../../app/ui/core_messages.py" line="47"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="35"/>
+        <location filename="../../app/ui/core_messages.py" line="48"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <location filename="../../app/ui/core_messages.py" line="52"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="41"/>
+        <location filename="../../app/ui/core_messages.py" line="56"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="44"/>
+        <location filename="../../app/ui/core_messages.py" line="60"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="45"/>
+        <location filename="../../app/ui/core_messages.py" line="61"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="46"/>
+        <location filename="../../app/ui/core_messages.py" line="62"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="47"/>
+        <location filename="../../app/ui/core_messages.py" line="63"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="50"/>
+        <location filename="../../app/ui/core_messages.py" line="67"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="54"/>
+        <location filename="../../app/ui/core_messages.py" line="71"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="55"/>
+        <location filename="../../app/ui/core_messages.py" line="72"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="56"/>
+        <location filename="../../app/ui/core_messages.py" line="73"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="57"/>
+        <location filename="../../app/ui/core_messages.py" line="74"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="60"/>
+        <location filename="../../app/ui/core_messages.py" line="78"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <source>order {order}: scan the other orders of this merged parcel, then the label</source>
+        <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="86"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="66"/>
+        <location filename="../../app/ui/core_messages.py" line="90"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="67"/>
+        <location filename="../../app/ui/core_messages.py" line="91"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="68"/>
+        <location filename="../../app/ui/core_messages.py" line="92"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="71"/>
+        <location filename="../../app/ui/core_messages.py" line="96"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="72"/>
+        <location filename="../../app/ui/core_messages.py" line="97"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="75"/>
+        <location filename="../../app/ui/core_messages.py" line="101"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="79"/>
+        <location filename="../../app/ui/core_messages.py" line="105"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <location filename="../../app/ui/core_messages.py" line="109"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="85"/>
+        <location filename="../../app/ui/core_messages.py" line="113"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="88"/>
+        <location filename="../../app/ui/core_messages.py" line="117"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="89"/>
+        <location filename="../../app/ui/core_messages.py" line="118"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="92"/>
+        <location filename="../../app/ui/core_messages.py" line="122"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="95"/>
+        <location filename="../../app/ui/core_messages.py" line="126"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="98"/>
+        <location filename="../../app/ui/core_messages.py" line="130"/>
+        <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
+        <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="134"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="102"/>
+        <location filename="../../app/ui/core_messages.py" line="138"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="105"/>
+        <location filename="../../app/ui/core_messages.py" line="142"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="108"/>
+        <location filename="../../app/ui/core_messages.py" line="146"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="109"/>
+        <location filename="../../app/ui/core_messages.py" line="147"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="112"/>
+        <location filename="../../app/ui/core_messages.py" line="151"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="116"/>
+        <location filename="../../app/ui/core_messages.py" line="155"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
