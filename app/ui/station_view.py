@@ -455,6 +455,7 @@ class StationView(QWidget):
             "unknown_code": self.tr("Unknown code"),
             "merge_started": self.tr("Merged parcel"),
             "parcel_added": self.tr("Another parcel"),
+            "reprint": self.tr("Reprint the slip"),
             "no_open_order": self.tr("SCAN THE ORDER FIRST"),
         }
         return titles.get(outcome.code, outcome.code).format(order=outcome.order_id or "")

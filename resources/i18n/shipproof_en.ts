@@ -42,7 +42,7 @@
 <context>
     <name>StationView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="518"/>
+        <location filename="../../app/ui/station_view.py" line="519"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="519"/>
+        <location filename="../../app/ui/station_view.py" line="520"/>
         <source>%n dispatched</source>
         <translation>
             <numerusform>%n dispatched</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="520"/>
+        <location filename="../../app/ui/station_view.py" line="521"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>%n stopped</numerusform>

@@ -2206,7 +2206,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/station_view.py" line="440"/>
-        <location filename="../../app/ui/station_view.py" line="478"/>
+        <location filename="../../app/ui/station_view.py" line="479"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
@@ -2297,57 +2297,62 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/station_view.py" line="458"/>
+        <source>Reprint the slip</source>
+        <translation>重打装箱单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="459"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="473"/>
+        <location filename="../../app/ui/station_view.py" line="474"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="490"/>
+        <location filename="../../app/ui/station_view.py" line="491"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="502"/>
+        <location filename="../../app/ui/station_view.py" line="503"/>
         <source>{result} · photo</source>
         <translation>{result} · 已拍照</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="504"/>
+        <location filename="../../app/ui/station_view.py" line="505"/>
         <source>Photo kept, SHA-256 {sha256}</source>
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="517"/>
+        <location filename="../../app/ui/station_view.py" line="518"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="518"/>
+        <location filename="../../app/ui/station_view.py" line="519"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="519"/>
+        <location filename="../../app/ui/station_view.py" line="520"/>
         <source>%n dispatched</source>
         <translation>
             <numerusform>发货 %n 单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="520"/>
+        <location filename="../../app/ui/station_view.py" line="521"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="529"/>
+        <location filename="../../app/ui/station_view.py" line="530"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>

@@ -114,3 +114,11 @@ def test_the_next_orders_waybill_after_a_dispatch_is_refused_loudly(
     station.sounds.last_played = None
     scan(qtbot, window, "PARCEL", "info")
     assert station.banner.text() == "Another parcel"
+
+
+def test_every_outcome_code_has_a_headline(qtbot, window: MainWindow) -> None:
+    from app.dispatch.outcome import CODES, ScanOutcome
+
+    for code, (result, _kind) in CODES.items():
+        outcome = ScanOutcome(input="x", normalized="x", result=result, code=code, message="m")
+        assert window.station.headline(outcome) != code, f"no headline for {code}"
