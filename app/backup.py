@@ -1,8 +1,10 @@
 """Backups of a SQLite shop: online copies, verified before they are trusted.
 
 A copy is taken with SQLite's online backup API (consistent while the app writes), into
-a ``.partial`` file that becomes the backup only once it passes ``integrity_check`` and
-every hash chain verifies. Restore checks the same way first, keeps the current database
+a ``.partial`` file that becomes the backup only once it passes ``integrity_check`` (on
+that very file: its name is escaped into the URI), its schema is exactly what ShipProof's
+migrations build (``app.storage.schema_check``: a crafted trigger or view would run inside
+the shop) and every hash chain verifies. Restore checks the same way first, keeps the current database
 aside, and refuses a broken file with the reason; nothing is changed then. Daily backups
 are rotated: the newest seven days, then the newest copy of each of four earlier weeks.
 """
@@ -14,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,6 +24,7 @@ from app.chains import verify_all
 from app.dispatch.photos import FolderPhotos, PhotoStore
 from app.storage import Database, open_database
 from app.storage.models import Setting
+from app.storage.schema_check import read_only, schema_problems
 
 log = logging.getLogger(__name__)
 PREFIX = "shipproof-"
@@ -54,14 +58,18 @@ def problems(path: Path) -> list[str]:
     """Why ``path`` is not a sound backup; empty when it is."""
     if not path.is_file():
         return [f"{path}: no such file"]
+    if path.stat().st_size == 0:
+        return [f"{path}: an empty file, not a ShipProof database"]
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(read_only(path)) as connection:  # this very file, whatever its name
             found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        connection.close()
+        foreign = schema_problems(path)
     except sqlite3.DatabaseError as error:
         return [f"{path}: not a ShipProof database ({error})"]
     if found != ["ok"]:
         return [f"{path}: damaged: {'; '.join(found[:5])}"]
+    if foreign:  # a trigger, a view, a table or column of its own: it would run in the shop
+        return [f"{path}: not ShipProof's schema: {'; '.join(foreign[:5])}"]
     # Chains are checked on a scratch copy brought to the current schema, so an older
     # backup is judged as it would be used, and the file itself is never written.
     with tempfile.TemporaryDirectory(prefix="shipproof-check-") as scratch:
@@ -87,11 +95,10 @@ def problems(path: Path) -> list[str]:
 def photo_digests(path: Path) -> list[str]:
     """The parcel photos a shop's scans rest on (none in a file older than photos)."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(read_only(path)) as connection:
             rows = connection.execute(
                 "SELECT DISTINCT photo_sha256 FROM scans WHERE photo_sha256 IS NOT NULL"
             ).fetchall()
-        connection.close()
     except sqlite3.OperationalError:  # no such column: made before parcel photos
         return []
     return [row[0] for row in rows if isinstance(row[0], str)]
