@@ -4,9 +4,10 @@ A copy is taken with SQLite's online backup API (consistent while the app writes
 a ``.partial`` file that becomes the backup only once it passes ``integrity_check`` (on
 that very file: its name is escaped into the URI), its schema is exactly what ShipProof's
 migrations build (``app.storage.schema_check``: a crafted trigger or view would run inside
-the shop) and every hash chain verifies. Restore checks the same way first, keeps the current database
-aside, and refuses a broken file with the reason; nothing is changed then. Daily backups
-are rotated: the newest seven days, then the newest copy of each of four earlier weeks.
+the shop) and every hash chain verifies. Restore checks the same way first, keeps the
+current database aside, and refuses a broken file with the reason; nothing is changed then.
+Daily backups are rotated: the newest seven days, then the newest copy of each of four
+earlier weeks.
 """
 
 from __future__ import annotations

@@ -46,11 +46,23 @@ def verify_all(session: Session, photos: PhotoStore | None = None) -> list[Chain
     re-hashed: a photo is not a chain, but a pack resting on a lost one fails all the same.
     """
     reports = [
-        ChainReport(name, session.scalar(select(func.count(model.id))) or 0, check(session))
+        ChainReport(
+            name, session.scalar(select(func.count(model.id))) or 0, _safely(check, name, session)
+        )
         for name, check, model in CHAINS
     ]
     photo_report = _verify_photos(session, photos) if photos is not None else None
     return reports + ([photo_report] if photo_report is not None else [])
+
+
+def _safely(check: Callable[[Session], Break | None], chain: str, session: Session) -> Break | None:
+    """A chain whose rows cannot even be read (a time edited into words, a number into
+    text) is broken, and verify says so rather than crash."""
+    try:
+        return check(session)
+    except (ValueError, TypeError, OverflowError) as error:
+        session.rollback()
+        return Break(chain, None, None, f"a record can no longer be read: {error}")
 
 
 def _verify_photos(session: Session, photos: PhotoStore) -> ChainReport | None:

@@ -8,7 +8,6 @@ neighbours in the chain must link to it (a removed neighbour or a removed record
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,13 @@ from sqlalchemy.orm import Session
 from app.dispatch.scan_log import SCAN_CHAIN, scan_content
 from app.storage.chain import GENESIS, link
 from app.storage.models import ChainHead, Scan, Snapshot, TrackEvent
-from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN, event_content, snapshot_content
+from app.tracking.archive import (
+    EVENT_CHAIN,
+    SNAPSHOT_CHAIN,
+    body_problem,
+    event_content,
+    snapshot_content,
+)
 
 
 @dataclass(frozen=True)
@@ -90,8 +95,7 @@ def check_snapshots(session: Session, snapshots: Iterable[Snapshot]) -> list[Pro
     snapshots = list(snapshots)
     problems = _check(session, SNAPSHOT_CHAIN, Snapshot, _with_seq(snapshot_content), snapshots)
     for snapshot in snapshots:
-        if hashlib.sha256(snapshot.body).hexdigest() != snapshot.sha256:
-            problems.append(
-                Problem(SNAPSHOT_CHAIN, snapshot.seq, snapshot.id, "its raw answer was changed")
-            )
+        changed = body_problem(snapshot)
+        if changed is not None:
+            problems.append(Problem(SNAPSHOT_CHAIN, snapshot.seq, snapshot.id, changed))
     return problems

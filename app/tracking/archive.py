@@ -47,6 +47,20 @@ def _fields(row: object, names: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(row, name) for name in names}
 
 
+def body_problem(snapshot: Snapshot) -> str | None:
+    """Why a kept raw answer is not what was fetched, or None when it still is.
+
+    An edit through SQL (``replace()``) turns the BLOB into TEXT: that is a change too,
+    said as such, never a crash of whoever checks it.
+    """
+    body = snapshot.body
+    if not isinstance(body, bytes | bytearray | memoryview):
+        return f"its raw answer was changed (stored as {type(body).__name__}, not bytes)"
+    if hashlib.sha256(body).hexdigest() != snapshot.sha256:
+        return "its raw answer was changed"
+    return None
+
+
 def snapshot_content(row: Snapshot | Mapping[str, Any]) -> dict[str, Any]:
     """What a raw answer's hash covers: where it came from and its body's SHA-256."""
     content = _fields(row, SNAPSHOT_HASHED)

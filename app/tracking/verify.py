@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from app.storage.chain import Break, verify
 from app.storage.models import Snapshot, TrackEvent
-from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN, event_content, snapshot_content
+from app.tracking.archive import (
+    EVENT_CHAIN,
+    SNAPSHOT_CHAIN,
+    body_problem,
+    event_content,
+    snapshot_content,
+)
 
 
 def verify_events(session: Session) -> Break | None:
@@ -34,10 +39,9 @@ def verify_snapshots(session: Session) -> Break | None:
             select(Snapshot).order_by(Snapshot.seq).execution_options(yield_per=500)
         )
         for snapshot in rows:
-            if not bodies and hashlib.sha256(snapshot.body).hexdigest() != snapshot.sha256:
-                bodies.append(
-                    Break(SNAPSHOT_CHAIN, snapshot.seq, snapshot.id, "its raw answer was changed")
-                )
+            changed = None if bodies else body_problem(snapshot)
+            if changed is not None:
+                bodies.append(Break(SNAPSHOT_CHAIN, snapshot.seq, snapshot.id, changed))
             yield (
                 snapshot.id,
                 {**snapshot_content(snapshot), "seq": snapshot.seq},
