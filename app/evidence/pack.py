@@ -132,6 +132,9 @@ class _Pack:
         self.h2 = ParagraphStyle(
             "h2", fontName=font, fontSize=12, leading=15, spaceBefore=8, spaceAfter=3
         )
+        self.h3 = ParagraphStyle(
+            "h3", fontName=font, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+        )
         self.body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
         self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10)
         # Raw answers are long unbroken JSON: break anywhere, as CJK text does.
@@ -263,22 +266,38 @@ class _Pack:
         return flow
 
     def packing_section(self) -> list[Flowable]:
+        """The scans that tell the parcel's story; then, apart, what the station stopped.
+
+        A refused label or a stopped order is protection, not part of the story: listed
+        among the accepted scans it reads as confusion to a claims agent.
+        """
         if not self.facts.scans:
             return []
+        accepted = [scan for scan in self.facts.scans if scan.result != "error"]
+        stopped = [scan for scan in self.facts.scans if scan.result == "error"]
+        flow: list[Flowable] = [Paragraph(_esc(self.say["packing"]), self.h2)]
+        if accepted:
+            flow.append(self._scan_table(accepted))
+        if stopped:
+            flow += [
+                Paragraph(_esc(self.say["stopped_scans"]), self.h3),
+                Paragraph(_esc(self.say["stopped_scans_note"]), self.small),
+                self._scan_table(stopped),
+            ]
+        return flow
+
+    def _scan_table(self, scans: list[Scan]) -> Table:
         rows: list[list[object]] = [
             [
                 scan.scanned_at[:19].replace("T", " "),
                 scan.station,
                 scan.operator,
                 scan.raw_input,
-                f"{scan.result}: {scan.message}",
+                scan.message,
             ]
-            for scan in self.facts.scans
+            for scan in scans
         ]
-        return [
-            Paragraph(_esc(self.say["packing"]), self.h2),
-            self.table(list(self.say["scans"]), rows, [30, 22, 22, 40, 66]),
-        ]
+        return self.table(list(self.say["scans"]), rows, [30, 22, 22, 40, 66])
 
     def photo_section(self) -> list[Flowable]:
         """Each photo the station took of this parcel, with when, where and its SHA-256."""

@@ -145,3 +145,18 @@ def test_shipproof_verify_names_a_lost_photo(shop: Database, tmp_path: Path) -> 
         [*_chains, photos] = verify_all(session, PhotoStore.of(shop))
     assert photos.first_bad is not None and photos.first_bad.seq == 2
     assert "missing" in photos.first_bad.reason
+
+
+def test_what_the_station_stopped_is_listed_apart(shop: Database, tmp_path: Path) -> None:
+    station = bench(shop)
+    bad = "1Z5R89390357567128"  # a check digit off by one
+    assert [station.scan(code).code for code in ("#1001", bad, UPS)] == [
+        "order_opened",
+        "tracking_invalid",
+        "dispatched",
+    ]
+    [pack] = write_packs(shop, ["#1001"], tmp_path / "packs")
+    text_of = " ".join(page.extract_text() for page in PdfReader(pack["file"]).pages)
+    story, _, stopped = text_of.partition("What the station stopped")
+    assert stopped, "no section for the refused scans"
+    assert UPS in story and bad not in story and bad in stopped
