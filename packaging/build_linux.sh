@@ -59,8 +59,11 @@ if [ "$check" = 1 ]; then
   # every Qt library a bundled binary links to must be in the bundle (the spec prunes some);
   # other missing ones are the desktop's own (X11, Wayland), absent on a headless build host
   internal="$bundle/_internal"
+  # ldd fails on a file it cannot read as a shared object (so xargs exits 123): its list
+  # of the others still counts, so that failure must not end the check
   missing=$(find "$internal" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
-    | xargs -0 -n 20 env LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" ldd 2>/dev/null \
+    | { xargs -0 -n 20 env LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" ldd 2>/dev/null \
+        || true; } \
     | awk '$2 == "=>" && $3 == "not" {print $1}' | sort -u)
   qt_missing=$(grep '^libQt6' <<<"$missing" || true)
   [ -z "$qt_missing" ] || fail "Qt libraries missing from the bundle: $qt_missing"
