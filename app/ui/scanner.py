@@ -11,8 +11,10 @@ here first and the timing tells which it was:
   are timed too: on Enter, a burst at the end of the box is a scanner scan (only its
   characters leave the box; text typed by hand before it stays), anything else is a code
   typed by hand, which the box's own ``returnPressed`` hands on.
-- ``passthrough`` widgets (the shift's name fields) and other windows (dialogs) keep their
-  keys; Ctrl, Alt and Meta combinations stay shortcuts.
+- ``passthrough`` widgets (the shift's name fields, before a shift) keep their keys too;
+  those that are text fields are timed like the manual box, so a scan made before the
+  shift starts is a scan (which the station refuses), never a packer's name. Other
+  windows (dialogs) keep their keys; Ctrl, Alt and Meta combinations stay shortcuts.
 
 Keys are timed by the event's own time stamp (the X server's, or the OS's) when it has one:
 that is when the key arrived, however busy the GUI thread was painting the last banner.
@@ -149,7 +151,8 @@ class ScannerCapture(QObject):
         self.passthrough: set[QWidget] = set()  # keys reach these untouched
         self.scope: QWidget | None = None  # only keys for this widget's window are taken
         self._run = KeyRun()  # keys taken from other widgets
-        self._manual_run = KeyRun()  # keys that went into the manual box
+        self._manual_run = KeyRun()  # keys that went into a text field (the manual box…)
+        self._typed_box: QLineEdit | None = None  # the field those keys went into
 
     def _finish(self) -> None:
         code, burst = self._run.split()
@@ -166,11 +169,13 @@ class ScannerCapture(QObject):
         ):
             return False  # a dialog (file chooser, settings) keeps its keys
         assert isinstance(event, QKeyEvent)
+        if watched is self.manual or (
+            watched in self.passthrough and isinstance(watched, QLineEdit)
+        ):
+            return kind == QEvent.Type.KeyPress and self._typed_key(event, watched)
         if watched in self.passthrough:
             self._run.clear()
             return False
-        if watched is self.manual:
-            return kind == QEvent.Type.KeyPress and self._manual_key(event)
         return self._taken_key(event, kind == QEvent.Type.ShortcutOverride)
 
     def _taken_key(self, event: QKeyEvent, override: bool) -> bool:
@@ -190,26 +195,28 @@ class ScannerCapture(QObject):
             self._run.add(_key(event))
         return True
 
-    def _manual_key(self, event: QKeyEvent) -> bool:
-        """The manual box keeps its keys; Enter after a burst is taken as a scan."""
+    def _typed_key(self, event: QKeyEvent, box: QLineEdit) -> bool:
+        """A text field keeps its keys; Enter after a burst is taken as a scan."""
         self._run.clear()  # the focus is here: keys taken elsewhere are stale
+        if box is not self._typed_box:
+            self._manual_run.clear()  # keys typed into another field are not this one's
+            self._typed_box = box
         if _shortcut(event):
             self._manual_run.clear()  # a paste or an undo: the box no longer ends in the keys
             return False
         if event.key() in ENTER_KEYS:
-            return self._manual_enter()
+            return self._typed_enter(box)
         if event.text() and event.text().isprintable():
             self._manual_run.add(_key(event))
         elif event.key() not in MODIFIER_KEYS:
             self._manual_run.clear()  # Backspace, arrows: the box is being edited by hand
         return False
 
-    def _manual_enter(self) -> bool:
-        box = self.manual
+    def _typed_enter(self, box: QLineEdit) -> bool:
         code, burst = self._manual_run.split()
         self._manual_run.clear()
-        if box is None or not burst:
-            return False  # typed by hand: the box's returnPressed takes it
+        if not burst:
+            return False  # typed by hand: the field's own returnPressed takes it
         text = box.text()
         if not text.endswith(code) or box.cursorPosition() != len(text):
             return False  # the box was edited meanwhile: take what it shows as typed

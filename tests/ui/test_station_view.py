@@ -122,3 +122,20 @@ def test_every_outcome_code_has_a_headline(qtbot, window: MainWindow) -> None:
     for code, (result, _kind) in CODES.items():
         outcome = ScanOutcome(input="x", normalized="x", result=result, code=code, message="m")
         assert window.station.headline(outcome) != code, f"no headline for {code}"
+
+
+def test_a_scan_before_the_shift_is_never_taken_for_the_packers_name(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    seed_orders(database, tmp_path)
+    window = open_station(qtbot, database, operator="")
+    station = window.station
+    station.operator.setFocus()  # where the cursor waits on a new computer
+    qtbot.keyClicks(station.operator, "#1001", delay=2)
+    qtbot.keyClick(station.operator, Qt.Key.Key_Return, delay=2)
+    qtbot.waitUntil(lambda: station.sounds.last_played == "error", timeout=5_000)
+    assert station.station is None, "a scan started a shift"
+    assert station.operator.text() == "" and station.banner.property("result") == "error"
+    qtbot.keyClicks(station.operator, "Li Wei", delay=130)  # a person types the name
+    qtbot.keyClick(station.operator, Qt.Key.Key_Return, delay=130)
+    assert station.station is not None and station.station.operator == "Li Wei"
