@@ -17,6 +17,8 @@ from app.dispatch.numbers import CHECK_DIGIT_REASON, NOT_TRACKING_REASON
 # code → (result: ok | info | warning | error, kind: order | item | label | other)
 CODES: dict[str, tuple[str, str]] = {
     "order_opened": ("info", "order"),
+    "order_switched": ("warning", "order"),  # opened while another lay unlabelled
+    "label_repeated": ("info", "label"),  # the label just bound, read again
     "order_closed": ("info", "order"),
     "merge_started": ("info", "other"),
     "parcel_added": ("info", "other"),
@@ -68,6 +70,10 @@ MESSAGES: dict[str, str] = {
     ),
     "finish_first": "finish order {order} first: {missing}",
     "opened": "order {order}: scan the label",
+    "opened_left_unlabelled": (
+        "order {order}: scan the label — order {left} was put aside without a label"
+    ),
+    "label_read_again": "label {number} is already on order {order}: it was read twice",
     "opened_items": "order {order}: scan {missing}",
     "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
     "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",

@@ -59,6 +59,7 @@ SCAN_MAX = 4096  # characters of one scan kept; no barcode is longer, a runaway 
 RESETS_RECENT = frozenset(
     {
         "order_opened",
+        "order_switched",
         "dispatched",
         "order_closed",
         "merge_started",
@@ -379,6 +380,10 @@ class Station:
             )
         if self.merged is not None:
             return self._join_merge(opened)
+        left = self.open
+        if left is not None and not left.parcels and left.pk != order.id:
+            message = say("opened_left_unlabelled", order=order.order_id, left=left.order_id)
+            return _Decision("order_switched", message, opened, then=self._opened(opened))
         if self.item_checks and opened.lines:
             message = say("opened_items", order=order.order_id, missing=opened.missing())
         elif order.status in DONE_STATUSES and opened.waybill:
@@ -435,12 +440,12 @@ class Station:
         if detection.failed_check:
             return _Decision("tracking_invalid", _refusal(detection), None, number)
         used = bench_db.label_order(connection, number)
-        if used is not None:  # read twice, perhaps: the order just dispatched stays recent
+        if used is not None:
+            if self.recent is not None and self.recent.pk == used.id:  # read twice: harmless
+                message = say("label_read_again", number=number, order=used.order_id)
+                return _Decision("label_repeated", message, self.recent, number, keep_recent=True)
             message = say("label_used", number=number, order=used.order_id)
-            again = self.recent is not None and self.recent.pk == used.id
-            return _Decision(
-                "already_dispatched", message, open_order(used), number, keep_recent=again
-            )
+            return _Decision("already_dispatched", message, open_order(used), number)
         owners = bench_db.waybill_owners(connection, number)
         recent = self.recent
         if owners and recent is not None and _forgot_to_scan(recent, owners):

@@ -273,8 +273,8 @@ class _Pack:
         """
         if not self.facts.scans:
             return []
-        accepted = [scan for scan in self.facts.scans if scan.result != "error"]
-        stopped = [scan for scan in self.facts.scans if scan.result == "error"]
+        accepted = [scan for scan in self.facts.scans if scan.result in ("ok", "info")]
+        stopped = [scan for scan in self.facts.scans if scan.result not in ("ok", "info")]
         flow: list[Flowable] = [Paragraph(_esc(self.say["packing"]), self.h2)]
         if accepted:
             flow.append(self._scan_table(accepted))
@@ -289,7 +289,7 @@ class _Pack:
     def _scan_table(self, scans: list[Scan]) -> Table:
         rows: list[list[object]] = [
             [
-                scan.scanned_at[:19].replace("T", " "),
+                _scan_time(scan.scanned_at),
                 scan.station,
                 scan.operator,
                 scan.raw_input,
@@ -308,7 +308,7 @@ class _Pack:
             caption = self.text(
                 "photo_caption",
                 seq=scan.seq,
-                time=scan.scanned_at[:19].replace("T", " "),
+                time=_scan_time(scan.scanned_at),
                 station=scan.station,
                 operator=scan.operator,
                 sha256=scan.photo_sha256,
@@ -422,6 +422,16 @@ class _Pack:
                 flow.append(Paragraph(_esc(body), self.raw_text))
             flow.append(Spacer(1, 2 * mm))
         return flow
+
+
+def _scan_time(scanned_at: str) -> str:
+    """A scan's time as the station's clock read it, with its zone, without microseconds."""
+    try:
+        moment = datetime.fromisoformat(scanned_at)
+    except ValueError:
+        return scanned_at  # as recorded: the integrity section says whether it was edited
+    offset = moment.isoformat()[-6:] if moment.tzinfo is not None else ""
+    return f"{moment:%Y-%m-%d %H:%M:%S} {offset}".strip()
 
 
 def _photo(data: bytes, width: float, height: float) -> Image:

@@ -70,6 +70,14 @@ SCAN_DETAILS = {
     ),
     "finish_first": QT_TRANSLATE_NOOP("ScanDetail", "finish order {order} first: {missing}"),
     "opened": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan the label"),
+    "opened_left_unlabelled": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order}: scan the label — order {left} was put aside without a label",
+    ),
+    "label_read_again": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "label {number} is already on order {order}: it was read twice",
+    ),
     "opened_items": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}"),
     "opened_merged": QT_TRANSLATE_NOOP(
         "ScanDetail",

@@ -438,6 +438,8 @@ class StationView(QWidget):
         titles = {
             "dispatched": self.tr("DISPATCHED"),
             "order_opened": self.tr("Order {order}"),
+            "order_switched": self.tr("Order {order} — the last one has no label"),
+            "label_repeated": self.tr("Already on this parcel"),
             "item_ok": self.tr("Item OK"),
             "order_closed": self.tr("Order closed"),
             "order_unpaid": self.tr("STOP — not paid"),
@@ -514,10 +516,13 @@ class StationView(QWidget):
             self.history.setRowCount(SHOWN_SCANS)
 
     def _counts_text(self, counts: ShiftCounts) -> str:
-        """Say "3 scans · 1 dispatched · 0 stopped", each count in its plural form."""
+        """Say "3 scans · 1 parcel · 0 stopped", each count in its plural form.
+
+        Parcels, not orders: a split order sends two, a merged parcel carries several.
+        """
         return self.tr("{scans} · {dispatched} · {stopped}").format(
             scans=self.tr("%n scan(s)", "", counts.scans),
-            dispatched=self.tr("%n dispatched", "", counts.dispatched),
+            dispatched=self.tr("%n parcel(s) dispatched", "", counts.dispatched),
             stopped=self.tr("%n stopped", "", counts.errors),
         )
 

@@ -42,7 +42,7 @@
 <context>
     <name>StationView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="519"/>
+        <location filename="../../app/ui/station_view.py" line="524"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -50,15 +50,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="520"/>
-        <source>%n dispatched</source>
+        <location filename="../../app/ui/station_view.py" line="525"/>
+        <source>%n parcel(s) dispatched</source>
         <translation>
-            <numerusform>%n dispatched</numerusform>
-            <numerusform>%n dispatched</numerusform>
+            <numerusform>%n parcel dispatched</numerusform>
+            <numerusform>%n parcels dispatched</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="521"/>
+        <location filename="../../app/ui/station_view.py" line="526"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>%n stopped</numerusform>

@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="161"/>
+        <location filename="../../app/ui/core_messages.py" line="169"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="164"/>
+        <location filename="../../app/ui/core_messages.py" line="172"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="167"/>
+        <location filename="../../app/ui/core_messages.py" line="175"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="168"/>
+        <location filename="../../app/ui/core_messages.py" line="176"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="169"/>
+        <location filename="../../app/ui/core_messages.py" line="177"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="172"/>
+        <location filename="../../app/ui/core_messages.py" line="180"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="173"/>
+        <location filename="../../app/ui/core_messages.py" line="181"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -590,127 +590,127 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="178"/>
+        <location filename="../../app/ui/core_messages.py" line="186"/>
         <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
         <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="183"/>
+        <location filename="../../app/ui/core_messages.py" line="191"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="184"/>
+        <location filename="../../app/ui/core_messages.py" line="192"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="185"/>
+        <location filename="../../app/ui/core_messages.py" line="193"/>
         <source>{value} is not a date/time this platform writes</source>
         <translation>{value} 不是该平台使用的日期/时间格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="188"/>
+        <location filename="../../app/ui/core_messages.py" line="196"/>
         <source>repeats row {first} exactly; imported once</source>
         <translation>与第 {first} 行完全相同；只导入一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="191"/>
+        <location filename="../../app/ui/core_messages.py" line="199"/>
         <source>the order id is empty</source>
         <translation>订单号为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="192"/>
+        <location filename="../../app/ui/core_messages.py" line="200"/>
         <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
         <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="197"/>
+        <location filename="../../app/ui/core_messages.py" line="205"/>
         <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
         <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="201"/>
+        <location filename="../../app/ui/core_messages.py" line="209"/>
         <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="205"/>
+        <location filename="../../app/ui/core_messages.py" line="213"/>
         <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="209"/>
+        <location filename="../../app/ui/core_messages.py" line="217"/>
         <source>the line has no quantity</source>
         <translation>该商品行没有数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="210"/>
+        <location filename="../../app/ui/core_messages.py" line="218"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="215"/>
+        <location filename="../../app/ui/core_messages.py" line="223"/>
         <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="220"/>
+        <location filename="../../app/ui/core_messages.py" line="228"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="224"/>
+        <location filename="../../app/ui/core_messages.py" line="232"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="227"/>
+        <location filename="../../app/ui/core_messages.py" line="235"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="230"/>
+        <location filename="../../app/ui/core_messages.py" line="238"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="231"/>
+        <location filename="../../app/ui/core_messages.py" line="239"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="236"/>
+        <location filename="../../app/ui/core_messages.py" line="244"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="237"/>
+        <location filename="../../app/ui/core_messages.py" line="245"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="242"/>
+        <location filename="../../app/ui/core_messages.py" line="250"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="245"/>
+        <location filename="../../app/ui/core_messages.py" line="253"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="250"/>
+        <location filename="../../app/ui/core_messages.py" line="258"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="255"/>
+        <location filename="../../app/ui/core_messages.py" line="263"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="259"/>
+        <location filename="../../app/ui/core_messages.py" line="267"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
@@ -1689,131 +1689,141 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/core_messages.py" line="73"/>
+        <source>order {order}: scan the label — order {left} was put aside without a label</source>
+        <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="77"/>
+        <source>label {number} is already on order {order}: it was read twice</source>
+        <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="81"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="74"/>
+        <location filename="../../app/ui/core_messages.py" line="82"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="78"/>
+        <location filename="../../app/ui/core_messages.py" line="86"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <location filename="../../app/ui/core_messages.py" line="90"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="86"/>
+        <location filename="../../app/ui/core_messages.py" line="94"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="90"/>
+        <location filename="../../app/ui/core_messages.py" line="98"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="91"/>
+        <location filename="../../app/ui/core_messages.py" line="99"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="92"/>
+        <location filename="../../app/ui/core_messages.py" line="100"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="96"/>
+        <location filename="../../app/ui/core_messages.py" line="104"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="97"/>
+        <location filename="../../app/ui/core_messages.py" line="105"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="101"/>
+        <location filename="../../app/ui/core_messages.py" line="109"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="105"/>
+        <location filename="../../app/ui/core_messages.py" line="113"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="109"/>
+        <location filename="../../app/ui/core_messages.py" line="117"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="113"/>
+        <location filename="../../app/ui/core_messages.py" line="121"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="117"/>
+        <location filename="../../app/ui/core_messages.py" line="125"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="118"/>
+        <location filename="../../app/ui/core_messages.py" line="126"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="122"/>
+        <location filename="../../app/ui/core_messages.py" line="130"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="126"/>
+        <location filename="../../app/ui/core_messages.py" line="134"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="130"/>
+        <location filename="../../app/ui/core_messages.py" line="138"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="134"/>
+        <location filename="../../app/ui/core_messages.py" line="142"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="138"/>
+        <location filename="../../app/ui/core_messages.py" line="146"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="142"/>
+        <location filename="../../app/ui/core_messages.py" line="150"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="146"/>
+        <location filename="../../app/ui/core_messages.py" line="154"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="147"/>
+        <location filename="../../app/ui/core_messages.py" line="155"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="151"/>
+        <location filename="../../app/ui/core_messages.py" line="159"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="155"/>
+        <location filename="../../app/ui/core_messages.py" line="163"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -2206,153 +2216,163 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/station_view.py" line="440"/>
-        <location filename="../../app/ui/station_view.py" line="479"/>
+        <location filename="../../app/ui/station_view.py" line="481"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
         <location filename="../../app/ui/station_view.py" line="441"/>
+        <source>Order {order} — the last one has no label</source>
+        <translation>订单 {order} — 上一单还没贴面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="442"/>
+        <source>Already on this parcel</source>
+        <translation>已在此包裹上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_view.py" line="443"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="442"/>
+        <location filename="../../app/ui/station_view.py" line="444"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="443"/>
+        <location filename="../../app/ui/station_view.py" line="445"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="444"/>
+        <location filename="../../app/ui/station_view.py" line="446"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="445"/>
+        <location filename="../../app/ui/station_view.py" line="447"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="446"/>
+        <location filename="../../app/ui/station_view.py" line="448"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="447"/>
+        <location filename="../../app/ui/station_view.py" line="449"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="448"/>
+        <location filename="../../app/ui/station_view.py" line="450"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="449"/>
+        <location filename="../../app/ui/station_view.py" line="451"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="450"/>
+        <location filename="../../app/ui/station_view.py" line="452"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="451"/>
+        <location filename="../../app/ui/station_view.py" line="453"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="452"/>
+        <location filename="../../app/ui/station_view.py" line="454"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="453"/>
+        <location filename="../../app/ui/station_view.py" line="455"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="454"/>
+        <location filename="../../app/ui/station_view.py" line="456"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="455"/>
+        <location filename="../../app/ui/station_view.py" line="457"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="456"/>
+        <location filename="../../app/ui/station_view.py" line="458"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="457"/>
+        <location filename="../../app/ui/station_view.py" line="459"/>
         <source>Another parcel</source>
         <translation>加包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="458"/>
+        <location filename="../../app/ui/station_view.py" line="460"/>
         <source>Reprint the slip</source>
         <translation>重打装箱单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="459"/>
+        <location filename="../../app/ui/station_view.py" line="461"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="474"/>
+        <location filename="../../app/ui/station_view.py" line="476"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="491"/>
+        <location filename="../../app/ui/station_view.py" line="493"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="503"/>
+        <location filename="../../app/ui/station_view.py" line="505"/>
         <source>{result} · photo</source>
         <translation>{result} · 已拍照</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="505"/>
+        <location filename="../../app/ui/station_view.py" line="507"/>
         <source>Photo kept, SHA-256 {sha256}</source>
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="518"/>
+        <location filename="../../app/ui/station_view.py" line="523"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="519"/>
+        <location filename="../../app/ui/station_view.py" line="524"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="520"/>
-        <source>%n dispatched</source>
+        <location filename="../../app/ui/station_view.py" line="525"/>
+        <source>%n parcel(s) dispatched</source>
         <translation>
-            <numerusform>发货 %n 单</numerusform>
+            <numerusform>发出包裹 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="521"/>
+        <location filename="../../app/ui/station_view.py" line="526"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="530"/>
+        <location filename="../../app/ui/station_view.py" line="535"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>

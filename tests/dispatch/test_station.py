@@ -494,7 +494,7 @@ def test_the_forgotten_order_is_caught_past_an_idle_or_repeated_scan(shop: Datab
     assert codes(bench, "#1001", UPS_OK, UPS_OK, "REPRINT", "junk!", "SF1234567890123") == [
         "order_opened",
         "dispatched",
-        "already_dispatched",  # the same label read twice
+        "label_repeated",  # the same label read twice: said calmly, not a STOP
         "unknown_code",
         "unknown_code",
         "tracking_mismatch",
@@ -568,3 +568,12 @@ def test_a_waybill_exported_with_spaces_or_lower_case_is_still_recognised(
     assert (wrong.code, wrong.params["owner"]) == ("tracking_mismatch", "3002")
     first = station(database).scan("SF1234567890123")  # label first finds it too
     assert (first.code, first.order_id) == ("dispatched", "3002")
+
+
+def test_opening_an_order_while_another_lies_unlabelled_warns(shop: Database) -> None:
+    bench = station(shop)
+    bench.scan("#1001")
+    switched = bench.scan("#1002")
+    assert (switched.code, switched.result) == ("order_switched", "warning")
+    assert switched.params == {"order": "#1002", "left": "#1001"}
+    assert codes(bench, UPS_OK, "#1001") == ["dispatched", "order_opened"]  # nothing left

@@ -112,7 +112,7 @@ class Bench:
         code, order = outcome.code, outcome.order_id
         if code == "merge_started":
             self.merging, self.cycle = True, {order} if order else set()
-        elif code in ("order_opened", "parcel_added") and order:
+        elif code in ("order_opened", "order_switched", "parcel_added") and order:
             self.cycle = {*self.cycle, order} if self.merging else {order}
         elif code == "dispatched":
             check.dispatched(outcome, self.cycle)

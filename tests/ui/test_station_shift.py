@@ -102,18 +102,18 @@ def test_end_shift_shows_the_summary_and_frees_the_fields(qtbot, shop: Database)
     assert station.start_button.text() == "End shift"
     burst(qtbot, window.navigation, "#1001", 5)
     shown(qtbot, window, 1)
-    assert station.counts.text().endswith("1 scan · 0 dispatched · 0 stopped")
+    assert station.counts.text().endswith("1 scan · 0 parcels dispatched · 0 stopped")
     burst(qtbot, window.navigation, LABEL, 5)
     burst(qtbot, window.navigation, "#1002", 5)  # refunded: stopped
     shown(qtbot, window, 3)
-    assert station.counts.text().endswith("3 scans · 1 dispatched · 1 stopped")
+    assert station.counts.text().endswith("3 scans · 1 parcel dispatched · 1 stopped")
 
     qtbot.mouseClick(station.start_button, Qt.MouseButton.LeftButton)
     assert station.banner.text() == "Shift ended"
     assert station.banner.property("result") == "info"
     summary = station.detail.text()
     assert f"Station {socket.gethostname()} · {OPERATOR} · " in summary
-    assert "3 scans · 1 dispatched · 1 stopped" in summary
+    assert "3 scans · 1 parcel dispatched · 1 stopped" in summary
     assert "min)" in summary and "still open" not in summary
     assert station.start_button.text() == "Start shift"
     assert station.operator.isEnabled() and station.operator.text() == OPERATOR
@@ -126,7 +126,7 @@ def test_end_shift_shows_the_summary_and_frees_the_fields(qtbot, shop: Database)
 
     qtbot.mouseClick(station.start_button, Qt.MouseButton.LeftButton)  # the next shift
     assert station.start_button.text() == "End shift"
-    assert station.counts.text().endswith("0 scans · 0 dispatched · 0 stopped")
+    assert station.counts.text().endswith("0 scans · 0 parcels dispatched · 0 stopped")
 
 
 def test_ending_with_an_order_open_says_so(qtbot, shop: Database) -> None:
@@ -138,7 +138,7 @@ def test_ending_with_an_order_open_says_so(qtbot, shop: Database) -> None:
     assert station.banner.text() == "Shift ended"
     assert station.banner.property("result") == "warning"
     assert "Order #1001 was still open when the shift ended." in station.detail.text()
-    assert "1 scan · 0 dispatched · 0 stopped" in station.detail.text()
+    assert "1 scan · 0 parcels dispatched · 0 stopped" in station.detail.text()
 
 
 def test_the_summary_waits_for_the_scan_still_in_flight(
@@ -174,10 +174,10 @@ def test_counts_in_chinese(qtbot, qapp: QApplication, shop: Database, tmp_path: 
     assert station.start_button.text() == "结束班次"
     burst(qtbot, window.navigation, "#1001", 5)
     shown(qtbot, window, 1)
-    assert station.counts.text().endswith("扫描 1 次 · 发货 0 单 · 拦截 0 次")
+    assert station.counts.text().endswith("扫描 1 次 · 发出包裹 0 个 · 拦截 0 次")
     station.end_shift()
     assert station.banner.text() == "班次已结束"
-    assert "扫描 1 次 · 发货 0 单 · 拦截 0 次" in station.detail.text()
+    assert "扫描 1 次 · 发出包裹 0 个 · 拦截 0 次" in station.detail.text()
     assert "订单 #1001" in station.detail.text()
 
 
