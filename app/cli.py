@@ -30,6 +30,7 @@ from app import __version__
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
+from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
 from app.backup import BackupError, backup, restore
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
@@ -121,7 +122,18 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--operator", required=True, help="who is packing")
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
-    commands.add_parser("verify", parents=[common], help="check the hash chains of every record")
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check the hash chains of every record"
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        metavar="FILE",
+        help="also prove the chain heads an evidence pack, a backup or a heads file recorded",
+    )
+    verify.add_argument(
+        "--heads-out", type=Path, metavar="FILE", help="write today's chain heads to FILE"
+    )
     commands.add_parser(
         "selftest",
         parents=[common],
@@ -451,8 +463,17 @@ def _check_text(check: Check, lang: str) -> str:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
+    try:
+        anchored = heads_of_file(args.against) if args.against else []
+    except AnchorError as error:
+        raise CommandError(str(error)) from None
     with database.session() as session:
         reports = verify_all(session, PhotoStore.of(database))
+        rewritten = check_against(session, anchored)
+        if args.heads_out:
+            args.heads_out.write_text(heads_json(current_heads(session)), encoding="utf-8")
+    for problem in rewritten:
+        print(f"shipproof: {problem}", file=sys.stderr)
     chains = []
     for report in reports:
         broken = report.first_bad
@@ -475,8 +496,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 else {"seq": broken.seq, "record_id": broken.record_id, "reason": broken.reason},
             }
         )
-    _emit(args, {"chains": chains}, lambda: _verify_text(chains, args.language))
-    return EXIT_OK if all(chain["ok"] for chain in chains) else EXIT_FAILED
+    anchor = {"file": str(args.against), "heads": len(anchored), "problems": rewritten}
+    _emit(
+        args,
+        {"chains": chains, **({"against": anchor} if args.against else {})},
+        lambda: (
+            _verify_text(chains, args.language)
+            + (_against_text(anchor, args.language) if args.against else "")
+        ),
+    )
+    ok = all(chain["ok"] for chain in chains) and not rewritten
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _against_text(anchor: dict[str, Any], lang: str) -> str:
+    if not anchor["problems"]:
+        return "\n" + translate(
+            "{file}: its {heads} chain heads are all still held",
+            lang,
+            file=anchor["file"],
+            heads=anchor["heads"],
+        )
+    return "\n" + translate(
+        "{file}: REWRITTEN since: {problems}",
+        lang,
+        file=anchor["file"],
+        problems="; ".join(anchor["problems"]),
+    )
 
 
 def _verify_text(chains: list[dict[str, Any]], lang: str) -> str:

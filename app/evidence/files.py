@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.anchors import current_heads
 from app.dispatch.photos import PhotoStore
 from app.evidence.facts import gather
 from app.evidence.pack import render
@@ -43,6 +44,7 @@ def write_packs(
     """
     store = photos or PhotoStore.of(database)
     with database.session() as session:
+        heads = current_heads(session)
         all_facts = [facts for order_id in order_ids for facts in gather(session, order_id, store)]
         rendered = []
         for done, facts in enumerate(all_facts):
@@ -50,7 +52,7 @@ def write_packs(
                 progress(done, len(all_facts), facts.order.order_id)
             if cancel is not None and cancel.is_set():
                 raise EvidenceCancelled
-            rendered.append((facts, render(facts, lang, full_phone, page_size, now, raw)))
+            rendered.append((facts, render(facts, lang, full_phone, page_size, now, raw, heads)))
     single = target.suffix.lower() == ".pdf"
     if single and len(rendered) != 1:
         raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")

@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.anchors import HEADS_KEY, Head, heads_json
 from app.evidence.facts import PackFacts
 from app.paper.fonts import register_fonts
 from app.paper.slips import address_line, mask_phone
@@ -542,7 +543,11 @@ def render(
     page_size: str = "a4",
     now: datetime | None = None,
     raw: bool = False,
+    heads: list[Head] | None = None,
 ) -> PackResult:
+    """The pack as PDF bytes. ``heads``, the shop's chain heads when it was made, go into
+    its metadata: ``shipproof verify --against`` the pack later proves nothing before them
+    was rewritten since."""
     generated = (now or datetime.now(UTC)).astimezone()
     pack = _Pack(facts, lang, full_phone, generated, PAGE_SIZES[page_size], raw)
     buffer = BytesIO()
@@ -555,6 +560,7 @@ def render(
         bottomMargin=14 * mm,
         title=pack.text("title"),
         author="ShipProof",
+        keywords=[f"{HEADS_KEY} {heads_json(heads)}"] if heads else [],
         initialFontName=pack.font,
         invariant=True,
     )
