@@ -70,12 +70,18 @@ class PhotoStore(ABC):
     def read(self, sha256: str) -> bytes | None:
         """The photo's bytes, or None when it is gone."""
 
-    def check(self, sha256: str) -> str:
-        """``ok``, ``missing`` or ``changed``: is the photo still what was recorded?"""
+    def examine(self, sha256: str) -> tuple[str, bytes | None]:
+        """``ok``, ``missing`` or ``changed``, with the bytes when ok: read and hashed once."""
         data = self.read(sha256)
         if data is None:
-            return "missing"
-        return "ok" if hashlib.sha256(data).hexdigest() == sha256 else "changed"
+            return "missing", None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            return "changed", None
+        return "ok", data
+
+    def check(self, sha256: str) -> str:
+        """``ok``, ``missing`` or ``changed``: is the photo still what was recorded?"""
+        return self.examine(sha256)[0]
 
     def copy_from(self, other: PhotoStore, digests: Iterable[str]) -> list[str]:
         """Bring the photos ``digests`` over from ``other`` (each re-hashed, none twice).
@@ -87,11 +93,11 @@ class PhotoStore(ABC):
         for digest in sorted(set(digests)):
             if self.check(digest) == "ok":
                 continue
-            data = other.read(digest)
-            if data is None or hashlib.sha256(data).hexdigest() != digest:
+            _state, data = other.examine(digest)
+            if data is None:
                 lost.append(digest)
                 continue
-            self.keep(data)
+            self._write(digest, data)
         return lost
 
 

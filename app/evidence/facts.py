@@ -71,8 +71,7 @@ def _photos(
         digest = scan.photo_sha256
         if digest is None or scan.tracking_number not in (None, label):
             continue
-        state = store.check(digest) if store is not None else "missing"
-        data = store.read(digest) if store is not None and state == "ok" else None
+        state, data = store.examine(digest) if store is not None else ("missing", None)
         found.append((scan, data))
         if state != "ok":
             reason = "its file is missing" if state == "missing" else "its file was changed"
