@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.dispatch.photos import PhotoStore
 from app.evidence.integrity import Problem, check_events, check_scans, check_snapshots
 from app.storage.models import Order, Scan, Shipment, ShipmentOrder, Snapshot, TrackEvent
-from app.tracking.archive import SNAPSHOT_CHAIN
+from app.tracking.archive import SNAPSHOT_CHAIN, status_told
 
 
 @dataclass
@@ -31,6 +31,14 @@ class PackFacts:
         parts += [f"event:{e.hash}" for e in self.events]
         parts += [f"snapshot:{s.hash}" for s in self.snapshots]
         return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
+
+    @property
+    def parcel_status(self) -> str | None:
+        """The parcel's status as its own (verified) events tell it, never the mutable column:
+        ``pending`` before the carrier's first event, None for an order without a parcel."""
+        if self.shipment is None:
+            return None
+        return status_told(self.events) if self.events else "pending"
 
 
 PHOTO_CHAIN = "photos"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -152,3 +152,13 @@ def newest_event(session: Session, shipment_id: int) -> TrackEvent | None:
     newest_time = events[0].event_utc
     same_time = [event for event in events if event.event_utc == newest_time]
     return max(same_time, key=lambda event: RANK.get(event.status, 0))
+
+
+def status_told(events: Sequence[TrackEvent]) -> str:
+    """The status ``events`` (not empty) give a parcel: the newest by the carrier's own
+    time (the hashed ``event_time``), the furthest along among events at that moment."""
+    newest = max(
+        events,
+        key=lambda event: (datetime.fromisoformat(event.event_time), RANK.get(event.status, 0)),
+    )
+    return newest.status
