@@ -234,6 +234,10 @@ class Scan(Base):
     carrier: Mapped[str | None] = mapped_column(String(32))
     # the parcel photo taken at this scan (its file is named by this hash), if any
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    # version 2 (since 0007) hashes these too: the scan's place among its order's scans
+    v: Mapped[int] = mapped_column(Integer, server_default="1")
+    order_n: Mapped[int | None] = mapped_column(Integer)
+    order_prev: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
@@ -322,6 +326,38 @@ class TrackEvent(Base):
     provider: Mapped[str] = mapped_column(String(16))
     snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshots.id"))
     dedup_key: Mapped[str] = mapped_column(String(64))  # SHA-256 of time + status + text
+    # version 2 (since 0007) hashes these too: the sort time, and the event's place among
+    # its parcel's events (a deleted or moved event leaves a gap the parcel's pack sees)
+    v: Mapped[int] = mapped_column(Integer, server_default="1")
+    parcel_n: Mapped[int | None] = mapped_column(Integer)
+    parcel_prev: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Fact(Base):
+    """What an order or a parcel was at one moment, as a hash-chained record (chain "facts").
+
+    Written at import and whenever the app changes the order or parcel; a pack reads the
+    order's promise, recipient and status from the newest one, never from the mutable
+    row. ``content`` is the canonical JSON the hash covers (with ``seq`` added), so it can
+    be checked without the app; ``kind``, ``order_pk`` and ``shipment_id`` repeat what it
+    says, to find it (a row moved to another order no longer matches its content).
+    """
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        UniqueConstraint("seq", name="uq_facts_seq"),
+        Index("ix_facts_order", "order_pk", "seq"),
+        Index("ix_facts_shipment", "shipment_id", "seq"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "order" | "parcel"
+    order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
+    content: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
