@@ -86,7 +86,13 @@ class Break:
 def verify(
     session: Session, chain: str, records: Iterable[tuple[int, Mapping[str, Any], str, str]]
 ) -> Break | None:
-    """Check ``records`` — (record id, content, prev_hash, hash) in ``seq`` order — and the head."""
+    """Check ``records`` — (record id, content, prev_hash, hash) in ``seq`` order — and the head.
+
+    A head that disagrees with the records is blamed on what the disagreement shows: a
+    head longer than the records means the newest were deleted; a shorter one, that
+    records were written past it or the head was rewound; the same length with another
+    hash, that the head row itself was edited.
+    """
     expected_prev, expected_seq = GENESIS, 1
     for record_id, content, prev_hash, digest in records:
         seq = content.get("seq")
@@ -98,15 +104,36 @@ def verify(
         if link(prev_hash, content) != digest:
             return Break(chain, seq, record_id, "its content was changed after it was written")
         expected_prev, expected_seq = digest, expected_seq + 1
-    head = session.scalar(select(ChainHead).where(ChainHead.chain == chain))
+    found = expected_seq - 1
+    head = session.execute(
+        select(ChainHead.head, ChainHead.length).where(ChainHead.chain == chain)
+    ).one_or_none()
     if head is None:
-        return Break(chain, None, None, "the chain's head is missing")
-    if head.length != expected_seq - 1 or head.head != expected_prev:
+        return Break(chain, None, None, f"the chain's head row is missing ({found} records found)")
+    length = head.length
+    if not isinstance(length, int):
+        return Break(chain, None, None, f"the chain's head was edited: its length is {length!r}")
+    if length > found:
         return Break(
             chain,
-            expected_seq - 1,
+            found + 1,
             None,
-            f"the chain ends at record {expected_seq - 1} but was {head.length} long: "
-            "newest records were deleted",
+            f"the chain ends at record {found} but its head counts {length}: "
+            f"newest records were deleted ({length - found} missing)",
+        )
+    if length < found:
+        return Break(
+            chain,
+            length + 1,
+            None,
+            f"records exist past the head: {found} found but its head counts {length} "
+            "— the head was rewound or edited",
+        )
+    if head.head != expected_prev:
+        return Break(
+            chain,
+            found or None,
+            None,
+            "the chain's head was edited: its hash is not that of the newest record",
         )
     return None
