@@ -48,6 +48,7 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
+from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
@@ -224,7 +225,7 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
     home = folder or data_dir(args.data_dir)
     url = database_url(home, args.db)
     try:
-        return open_database(url)
+        database = open_database(url)
     except (SQLAlchemyError, OSError) as error:
         shown = make_url(url).render_as_string(hide_password=True)
         raise CommandError(
@@ -232,6 +233,63 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
                 "cannot open the database {url}: {error}", args.language, url=shown, error=error
             )
         ) from None
+    if args.command is not None:  # the GUI says it in a window once it has started
+        foreign = quick_findings(database.engine)
+        if foreign:
+            print(f"shipproof: {_schema_text(foreign, args.language)}", file=sys.stderr)
+    return database
+
+
+def _schema_text(findings: SchemaFindings, lang: str) -> str:
+    """What the shop's database has that the app did not build, or lacks, in ``lang``."""
+
+    def named(items: tuple[SchemaObject, ...]) -> str:
+        separator = "、" if lang == "zh" else ", "  # Chinese lists take the enumeration comma
+        return separator.join(_schema_object(item, lang) for item in items)
+
+    parts = []
+    if findings.foreign:
+        parts.append(
+            translate(
+                "the shop database has objects the app did not create: {objects}; they can "
+                "change your records behind the app's back — restore a backup or remove them",
+                lang,
+                objects=named(findings.foreign),
+            )
+        )
+    if findings.missing:
+        parts.append(
+            translate(
+                "the shop database lacks parts the app built: {objects} — restore a backup",
+                lang,
+                objects=named(findings.missing),
+            )
+        )
+    if findings.changed:
+        parts.append(
+            translate(
+                "the shop database has parts that differ from what the app built: {objects} "
+                "— restore a backup",
+                lang,
+                objects=named(findings.changed),
+            )
+        )
+    return "; ".join(parts)
+
+
+def _schema_object(item: SchemaObject, lang: str) -> str:
+    name, table = item.name, item.table
+    if item.kind == "column":
+        return translate("column {table}.{name}", lang, table=table, name=name)
+    if item.kind == "trigger":
+        return translate("trigger {name} on {table}", lang, name=name, table=table)
+    if item.kind == "rule":
+        return translate("rule {name} on {table}", lang, name=name, table=table)
+    if item.kind == "index":
+        return translate("index {name} on {table}", lang, name=name, table=table)
+    if item.kind == "view":
+        return translate("view {name}", lang, name=name)
+    return translate("table {name}", lang, name=name)
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
@@ -458,7 +516,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 def _check_text(check: Check, lang: str) -> str:
     if check.ok:
         return translate("ok   {name}: {detail}", lang, name=check.name, detail=check.detail)
-    return translate("FAIL {name}: {detail}", lang, name=check.name, detail=check.detail)
+    detail = _schema_text(check.schema, lang) if check.schema else check.detail
+    return translate("FAIL {name}: {detail}", lang, name=check.name, detail=detail)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -3,10 +3,14 @@
 A bundle that lost a resource, a Qt plugin or a migration fails here, at the maintainer's
 build or on the shop's computer, rather than in the middle of a packing shift. Each check
 is independent and reports what it found; any failure makes the command exit non-zero.
+The shop's database is also checked for schema objects the app did not create (a trigger
+that rewrites orders on every scan, a view in place of the scan log): they would change the
+records behind the app's back while every chain still verifies.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 import traceback
@@ -27,6 +31,12 @@ from app.paths import resource
 from app.storage import Database, open_database
 from app.storage.migrate import current_revision, head_revision, known_revisions
 from app.storage.models import Order, ShipmentOrder
+from app.storage.schema_check import (
+    SchemaFindings,
+    UnknownSchema,
+    database_findings,
+    file_findings,
+)
 from app.tracking.config import REAL_BASE_URLS
 from app.tracking.status import status_map
 
@@ -58,9 +68,21 @@ class Check:
     name: str
     ok: bool
     detail: str
+    schema: SchemaFindings | None = None  # what is foreign, so the CLI can say it in Chinese
 
     def as_dict(self) -> dict[str, object]:
-        return {"check": self.name, "ok": self.ok, "detail": self.detail}
+        found: dict[str, object] = {"check": self.name, "ok": self.ok, "detail": self.detail}
+        if self.schema is not None:
+            found["schema"] = self.schema.as_dict()
+        return found
+
+
+class ForeignSchema(Exception):
+    """The shop's database has schema objects the migrations did not build, or lacks some."""
+
+    def __init__(self, findings: SchemaFindings) -> None:
+        super().__init__(str(findings))
+        self.findings = findings
 
 
 def _translations() -> list[str]:
@@ -106,14 +128,17 @@ def _database(url: str) -> Callable[[], str]:
             database = Database(url)
             try:
                 current = current_revision(database.engine)
+                head = head_revision()
+                if current is not None and current not in known_revisions():
+                    raise ValueError(
+                        f"the shared database's schema ({current}) is newer than this app "
+                        f"(up to {head}): update ShipProof on this computer"
+                    )
+                findings = database_findings(database.engine)
             finally:
                 database.dispose()
-            head = head_revision()
-            if current is not None and current not in known_revisions():
-                raise ValueError(
-                    f"the shared database's schema ({current}) is newer than this app "
-                    f"(up to {head}): update ShipProof on this computer"
-                )
+            if findings:
+                raise ForeignSchema(findings)
             state = (
                 "up to date" if current == head else f"at {current}, migrated to {head} at start"
             )
@@ -123,6 +148,7 @@ def _database(url: str) -> Callable[[], str]:
             copy = Path(scratch) / "copy.db"
             if path.is_file():
                 online_copy(path, copy)
+                _refuse_foreign(copy)
                 found = problems(copy)  # integrity check, migrations and every chain
                 if found:
                     raise ValueError("; ".join(found))
@@ -131,6 +157,16 @@ def _database(url: str) -> Callable[[], str]:
             return f"no database yet at {path}; migrations build a new one"
 
     return check
+
+
+def _refuse_foreign(copy: Path) -> None:
+    """A foreign schema object is named on its own line, before any other finding."""
+    try:
+        findings = file_findings(copy)
+    except (UnknownSchema, sqlite3.DatabaseError):
+        return  # not a shop at all: problems() says what the file is instead
+    if findings:
+        raise ForeignSchema(findings)
 
 
 def _evidence_pack() -> str:
@@ -170,13 +206,21 @@ def run(database_url: str) -> list[Check]:
         ("database", _database(database_url)),
         ("evidence pack", _evidence_pack),
     ]
-    results = []
-    for name, check in checks:
-        try:
-            results.append(Check(name, True, check()))
-        except Exception as error:  # a self-test reports every failure, whatever it is
-            reason = str(error) or type(error).__name__
-            last = traceback.extract_tb(error.__traceback__)[-1:]
-            where = f" ({last[0].filename}:{last[0].lineno})" if last else ""
-            results.append(Check(name, False, f"{type(error).__name__}: {reason}{where}"))
-    return results
+    return [_outcome(name, check) for name, check in checks]
+
+
+def check_database(database_url: str) -> Check:
+    """The database check alone: the shop's verdict without rendering a demo pack."""
+    return _outcome("database", _database(database_url))
+
+
+def _outcome(name: str, check: Callable[[], str]) -> Check:
+    try:
+        return Check(name, True, check())
+    except ForeignSchema as error:  # a finding, not a fault: no exception name or line
+        return Check(name, False, str(error.findings), error.findings)
+    except Exception as error:  # a self-test reports every failure, whatever it is
+        reason = str(error) or type(error).__name__
+        last = traceback.extract_tb(error.__traceback__)[-1:]
+        where = f" ({last[0].filename}:{last[0].lineno})" if last else ""
+        return Check(name, False, f"{type(error).__name__}: {reason}{where}")

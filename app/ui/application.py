@@ -21,6 +21,7 @@ from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
+from app.ui.schema_warning import SchemaWarning
 from app.ui.setup_wizard import RESTART, SetupWizard
 from app.ui.theme import apply_theme
 from app.ui.translations import install_translators
@@ -166,4 +167,5 @@ def run_gui(launch: Launch) -> int:
         movable=launch.movable,
     )
     window.show()
+    SchemaWarning(window, launch.database).start()  # a foreign trigger is said, not hidden
     return int(app.exec())

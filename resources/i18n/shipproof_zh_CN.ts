@@ -202,7 +202,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Something went wrong: {error}
 
 The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
@@ -211,12 +211,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="109"/>
+        <location filename="../../app/ui/application.py" line="110"/>
         <source>Opening the demo shop…</source>
         <translation>正在打开演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="144"/>
+        <location filename="../../app/ui/application.py" line="145"/>
         <source>ShipProof cannot start: {reason}</source>
         <translation>ShipProof 无法启动：{reason}</translation>
     </message>
@@ -1849,6 +1849,65 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../app/ui/codes.py" line="60"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaWarning</name>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="55"/>
+        <source>The shop database was changed outside ShipProof</source>
+        <translation>店铺数据库在 ShipProof 之外被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="75"/>
+        <source>The shop database has objects the app did not create: {objects}. They can change your records behind the app&apos;s back — restore a backup or remove them.</source>
+        <translation>店铺数据库中有并非本应用创建的对象：{objects}。它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="83"/>
+        <source>The shop database lacks parts the app built: {objects}. Restore a backup.</source>
+        <translation>店铺数据库缺少本应用建立的部分：{objects}。请恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="89"/>
+        <source>The shop database has parts that differ from what the app built: {objects}. Restore a backup.</source>
+        <translation>店铺数据库中有与本应用所建不同的部分：{objects}。请恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="96"/>
+        <source>, </source>
+        <comment>between the named objects</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="101"/>
+        <source>column {table}.{name}</source>
+        <translation>列 {table}.{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="103"/>
+        <source>trigger {name} on {table}</source>
+        <translation>表 {table} 上的触发器 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="105"/>
+        <source>rule {name} on {table}</source>
+        <translation>表 {table} 上的规则 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="107"/>
+        <source>index {name} on {table}</source>
+        <translation>表 {table} 上的索引 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="109"/>
+        <source>view {name}</source>
+        <translation>视图 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/schema_warning.py" line="110"/>
+        <source>table {name}</source>
+        <translation>表 {name}</translation>
     </message>
 </context>
 <context>
