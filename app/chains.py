@@ -17,7 +17,8 @@ from app.dispatch.photos import PhotoStore
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.evidence.facts import PHOTO_CHAIN
 from app.storage.chain import Break
-from app.storage.models import Scan, Snapshot, TrackEvent
+from app.storage.facts import FACT_CHAIN, verify_facts
+from app.storage.models import Fact, Scan, Snapshot, TrackEvent
 from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
 from app.tracking.verify import verify_events, verify_snapshots
 
@@ -25,6 +26,7 @@ CHAINS: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
     (SCAN_CHAIN, verify_scans, Scan),
     (EVENT_CHAIN, verify_events, TrackEvent),
     (SNAPSHOT_CHAIN, verify_snapshots, Snapshot),
+    (FACT_CHAIN, verify_facts, Fact),
 )
 
 

@@ -8,7 +8,7 @@ ORM's loading and statement building were two thirds of a scan's time).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -175,29 +175,16 @@ def is_known_item(connection: Connection, *codes: str) -> bool:
 
 
 def add_parcel(
-    connection: Connection,
-    number: str,
-    carrier: str | None,
-    created_utc: datetime,
-    station: str,
-    operator: str,
-    order_pks: list[int],
-) -> None:
-    """Record one parcel with label ``number`` holding ``order_pks``."""
-    shipment_id = connection.execute(
-        _ADD_SHIPMENT,
-        {
-            "tracking_number": number,
-            "carrier": carrier,
-            "created_utc": created_utc,
-            "station": station,
-            "operator": operator,
-            "status": "pending",
-        },
-    ).scalar_one()
+    connection: Connection, values: Mapping[str, object], order_pks: Collection[int]
+) -> int:
+    """Record one parcel (label, carrier, when, where, who) holding ``order_pks``; its id."""
+    shipment_id = int(
+        connection.execute(_ADD_SHIPMENT, {**values, "status": "pending"}).scalar_one()
+    )
     connection.execute(
         _ADD_MEMBER, [{"shipment_id": shipment_id, "order_pk": pk} for pk in order_pks]
     )
+    return shipment_id
 
 
 def add_scan(connection: Connection, record: dict[str, object]) -> None:

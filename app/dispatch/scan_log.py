@@ -32,11 +32,21 @@ HASHED_FIELDS = (
 PHOTO_FIELD = "photo_sha256"  # hashed when the scan has a photo; older scans have none
 
 
+SCAN_VERSION = 2  # since 0007 a scan also hashes its place among its order's scans
+VERSION_2_FIELDS = ("v", "order_n", "order_prev")
+
+
 def scan_content(scan: Scan) -> dict[str, Any]:
-    """Exactly what the scan's hash covers, as written by the station."""
+    """Exactly what the scan's hash covers, as written by the station.
+
+    Scans written before version 2 hash without its fields; any other ``v`` (edited to 1,
+    emptied, retyped) changes what is hashed, so the record fails rather than passes.
+    """
     content = {name: getattr(scan, name) for name in HASHED_FIELDS}
     if scan.photo_sha256 is not None:
         content[PHOTO_FIELD] = scan.photo_sha256
+    if scan.v != 1:
+        content.update({name: getattr(scan, name) for name in VERSION_2_FIELDS})
     return content
 
 

@@ -30,6 +30,7 @@ from datetime import UTC, datetime, tzinfo
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.dispatch import bench_db
 from app.dispatch.bench_db import OrderRow, ParcelRow
@@ -38,9 +39,10 @@ from app.dispatch.open_order import LineCheck, OpenOrder, open_order
 from app.dispatch.outcome import Message, ScanOutcome, kind_of, result_of, say
 from app.dispatch.photos import PhotoError, PhotoStore
 from app.dispatch.scan_input import command_of, normalize_scan
-from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN
+from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN, SCAN_VERSION
 from app.storage import Database
 from app.storage.chain import Link, append
+from app.storage.facts import Tally, current_order_fact, parcel_fact, record_facts, scan_tally
 
 STOPPED = {
     "unpaid": "order_unpaid",
@@ -83,6 +85,16 @@ class _Decision:
     carrier: str | None = None
     then: Callable[[], None] | None = None  # applied only after the commit
     keep_recent: bool | None = None  # None: as RESETS_RECENT says for the code
+    bound: Parcel | None = None  # the parcel this scan's label created
+
+
+@dataclass(frozen=True)
+class Parcel:
+    """A parcel the scan created: its facts are chained with the scan that bound it."""
+
+    shipment_id: int
+    values: dict[str, object]  # tracking_number, carrier, created_utc, station, operator
+    order_pks: tuple[int, ...]
 
 
 @dataclass
@@ -196,10 +208,51 @@ class Station:
             photo_sha256 = self._keep_photo(photo) if decision.code in self.photo_codes else None
             if photo_sha256 is not None:
                 content[PHOTO_FIELD] = photo_sha256
+            order_pk = decision.order.pk if decision.order else None
+            before = scan_tally(connection, order_pk) if order_pk is not None else None
+            content.update(
+                v=SCAN_VERSION,
+                order_n=before.n + 1 if before is not None else None,
+                order_prev=before.head if before is not None else None,
+            )
             link = append(session, SCAN_CHAIN, content)
             record = {**content, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
             bench_db.add_scan(connection, {PHOTO_FIELD: None, **record})
+            if decision.bound is not None:
+                mine = before.then(link.hash) if before is not None else None
+                self._record_binding(session, decision.bound, order_pk, mine, link)
         return decision, link, photo_sha256
+
+    def _record_binding(
+        self, session: Session, parcel: Parcel, order_pk: int | None, mine: Tally | None, link: Link
+    ) -> None:
+        """Chain the facts a dispute turns on: each order as it now is, and the parcel with
+        the scan that bound it (in the scan's transaction)."""
+        connection = session.connection()
+        recorded = self.clock().astimezone(UTC).replace(tzinfo=None)
+        contents = [
+            current_order_fact(
+                session,
+                pk,
+                mine if pk == order_pk and mine is not None else scan_tally(connection, pk),
+                "dispatched",
+                recorded,
+            )
+            for pk in parcel.order_pks
+        ]
+        bound_by = {"seq": link.seq, "hash": link.hash}
+        contents.append(
+            parcel_fact(
+                parcel.shipment_id,
+                parcel.values,
+                parcel.order_pks,
+                bound_by,
+                Tally(),
+                "bound",
+                recorded,
+            )
+        )
+        record_facts(session, contents)
 
     def _keep_photo(self, photo: PhotoSource | None) -> str | None:
         """The kept photo's hash; a camera or disk failure never stops the parcel."""
@@ -588,19 +641,22 @@ class Station:
                     refusal.tracking = number
                     refusal.then = self._close
                     return refusal
-        bench_db.add_parcel(
-            connection,
-            number,
-            carrier,
-            self.clock().astimezone(UTC).replace(tzinfo=None),
-            self.station_id,
-            self.operator,
-            [member.pk for member in members],
-        )
+        values: dict[str, object] = {
+            "tracking_number": number,
+            "carrier": carrier,
+            "created_utc": self.clock().astimezone(UTC).replace(tzinfo=None),
+            "station": self.station_id,
+            "operator": self.operator,
+        }
+        pks = tuple(sorted(member.pk for member in members))
+        shipment_id = bench_db.add_parcel(connection, values, pks)
+        bound = Parcel(shipment_id, values, pks)
         if len(members) > 1:
             ids = ", ".join(member.order_id for member in members)
             message = say("merged_dispatched", orders=ids, number=number)
-            return _Decision("dispatched", message, order, number, carrier, self._close)
+            return _Decision(
+                "dispatched", message, order, number, carrier, self._close, bound=bound
+            )
         count = len(order.parcels) + 1
         stay_open = count < order.allowed
         if stay_open:
@@ -610,7 +666,7 @@ class Station:
         else:
             message = say("dispatched", order=order.order_id, number=number)
         then = self._bound(order, number, stay_open)
-        return _Decision("dispatched", message, order, number, carrier, then)
+        return _Decision("dispatched", message, order, number, carrier, then, bound=bound)
 
 
 def _storable(raw: str) -> str:

@@ -1,28 +1,63 @@
-"""What one evidence pack says, gathered from the records: order, scans, events, answers."""
+"""What one evidence pack says, gathered from the records: order, scans, events, answers.
+
+The order is read from its newest chained fact, the parcel's status from its events, and
+every record is checked: changed, moved, missing from the middle or from the end.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.dispatch.photos import PhotoStore
-from app.evidence.integrity import Problem, check_events, check_scans, check_snapshots
-from app.storage.models import Order, Scan, Shipment, ShipmentOrder, Snapshot, TrackEvent
-from app.tracking.archive import SNAPSHOT_CHAIN, status_told
+from app.evidence.integrity import (
+    Problem,
+    check_events,
+    check_facts,
+    check_scans,
+    check_snapshots,
+)
+from app.evidence.recorded import (
+    EVENT_SERIES,
+    SCAN_SERIES,
+    OrderView,
+    carrier_time,
+    checked_view,
+    gaps,
+    in_story_order,
+    parcel_changes,
+    scans_of,
+    sort_time_changes,
+    tally_of,
+)
+from app.storage.facts import FACT_CHAIN, Tally, fact_content, newest_fact
+from app.storage.models import (
+    Fact,
+    Order,
+    Scan,
+    Shipment,
+    ShipmentOrder,
+    Snapshot,
+    TrackEvent,
+)
+from app.tracking.archive import SNAPSHOT_CHAIN
+from app.tracking.status import RANK
 
 
 @dataclass
 class PackFacts:
-    order: Order
+    order: OrderView  # as its newest chained fact recorded it
     shipment: Shipment | None
     scans: list[Scan]
-    events: list[TrackEvent]  # oldest first
+    events: list[TrackEvent]  # oldest first, by the carrier's own time
     snapshots: list[Snapshot]
     problems: list[Problem] = field(default_factory=list)
     photos: list[tuple[Scan, bytes | None]] = field(default_factory=list)  # None: not intact
+    facts: list[Fact] = field(default_factory=list)  # the order's and the parcel's newest
 
     @property
     def root_hash(self) -> str:
@@ -30,15 +65,21 @@ class PackFacts:
         parts = [f"scan:{s.hash}" for s in self.scans]
         parts += [f"event:{e.hash}" for e in self.events]
         parts += [f"snapshot:{s.hash}" for s in self.snapshots]
+        parts += [f"fact:{f.hash}" for f in self.facts]
         return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
 
     @property
     def parcel_status(self) -> str | None:
         """The parcel's status as its own (verified) events tell it, never the mutable column:
-        ``pending`` before the carrier's first event, None for an order without a parcel."""
+        ``pending`` before the carrier's first event, None for an order without a parcel.
+        The newest by the carrier's time, the furthest along among events at that moment."""
         if self.shipment is None:
             return None
-        return status_told(self.events) if self.events else "pending"
+        if not self.events:
+            return "pending"
+        newest = carrier_time(self.events[-1])
+        same = [event for event in self.events if carrier_time(event) == newest]
+        return max(same, key=lambda event: RANK.get(event.status, 0)).status
 
 
 PHOTO_CHAIN = "photos"
@@ -94,17 +135,17 @@ def _facts(
     if shipment is not None:
         about.append(Scan.tracking_number == shipment.tracking_number)
     scans = list(session.scalars(select(Scan).where(or_(*about)).order_by(Scan.seq)))
+    order_fact = newest_fact(session, "order", order.id)
+    view, content, problems = checked_view(order_fact, order, fact_content)
+    used = [order_fact] if order_fact is not None else []
+    problems += gaps(scans_of(order.id, scans), SCAN_SERIES, _tally(content, "scans", problems))
     events: list[TrackEvent] = []
     snapshots: list[Snapshot] = []
-    problems: list[Problem] = []
     if shipment is not None:
-        events = list(
-            session.scalars(
-                select(TrackEvent)
-                .where(TrackEvent.shipment_id == shipment.id)
-                .order_by(TrackEvent.event_utc, TrackEvent.seq)
-            )
+        events = in_story_order(
+            session.scalars(select(TrackEvent).where(TrackEvent.shipment_id == shipment.id))
         )
+        problems += _parcel_problems(session, shipment, scans, events, used)
         wanted = sorted({event.snapshot_id for event in events})
         snapshots = list(
             session.scalars(select(Snapshot).where(Snapshot.id.in_(wanted)).order_by(Snapshot.seq))
@@ -116,9 +157,62 @@ def _facts(
             if missing not in found
         ]
     problems += (
-        check_scans(session, scans)
+        check_facts(session, used)
+        + check_scans(session, scans)
         + check_events(session, events)
         + check_snapshots(session, snapshots)
     )
     pictures, missing = _photos(scans, shipment, photos)
-    return PackFacts(order, shipment, scans, events, snapshots, problems + missing, pictures)
+    return PackFacts(
+        view, shipment, scans, events, snapshots, problems + missing, pictures, facts=used
+    )
+
+
+def _tally(content: dict[str, Any] | None, key: str, problems: list[Problem]) -> Tally | None:
+    """The count a fact recorded; a fact without one is a problem of its own."""
+    if content is None:
+        return None
+    try:
+        return tally_of(content, key)
+    except ValueError as error:
+        problems.append(Problem(FACT_CHAIN, content.get("seq"), None, str(error)))
+        return None
+
+
+def _parcel_problems(
+    session: Session,
+    shipment: Shipment,
+    scans: list[Scan],
+    events: list[TrackEvent],
+    used: list[Fact],
+) -> list[Problem]:
+    """The parcel against its newest fact: label and orders, the binding scan, the events."""
+    fact = newest_fact(session, "parcel", shipment.id)
+    if fact is None:
+        reason = "the parcel has no chained record: its label and events cannot be counted"
+        return [Problem(FACT_CHAIN, None, None, reason)]
+    used.append(fact)
+    problems = sort_time_changes(events)
+    try:
+        content = fact_content(fact)
+    except ValueError as error:
+        return [
+            *problems,
+            Problem(FACT_CHAIN, fact.seq, fact.id, f"it can no longer be read: {error}"),
+        ]
+    if content.get("shipment_id") != shipment.id or fact.kind != "parcel":
+        problems.append(
+            Problem(FACT_CHAIN, fact.seq, fact.id, "it was moved: it records another parcel")
+        )
+    members = session.scalars(
+        select(ShipmentOrder.order_pk).where(ShipmentOrder.shipment_id == shipment.id)
+    ).all()
+    problems += parcel_changes(shipment, members, content, fact)
+    bound_by = content.get("bound_by")
+    if isinstance(bound_by, dict):
+        binding = next((scan for scan in scans if scan.seq == bound_by.get("seq")), None)
+        if binding is None or binding.hash != bound_by.get("hash"):
+            reason = f"the scan that bound this label (scan {bound_by.get('seq')}) is missing"
+            problems.append(Problem(SCAN_SERIES.chain, bound_by.get("seq"), None, reason))
+    by_chain = sorted(events, key=lambda event: event.seq)
+    return problems + gaps(by_chain, EVENT_SERIES, _tally(content, "events", problems))

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.dispatch.scan_log import SCAN_CHAIN, scan_content
 from app.storage.chain import GENESIS, link
-from app.storage.models import ChainHead, Scan, Snapshot, TrackEvent
+from app.storage.facts import FACT_CHAIN, fact_content
+from app.storage.models import ChainHead, Fact, Scan, Snapshot, TrackEvent
 from app.tracking.archive import (
     EVENT_CHAIN,
     SNAPSHOT_CHAIN,
@@ -55,7 +56,14 @@ def _check(
         row.seq: row for row in session.scalars(select(model).where(model.seq.in_(wanted)))
     }
     for record in records:
-        if link(record.prev_hash, content(record)) != record.hash:
+        try:
+            intact = link(record.prev_hash, content(record)) == record.hash
+        except (ValueError, TypeError, AttributeError) as error:
+            # a time edited into words, a number into text, a content that is not JSON
+            reason = f"it can no longer be read ({error}): it was changed after it was written"
+            problems.append(Problem(chain, record.seq, record.id, reason))
+            continue
+        if not intact:
             problems.append(Problem(chain, record.seq, record.id, "changed after it was written"))
             continue
         before = neighbours.get(record.seq - 1)
@@ -89,6 +97,10 @@ def check_scans(session: Session, scans: Iterable[Scan]) -> list[Problem]:
 
 def check_events(session: Session, events: Iterable[TrackEvent]) -> list[Problem]:
     return _check(session, EVENT_CHAIN, TrackEvent, _with_seq(event_content), events)
+
+
+def check_facts(session: Session, facts: Iterable[Fact]) -> list[Problem]:
+    return _check(session, FACT_CHAIN, Fact, fact_content, facts)
 
 
 def check_snapshots(session: Session, snapshots: Iterable[Snapshot]) -> list[Problem]:

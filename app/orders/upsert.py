@@ -25,7 +25,8 @@ from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
 from app.orders.issues import ImportCancelled, ProgressFn
 from app.orders.normalize import ParsedLine, ParsedOrder
 from app.storage.bulk import bulk_insert
-from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine
+from app.storage.facts import Tally, order_fact, record_facts, scan_tallies
+from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine, Store
 
 STORED_FIELDS: tuple[str, ...] = (
     "status",
@@ -109,18 +110,52 @@ def upsert_orders(
     """Insert new orders and update changed ones, all inside the caller's transaction."""
     counts = UpsertCounts()
     done = 0
+    store = session.execute(select(Store.platform, Store.name).where(Store.id == store_id)).one()
+    facts = _Facts(session, {"platform": store.platform, "name": store.name})
     for chunk in _chunks(orders, 2000):
         if cancel is not None and cancel.is_set():
             raise ImportCancelled
         existing = _load_existing(session, store_id, [order.order_id for order in chunk])
         fresh = [order for order in chunk if order.order_id not in existing]
         known = [order for order in chunk if order.order_id in existing]
-        _insert_new(session, store_id, batch_id, fresh, counts)
-        _update_known(session, batch_id, known, existing, counts)
+        _insert_new(session, store_id, batch_id, fresh, counts, facts)
+        _update_known(session, batch_id, known, existing, counts, facts)
+        facts.write()
         done += len(chunk)
         if progress is not None:
             progress(done, len(orders), "saving orders")
     return counts
+
+
+class _Facts:
+    """The chained facts of the orders an import adds or changes, written per chunk."""
+
+    def __init__(self, session: Session, store: dict[str, str]) -> None:
+        self.session, self.store = session, store
+        self.recorded = datetime.now(UTC).replace(tzinfo=None)
+        self.new: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
+        self.changed: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
+
+    def write(self) -> None:
+        tallies = scan_tallies(self.session.connection(), [pk for pk, *_ in self.changed])
+        contents = [
+            order_fact(pk, self.store, order_id, values, lines, Tally(), "import", self.recorded)
+            for pk, order_id, values, lines in self.new
+        ] + [
+            order_fact(
+                pk,
+                self.store,
+                order_id,
+                values,
+                lines,
+                tallies.get(pk, Tally()),
+                "import",
+                self.recorded,
+            )
+            for pk, order_id, values, lines in self.changed
+        ]
+        record_facts(self.session, contents)
+        self.new, self.changed = [], []
 
 
 def _load_existing(
@@ -192,6 +227,7 @@ def _insert_new(
     batch_id: int,
     orders: Sequence[ParsedOrder],
     counts: UpsertCounts,
+    facts: _Facts,
 ) -> None:
     if not orders:
         return
@@ -208,8 +244,9 @@ def _insert_new(
         ids.update((order_id, pk) for order_id, pk in connection.execute(keys))
     pks = [ids[order.order_id] for order in orders]
     line_rows = []
-    for pk, order in zip(pks, orders, strict=True):
+    for pk, order, row in zip(pks, orders, rows, strict=True):
         line_rows += _line_rows(pk, order.lines)
+        facts.new.append((pk, order.order_id, row, [_line_tuple(line) for line in order.lines]))
     if line_rows:
         bulk_insert(connection, LINES, line_rows)
     batch_rows = [{"order_pk": pk, "batch_id": batch_id, "effect": "new"} for pk in pks]
@@ -251,6 +288,7 @@ def _update_known(
     orders: Sequence[ParsedOrder],
     existing: dict[str, dict[str, Any]],
     counts: UpsertCounts,
+    facts: _Facts,
 ) -> None:
     if not orders:
         return
@@ -277,6 +315,7 @@ def _update_known(
         merged = {name: stored[name] for name in STORED_FIELDS}
         merged.update({name: new for name, (_old, new) in changes.items() if name != "lines"})
         lines_now = new_lines or stored["lines"]
+        facts.changed.append((pk, order.order_id, merged, lines_now))
         updates.append(
             {
                 **{f"v_{name}": merged[name] for name in STORED_FIELDS},

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import yaml
 from reportlab.graphics.barcode import code128
@@ -91,7 +91,29 @@ def _escape(text: object) -> str:
     return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def address_line(order: Order) -> str:
+class Addressed(Protocol):
+    """What an address is made of: an order's row, or an order as a fact recorded it."""
+
+    @property
+    def recipient_country(self) -> str | None: ...
+
+    @property
+    def recipient_province(self) -> str | None: ...
+
+    @property
+    def recipient_city(self) -> str | None: ...
+
+    @property
+    def recipient_district(self) -> str | None: ...
+
+    @property
+    def recipient_address(self) -> str | None: ...
+
+    @property
+    def recipient_postcode(self) -> str | None: ...
+
+
+def address_line(order: Addressed) -> str:
     """The address as the recipient's country writes it: 省 市 区 street, or street, city."""
     if (order.recipient_country or "").upper() in ("CN", "CHINA", "中国"):
         parts = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +71,25 @@ def append(session: Session, chain: str, content: Mapping[str, Any]) -> Link:
     digest = link(previous, {**content, "seq": seq})
     connection.execute(_MOVE_HEAD, {"name": chain, "head": digest, "length": seq})
     return Link(seq, previous, digest)
+
+
+def append_many(session: Session, chain: str, contents: Sequence[Mapping[str, Any]]) -> list[Link]:
+    """:func:`append` for many records at once: the head is read and moved once."""
+    connection = session.connection()
+    head = connection.execute(_READ_HEAD, {"chain": chain}).one_or_none()
+    if head is None:
+        raise ChainError(f"no head for chain {chain!r}: migrate the database")
+    previous, length = head.head, head.length
+    links = []
+    for seq, content in enumerate(contents, start=length + 1):
+        digest = link(previous, {**content, "seq": seq})
+        links.append(Link(seq, previous, digest))
+        previous = digest
+    if links:
+        connection.execute(
+            _MOVE_HEAD, {"name": chain, "head": previous, "length": length + len(links)}
+        )
+    return links
 
 
 @dataclass(frozen=True)

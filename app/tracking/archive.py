@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,7 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.storage.chain import append
-from app.storage.models import Shipment, Snapshot, TrackEvent
+from app.storage.facts import (
+    PARCEL_FIELDS,
+    Tally,
+    fact_content,
+    newest_fact,
+    parcel_fact,
+    record_facts,
+)
+from app.storage.models import Fact, Shipment, ShipmentOrder, Snapshot, TrackEvent
 from app.tracking.providers.base import Exchange, ParsedEvent
 from app.tracking.status import RANK
 
@@ -68,8 +76,23 @@ def snapshot_content(row: Snapshot | Mapping[str, Any]) -> dict[str, Any]:
     return content
 
 
+EVENT_VERSION = 2  # since 0007 an event also hashes its sort time and place in its parcel
+VERSION_2_FIELDS = ("v", "event_utc", "parcel_n", "parcel_prev")
+
+
 def event_content(row: TrackEvent | Mapping[str, Any]) -> dict[str, Any]:
-    return _fields(row, EVENT_HASHED)
+    """What an event's hash covers (the chain adds ``seq``).
+
+    Version 1 events (before 0007) hash without the sort time and parcel link; any ``v``
+    other than 1 hashes them, so an edited version fails rather than passes.
+    """
+    content = _fields(row, EVENT_HASHED)
+    extra = _fields(row, VERSION_2_FIELDS)
+    if extra["v"] != 1:
+        moment = extra["event_utc"]
+        extra["event_utc"] = moment.isoformat() if isinstance(moment, datetime) else moment
+        content.update(extra)
+    return content
 
 
 def record_snapshot(session: Session, exchange: Exchange, fetched: datetime) -> Snapshot:
@@ -103,17 +126,29 @@ def record_events(
     provider: str,
     snapshot: Snapshot,
 ) -> int:
-    """Add the events not seen before; return how many were new."""
-    known = set(
-        session.scalars(select(TrackEvent.dedup_key).where(TrackEvent.shipment_id == shipment.id))
-    )
+    """Add the events not seen before; return how many were new.
+
+    Each new event is numbered and linked within its parcel, and the parcel's fact is
+    chained again with the new count, so a deleted or moved event shows in its pack.
+    """
+    rows = session.execute(
+        select(TrackEvent.dedup_key, TrackEvent.seq, TrackEvent.parcel_n, TrackEvent.hash).where(
+            TrackEvent.shipment_id == shipment.id
+        )
+    ).all()
+    known = {row.dedup_key for row in rows}
+    newest = max(rows, key=lambda row: row.seq, default=None)
+    tally = Tally()
+    if newest is not None:
+        # the newest event's own number, never a count a deletion would have lowered
+        tally = Tally(newest.parcel_n or len(rows), newest.hash)
     added = 0
     for event in sorted(events, key=lambda e: (e.time, RANK.get(e.status, 0))):
         key = dedup_key(event)
         if key in known:
             continue
         known.add(key)
-        values = {
+        values: dict[str, Any] = {
             "shipment_id": shipment.id,
             "event_time": event.time.isoformat(),
             "status": event.status,
@@ -123,20 +158,54 @@ def record_events(
             "provider": provider,
             "snapshot_id": snapshot.id,
             "dedup_key": key,
+            "v": EVENT_VERSION,
+            "event_utc": _utc(event.time),
+            "parcel_n": tally.n + 1,
+            "parcel_prev": tally.head,
         }
-        link = append(session, EVENT_CHAIN, values)
-        session.add(
-            TrackEvent(
-                **values,
-                event_utc=_utc(event.time),
-                seq=link.seq,
-                prev_hash=link.prev_hash,
-                hash=link.hash,
-            )
-        )
+        link = append(session, EVENT_CHAIN, event_content(values))
+        session.add(TrackEvent(**values, seq=link.seq, prev_hash=link.prev_hash, hash=link.hash))
+        tally = tally.then(link.hash)
         added += 1
     session.flush()
+    if added:
+        _record_parcel(session, shipment, tally)
     return added
+
+
+def _record_parcel(session: Session, shipment: Shipment, now: Tally) -> None:
+    """Chain the parcel's fact again with its new event count.
+
+    Carried forward from its newest fact (a row edited since is not laundered into a new
+    fact); a parcel without one — bound before facts existed and never backfilled —
+    starts from its row.
+    """
+    carried = _carried(newest_fact(session, "parcel", shipment.id))
+    if carried is not None:
+        parcel, orders, bound_by = carried
+    else:
+        parcel = {name: getattr(shipment, name) for name in PARCEL_FIELDS}
+        orders = list(
+            session.scalars(
+                select(ShipmentOrder.order_pk).where(ShipmentOrder.shipment_id == shipment.id)
+            )
+        )
+        bound_by = None
+    recorded = datetime.now(UTC).replace(tzinfo=None)
+    record_facts(
+        session, [parcel_fact(shipment.id, parcel, orders, bound_by, now, "events", recorded)]
+    )
+
+
+def _carried(fact: Fact | None) -> tuple[dict[str, Any], list[int], dict[str, Any] | None] | None:
+    """(parcel, orders, bound_by) of a parcel's fact, or None when there is none readable."""
+    if fact is None:
+        return None
+    try:
+        content = fact_content(fact)
+        return dict(content["parcel"]), list(content["orders"]), content["bound_by"]
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def newest_event(session: Session, shipment_id: int) -> TrackEvent | None:
@@ -152,13 +221,3 @@ def newest_event(session: Session, shipment_id: int) -> TrackEvent | None:
     newest_time = events[0].event_utc
     same_time = [event for event in events if event.event_utc == newest_time]
     return max(same_time, key=lambda event: RANK.get(event.status, 0))
-
-
-def status_told(events: Sequence[TrackEvent]) -> str:
-    """The status ``events`` (not empty) give a parcel: the newest by the carrier's own
-    time (the hashed ``event_time``), the furthest along among events at that moment."""
-    newest = max(
-        events,
-        key=lambda event: (datetime.fromisoformat(event.event_time), RANK.get(event.status, 0)),
-    )
-    return newest.status

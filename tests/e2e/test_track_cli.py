@@ -69,5 +69,7 @@ def test_refresh_show_and_verify_against_the_simulator(tmp_path: Path) -> None:
         "scans": (True, 2),
         "events": (True, 2),
         "snapshots": (True, 3),  # 17TRACK: ask, register, ask again
+        # the order imported and dispatched; the parcel bound, then events on two refreshes
+        "facts": (True, 5),
     }
     assert run(home, "track", "show", "nope").returncode == 1

@@ -1,0 +1,260 @@
+"""Chained facts: what an order or a parcel was each time the app wrote it.
+
+A dispute turns on facts that live in mutable rows — the dispatch-by promise, the
+recipient, the platform's status, which orders a label holds. Each time an import or a
+station changes them, the whole set is written again as one record of the ``facts`` hash
+chain, with how many scans (of an order) or carrier events (of a parcel) it had then and
+the newest one's hash: an evidence pack reads the order from its newest fact, compares the
+row with it, and sees a deleted scan or event as a gap in those counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy.orm import Session
+
+from app.storage.bulk import bulk_insert
+from app.storage.chain import Break, append_many, canonical, verify
+from app.storage.models import Base, Fact, Order, OrderLine, Scan, Store
+
+FACT_CHAIN = "facts"
+FACT_VERSION = 1
+# what an order fact holds of the order's row (migration 0007 froze the same list)
+ORDER_FIELDS = (
+    "status",
+    "platform_status",
+    "created_at",
+    "paid_at",
+    "dispatch_by",
+    "total",
+    "currency",
+    "buyer_note",
+    "seller_note",
+    "carrier",
+    "tracking_number",
+    "recipient_name",
+    "recipient_phone",
+    "recipient_country",
+    "recipient_province",
+    "recipient_city",
+    "recipient_district",
+    "recipient_address",
+    "recipient_postcode",
+    "recipient_masked",
+)
+LINE_FIELDS = ("sku", "barcode", "title", "variant", "quantity", "unit_price")
+PARCEL_FIELDS = ("tracking_number", "carrier", "created_utc", "station", "operator")
+FACTS = Base.metadata.tables[Fact.__tablename__]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many records of one order (scans) or one parcel (events) exist, and the newest."""
+
+    n: int = 0
+    head: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "head": self.head}
+
+    def then(self, digest: str) -> Tally:
+        return Tally(self.n + 1, digest)
+
+
+def plain(value: Any) -> Any:
+    """A value as a fact holds it: exact decimals as text, times as ISO text."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def order_fact(
+    order_pk: int,
+    store: Mapping[str, str],
+    order_id: str,
+    fields: Mapping[str, Any],
+    lines: Iterable[Sequence[Any]],
+    scans: Tally,
+    cause: str,
+    recorded: datetime,
+) -> dict[str, Any]:
+    """The content of an order's fact; ``lines`` are tuples in ``LINE_FIELDS`` order."""
+    values = {name: plain(fields.get(name)) for name in ORDER_FIELDS}
+    values["recipient_masked"] = bool(values["recipient_masked"])
+    return {
+        "v": FACT_VERSION,
+        "kind": "order",
+        "order_pk": order_pk,
+        "cause": cause,
+        "recorded_utc": recorded.isoformat(),
+        "store": {"platform": store["platform"], "name": store["name"]},
+        "order_id": order_id,
+        "order": values,
+        "lines": [
+            {name: plain(value) for name, value in zip(LINE_FIELDS, line, strict=True)}
+            for line in lines
+        ],
+        "scans": scans.as_dict(),
+    }
+
+
+def parcel_fact(
+    shipment_id: int,
+    parcel: Mapping[str, Any],
+    orders: Iterable[int],
+    bound_by: Mapping[str, Any] | None,
+    events: Tally,
+    cause: str,
+    recorded: datetime,
+) -> dict[str, Any]:
+    """The content of a parcel's fact: its label, the orders in it, the scan that bound it."""
+    return {
+        "v": FACT_VERSION,
+        "kind": "parcel",
+        "shipment_id": shipment_id,
+        "cause": cause,
+        "recorded_utc": recorded.isoformat(),
+        "parcel": {name: plain(parcel.get(name)) for name in PARCEL_FIELDS},
+        "orders": sorted(orders),
+        "bound_by": dict(bound_by) if bound_by is not None else None,
+        "events": events.as_dict(),
+    }
+
+
+def record_facts(session: Session, contents: Sequence[Mapping[str, Any]]) -> None:
+    """Chain and store ``contents`` (from :func:`order_fact` / :func:`parcel_fact`)."""
+    if not contents:
+        return
+    links = append_many(session, FACT_CHAIN, contents)
+    rows = [
+        {
+            "seq": link.seq,
+            "kind": content["kind"],
+            "order_pk": content.get("order_pk"),
+            "shipment_id": content.get("shipment_id"),
+            "content": canonical(content).decode("utf-8"),
+            "prev_hash": link.prev_hash,
+            "hash": link.hash,
+        }
+        for content, link in zip(contents, links, strict=True)
+    ]
+    # one column set for every row: an order fact has no shipment and a parcel no order
+    bulk_insert(session.connection(), FACTS, rows)
+
+
+def fact_content(fact: Fact) -> dict[str, Any]:
+    """What the fact's hash covers: its stored content with its place in the chain.
+
+    Raises ValueError when the stored text is no longer a JSON object (it was edited).
+    """
+    content = json.loads(fact.content)
+    if not isinstance(content, dict):
+        raise ValueError("its content is not a JSON object")
+    return {**content, "seq": fact.seq}
+
+
+def verify_facts(session: Session) -> Break | None:
+    """The first fact that was edited, removed or reordered, if any."""
+
+    def records() -> Iterator[tuple[int, dict[str, Any], str, str]]:
+        rows = session.scalars(select(Fact).order_by(Fact.seq).execution_options(yield_per=2000))
+        for fact in rows:
+            try:
+                content = fact_content(fact)
+            except ValueError:  # no longer JSON: it cannot hash as it did
+                content = {"seq": fact.seq, "unreadable": fact.content}
+            yield fact.id, content, fact.prev_hash, fact.hash
+
+    return verify(session, FACT_CHAIN, records())
+
+
+def newest_fact(session: Session, kind: str, key: int) -> Fact | None:
+    """The newest fact of the order (``kind`` "order") or parcel ("parcel") with key ``key``."""
+    column = FACTS.c.order_pk if kind == "order" else FACTS.c.shipment_id
+    return session.scalars(
+        select(Fact).where(column == key, Fact.kind == kind).order_by(Fact.seq.desc()).limit(1)
+    ).first()
+
+
+# --- tallies: how many scans an order has, events a parcel has --------------------------
+_SCAN_HEAD = (
+    select(Scan.order_n, Scan.hash)
+    .where(Scan.order_pk == bindparam("pk"))
+    .order_by(Scan.seq.desc())
+    .limit(1)
+)
+_SCAN_COUNT = select(func.count()).select_from(Scan).where(Scan.order_pk == bindparam("pk"))
+
+
+def scan_tally(connection: Connection, order_pk: int) -> Tally:
+    """The order's scans so far: a version-2 scan knows its number, older ones are counted."""
+    newest = connection.execute(_SCAN_HEAD, {"pk": order_pk}).first()
+    if newest is None:
+        return Tally()
+    count = newest.order_n
+    if count is None:
+        count = connection.execute(_SCAN_COUNT, {"pk": order_pk}).scalar_one()
+    return Tally(int(count), newest.hash)
+
+
+def scan_tallies(connection: Connection, order_pks: Sequence[int]) -> dict[int, Tally]:
+    """:func:`scan_tally` of many orders, a few queries per 500 (an import updates thousands)."""
+    tallies: dict[int, Tally] = {}
+    for start in range(0, len(order_pks), 500):
+        chunk = order_pks[start : start + 500]
+        counts = connection.execute(
+            select(Scan.order_pk, func.count(), func.max(Scan.seq))
+            .where(Scan.order_pk.in_(chunk))
+            .group_by(Scan.order_pk)
+        ).all()
+        if not counts:
+            continue
+        newest = {
+            seq: (number, digest)
+            for seq, number, digest in connection.execute(
+                select(Scan.seq, Scan.order_n, Scan.hash).where(
+                    Scan.seq.in_([row[2] for row in counts])
+                )
+            )
+        }
+        for pk, count, seq in counts:
+            if pk is None:  # not asked for; the type allows it
+                continue
+            number, digest = newest[seq]
+            # the newest scan's own number, not a count that a deletion would lower
+            tallies[pk] = Tally(int(number if number is not None else count), digest)
+    return tallies
+
+
+# --- what the station records when it binds a label ------------------------------------
+_ORDER_ROW = (
+    select(Order, Store.platform, Store.name)
+    .join(Store, Store.id == Order.store_id)
+    .where(Order.id == bindparam("pk"))
+)
+_ORDER_LINES = (
+    select(*(getattr(OrderLine, name) for name in LINE_FIELDS))
+    .where(OrderLine.order_pk == bindparam("pk"))
+    .order_by(OrderLine.position)
+)
+
+
+def current_order_fact(
+    session: Session, order_pk: int, scans: Tally, cause: str, recorded: datetime
+) -> dict[str, Any]:
+    """An order fact from the order's row as it is now (after the app changed it)."""
+    connection = session.connection()
+    order, platform, name = session.execute(_ORDER_ROW, {"pk": order_pk}).one()
+    fields = {field: getattr(order, field) for field in ORDER_FIELDS}
+    lines = connection.execute(_ORDER_LINES, {"pk": order_pk}).all()
+    store = {"platform": platform, "name": name}
+    return order_fact(order_pk, store, order.order_id, fields, lines, scans, cause, recorded)
