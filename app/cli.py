@@ -54,12 +54,22 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import parcel_story
+from app.tsa.kept import AnchorCheck, verify_kept
+from app.tsa.kept import export as export_anchor
+from app.tsa.stamping import Run, remember_tsa
+from app.tsa.stamping import anchor as stamp_heads
+from app.tsa.tokens import TimestampError, public_roots, roots_from_pem
 
 if TYPE_CHECKING:
+    from cryptography.x509 import Certificate
+
     from app.selftest import Check
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("shipproof")
+
+
+TSA_CERT_HELP = "PEM file of the TSA's CA to trust (default: the public CAs, DigiCert's among them)"
 
 
 class CommandError(Exception):
@@ -134,6 +144,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument(
         "--heads-out", type=Path, metavar="FILE", help="write today's chain heads to FILE"
+    )
+    verify.add_argument(
+        "--anchor",
+        action="store_true",
+        help="also check every kept time-stamp (shipproof anchor) and that today's chains "
+        "still hold the heads each one covers",
+    )
+    verify.add_argument("--tsa-cert", type=Path, metavar="FILE", help=TSA_CERT_HELP)
+    anchor = commands.add_parser(
+        "anchor",
+        parents=[common],
+        help="have a time-stamping authority (RFC 3161) sign today's chain heads; "
+        "queued when offline",
+        epilog="Anyone can check an exported anchor without ShipProof: "
+        "openssl ts -verify -in FILE.tsr -data FILE.json -CAfile TSA-CA.pem "
+        "(see docs/anchors.md)",
+    )
+    anchor.add_argument(
+        "--tsa", metavar="URL", help="the TSA to ask (default: the shop's, else DigiCert's)"
+    )
+    anchor.add_argument("--remember", action="store_true", help="keep --tsa as the shop's TSA")
+    anchor.add_argument("--tsa-cert", type=Path, metavar="FILE", help=TSA_CERT_HELP)
+    anchor.add_argument(
+        "--export",
+        type=Path,
+        metavar="FILE",
+        help="send nothing: write the newest token to FILE.tsr and the heads it covers to "
+        "FILE.json, for openssl ts -verify",
     )
     commands.add_parser(
         "selftest",
@@ -526,9 +564,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
         anchored = heads_of_file(args.against) if args.against else []
     except AnchorError as error:
         raise CommandError(str(error)) from None
+    roots = _trusted(args) if args.anchor else []
     with database.session() as session:
         reports = verify_all(session, PhotoStore.of(database))
         rewritten = check_against(session, anchored)
+        stamps = verify_kept(session, roots) if args.anchor else []
         if args.heads_out:
             args.heads_out.write_text(heads_json(current_heads(session)), encoding="utf-8")
     for problem in rewritten:
@@ -556,16 +596,195 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
     anchor = {"file": str(args.against), "heads": len(anchored), "problems": rewritten}
+    stamp_lines = [_stamp_text(stamp, args.language) for stamp in stamps]
+    for stamp, line in zip(stamps, stamp_lines, strict=True):
+        if not stamp.ok:
+            print(f"shipproof: {line}", file=sys.stderr)
+    if args.anchor and not stamps:  # deleted ones prove nothing, and neither does their absence
+        none_kept = translate("no time-stamped anchor is kept: run shipproof anchor", args.language)
+        print(f"shipproof: {none_kept}", file=sys.stderr)
+        stamp_lines = [none_kept]
     _emit(
         args,
-        {"chains": chains, **({"against": anchor} if args.against else {})},
-        lambda: (
-            _verify_text(chains, args.language)
-            + (_against_text(anchor, args.language) if args.against else "")
+        {
+            "chains": chains,
+            **({"against": anchor} if args.against else {}),
+            **({"anchors": [_stamp_dict(stamp) for stamp in stamps]} if args.anchor else {}),
+        },
+        lambda: "\n".join(
+            [_verify_text(chains, args.language)]
+            + ([_against_text(anchor, args.language).lstrip("\n")] if args.against else [])
+            + stamp_lines
         ),
     )
     ok = all(chain["ok"] for chain in chains) and not rewritten
+    ok = ok and (not args.anchor or (bool(stamps) and all(stamp.ok for stamp in stamps)))
     return EXIT_OK if ok else EXIT_FAILED
+
+
+def _trusted(args: argparse.Namespace) -> list[Certificate]:
+    """The certificates a TSA's must chain to: ``--tsa-cert``'s, else the public CAs."""
+    if args.tsa_cert is None:
+        return public_roots()
+    try:
+        return roots_from_pem(args.tsa_cert)
+    except TimestampError as error:
+        raise CommandError(str(error)) from None
+
+
+def _utc(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment is not None else ""
+
+
+def _stamp_dict(stamp: AnchorCheck) -> dict[str, Any]:
+    return {
+        "id": stamp.id,
+        "tsa": stamp.tsa,
+        "gen_time": stamp.gen_time.isoformat() if stamp.gen_time else None,
+        "heads": stamp.heads,
+        "ok": stamp.ok,
+        "invalid": stamp.invalid,
+        "rewritten": stamp.rewritten,
+    }
+
+
+def _stamp_text(stamp: AnchorCheck, lang: str) -> str:
+    if stamp.invalid is not None:
+        return translate(
+            "anchor {id} proves nothing: {reason}",
+            lang,
+            id=stamp.id,
+            reason=stamp.invalid,
+        )
+    if stamp.rewritten:
+        return translate(
+            "anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped "
+            "them: {problems}",
+            lang,
+            id=stamp.id,
+            time=_utc(stamp.gen_time),
+            tsa=stamp.tsa,
+            problems="; ".join(stamp.rewritten),
+        )
+    return translate(
+        "anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held",
+        lang,
+        id=stamp.id,
+        tsa=stamp.tsa,
+        heads=stamp.heads,
+        time=_utc(stamp.gen_time),
+    )
+
+
+def cmd_anchor(args: argparse.Namespace) -> int:
+    database = _open(args)
+    lang = args.language
+    if args.export is not None:
+        return _export_anchor(args, database)
+    if args.remember and not args.tsa:
+        raise CommandError(translate("--remember keeps the TSA given with --tsa URL", lang))
+    roots = _trusted(args)
+    try:
+        if args.remember:
+            with database.write() as session:
+                remember_tsa(session, args.tsa)
+        run = stamp_heads(database, roots, args.tsa)
+    except TimestampError as error:
+        raise CommandError(str(error)) from None
+    _emit(args, _run_dict(run), lambda: _run_text(run, lang))
+    if run.queued:
+        print(
+            "shipproof: "
+            + translate(
+                "time-stamp requests still queued: {count}; the next shipproof anchor "
+                "sends them first",
+                lang,
+                count=len(run.queued),
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _export_anchor(args: argparse.Namespace, database: Database) -> int:
+    lang = args.language
+    try:
+        with database.session() as session:
+            token, heads = export_anchor(session, args.export)
+    except AnchorError:
+        raise CommandError(
+            translate("no anchor has been time-stamped yet: run shipproof anchor online", lang)
+        ) from None
+    except OSError as error:
+        raise CommandError(
+            translate("cannot write {file}: {error}", lang, file=args.export, error=error)
+        ) from None
+    _emit(
+        args,
+        {"token": str(token), "heads": str(heads)},
+        lambda: translate(
+            "{token} and {heads} written; anyone can check them with: openssl ts -verify "
+            "-in {token} -data {heads} -CAfile <the TSA's CA certificate>",
+            lang,
+            token=token,
+            heads=heads,
+        ),
+    )
+    return EXIT_OK
+
+
+def _run_dict(run: Run) -> dict[str, Any]:
+    return {
+        "tsa_url": run.url,
+        "empty": run.empty,
+        "covered_at": run.covered_at.isoformat() if run.covered_at else None,
+        "anchors": [
+            {
+                "id": attempt.anchor_id,
+                "status": "stamped" if attempt.stamped else "queued",
+                "sent": attempt.sent,
+                "tsa": attempt.tsa,
+                "gen_time": attempt.gen_time.isoformat() if attempt.gen_time else None,
+                "error": attempt.error,
+            }
+            for attempt in run.attempts
+        ],
+    }
+
+
+def _run_text(run: Run, lang: str) -> str:
+    lines = []
+    if run.empty:
+        lines.append(translate("nothing to anchor yet: the shop has no records", lang))
+    if run.covered_at is not None:
+        lines.append(
+            translate(
+                "today's chain heads were time-stamped already, at {time}",
+                lang,
+                time=_utc(run.covered_at),
+            )
+        )
+    for attempt in run.attempts:
+        if attempt.stamped:
+            line = translate(
+                "anchor {id}: time-stamped by {tsa} at {time}",
+                lang,
+                id=attempt.anchor_id,
+                tsa=attempt.tsa,
+                time=_utc(attempt.gen_time),
+            )
+        elif attempt.sent:
+            line = translate(
+                "anchor {id}: still queued: {error}",
+                lang,
+                id=attempt.anchor_id,
+                error=attempt.error,
+            )
+        else:
+            line = translate("anchor {id}: still queued, not sent", lang, id=attempt.anchor_id)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _against_text(anchor: dict[str, Any], lang: str) -> str:
@@ -838,6 +1057,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "slips": cmd_slips,
     "commands": cmd_commands,
     "evidence": cmd_evidence,
+    "anchor": cmd_anchor,
     "sim": cmd_sim,
     "track": cmd_track,
     "alerts": cmd_alerts,

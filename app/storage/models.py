@@ -379,3 +379,21 @@ class Alert(Base):
     resolved_utc: Mapped[datetime | None] = mapped_column(DateTime)
     message: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class Anchor(Base):
+    """An RFC 3161 time-stamp over the chain heads (``app.tsa``): queued until a TSA answers,
+    then kept with its token. The token itself says when and by whom; the columns beside it
+    are for listing."""
+
+    __tablename__ = "anchors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    heads: Mapped[str] = mapped_column(Text)  # the canonical heads JSON the token covers
+    tsa_url: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # queued | stamped
+    token: Mapped[bytes | None] = mapped_column(LargeBinary)  # the TSA's answer, DER
+    stamped_utc: Mapped[datetime | None] = mapped_column(DateTime)  # the TSA's genTime
+    error: Mapped[str | None] = mapped_column(Text)  # why it is still queued
+    attempts: Mapped[int] = mapped_column(Integer)
