@@ -1,0 +1,296 @@
+"""The records a pack rests on, attached to its PDF so anyone can re-check them without us.
+
+A claims agent who receives a pack cannot run ShipProof against the shop's database. What
+they can do is re-hash records: each record's hash is SHA-256 over its predecessor's hash
+and the canonical JSON of its content (``app.storage.chain``). So the pack carries, as an
+embedded file ``shipproof-records.json``, every record it shows with exactly the content
+its hash covers, the raw carrier answers that concern this parcel alone, the photos'
+SHA-256, the root hash and the chain heads. ``tools/verify_pack.py`` (standard library and
+pypdf only) re-checks all of it; ``docs/verifying-a-pack.md`` says how, also by hand.
+
+A new chain needs one more entry in :data:`SOURCES` and nothing else here.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any, cast
+
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
+from app.anchors import Head
+from app.dispatch.scan_log import SCAN_CHAIN, scan_content
+from app.evidence.facts import PackFacts
+from app.storage.chain import GENESIS
+from app.storage.facts import FACT_CHAIN, fact_content
+from app.storage.models import Snapshot
+from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN, event_content, snapshot_content
+
+FORMAT = "shipproof-pack-records/1"
+FILE_NAME = "shipproof-records.json"
+# A carrier's answer for one parcel is a few kilobytes; a pack of a parcel tracked for
+# months must still open quickly. Answers beyond these caps are left out, and say so.
+MAX_BODY_BYTES = 256 * 1024
+MAX_BODIES_BYTES = 2 * 1024 * 1024
+DESCRIPTION = (  # shown by PDF viewers beside the file, in both languages
+    "The records this pack rests on: check them with tools/verify_pack.py · "
+    "本举证包所依据的记录，可用 tools/verify_pack.py 核验"
+)
+
+Content = Callable[[Any], dict[str, Any]]
+Withhold = Callable[[dict[str, Any]], bool]
+
+
+def _with_seq(content: Content) -> Content:
+    """Events and answers hash their content plus the ``seq`` the chain gave them."""
+    return lambda record: {**content(record), "seq": record.seq}
+
+
+def _holds_the_phone(content: dict[str, Any]) -> bool:
+    """An order fact holds the buyer's full phone number, which a pack masks unless asked."""
+    order = content.get("order")
+    return isinstance(order, dict) and bool(order.get("recipient_phone"))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One chain a pack rests on: which of its records the pack holds, and what each hash covers.
+
+    ``label`` is the record's prefix in the root hash (``PackFacts.root_hash``).
+    ``withhold`` tells a content that must not leave the shop in a pack that masks the phone.
+    """
+
+    chain: str
+    label: str
+    records: Callable[[PackFacts], Sequence[Any]]
+    content: Content
+    withhold: Withhold | None = None
+
+
+SOURCES: tuple[Source, ...] = (
+    Source(SCAN_CHAIN, "scan", lambda facts: facts.scans, scan_content),
+    Source(EVENT_CHAIN, "event", lambda facts: facts.events, _with_seq(event_content)),
+    Source(SNAPSHOT_CHAIN, "snapshot", lambda facts: facts.snapshots, _with_seq(snapshot_content)),
+    Source(FACT_CHAIN, "fact", lambda facts: facts.facts, fact_content, _holds_the_phone),
+)
+
+
+def _not_json(value: object) -> str:
+    """A value JSON cannot hold (a BLOB written into a text column): the record then fails
+    to re-hash in the verifier, which is the truth, instead of the pack failing to render."""
+    return f"<{type(value).__name__}: not a JSON value>"
+
+
+def _bodies(snapshots: Sequence[Snapshot]) -> dict[int, dict[str, Any]]:
+    """Each answer's body as base64 when it concerns this parcel only, else why it is not.
+
+    An answer naming other parcels holds other buyers' tracking: the pack withholds it, as
+    the appendix does. Within the caps, bodies go in oldest first.
+    """
+    room = MAX_BODIES_BYTES
+    bodies: dict[int, dict[str, Any]] = {}
+    for snapshot in snapshots:
+        body = snapshot.body
+        try:
+            numbers = json.loads(snapshot.numbers)
+            others = len(numbers) - 1 if isinstance(numbers, list) else None
+        except (TypeError, ValueError):
+            others = None
+        why: dict[str, Any]
+        if not isinstance(body, bytes | bytearray | memoryview):
+            why = {"why": "not_bytes", "stored_as": type(body).__name__}
+        elif others is None:
+            why = {"why": "numbers_unreadable"}
+        elif others > 0:
+            why = {"why": "shared", "others": others}
+        elif len(body) > MAX_BODY_BYTES:
+            why = {"why": "too_large", "size": len(body), "cap": MAX_BODY_BYTES}
+        elif len(body) > room:
+            why = {"why": "cap_reached", "cap": MAX_BODIES_BYTES}
+        else:
+            room -= len(body)
+            bodies[snapshot.seq] = {"base64": base64.b64encode(bytes(body)).decode("ascii")}
+            continue
+        bodies[snapshot.seq] = {"left_out": why}
+    return bodies
+
+
+def records_document(
+    facts: PackFacts, heads: Sequence[Head] | None, full_phone: bool = False
+) -> dict[str, Any]:
+    """The attachment's content: every record the pack rests on and how to re-check it.
+
+    A record always carries its hashes (the root hash and its neighbours' links need
+    them); its content is left out, saying why, when it can no longer be read or, unless
+    ``full_phone``, when it holds what the pack masks.
+    """
+    records: list[dict[str, Any]] = []
+    bodies = _bodies(facts.snapshots)
+    for source in SOURCES:
+        for record in source.records(facts):
+            entry: dict[str, Any] = {
+                "chain": source.chain,
+                "seq": record.seq,
+                "prev_hash": record.prev_hash,
+                "hash": record.hash,
+            }
+            try:
+                content: dict[str, Any] | None = source.content(record)
+            except (ValueError, TypeError, AttributeError) as error:
+                content, entry["left_out"] = None, {"why": "unreadable", "error": str(error)}
+            withhold = None if full_phone else source.withhold
+            if content is not None and withhold is not None and withhold(content):
+                content, entry["left_out"] = None, {"why": "masked_phone"}
+            entry["content"] = content
+            if source.chain == SNAPSHOT_CHAIN:
+                entry["body"] = bodies[record.seq]
+            records.append(entry)
+    order, shipment = facts.order, facts.shipment
+    return {
+        "format": FORMAT,
+        "about": {
+            "platform": order.store.platform,
+            "store": order.store.name,
+            "order_id": order.order_id,
+            "tracking_number": shipment.tracking_number if shipment is not None else None,
+        },
+        "hashing": {
+            "canonical_json": "keys sorted, separators ',' and ':', UTF-8, no ASCII escaping",
+            "record_hash": "sha256(prev_hash as ASCII + LF + canonical_json(content))",
+            "genesis": GENESIS,
+        },
+        "records": records,
+        "photos": [
+            {
+                "chain": SCAN_CHAIN,
+                "seq": scan.seq,
+                "sha256": scan.photo_sha256,
+                "in_pack": data is not None,
+            }
+            for scan, data in facts.photos
+        ],
+        "root": {
+            "hash": facts.root_hash,
+            "labels": {source.chain: source.label for source in SOURCES},
+            "formula": "sha256 of the lines '<label>:<hash>' of every record, sorted, joined by LF",
+        },
+        "heads": [{"chain": h.chain, "seq": h.seq, "hash": h.hash} for h in heads or ()],
+        "integrity": {
+            "result": "failed" if facts.problems else "ok",
+            "problems": [str(problem) for problem in facts.problems],
+        },
+    }
+
+
+def attach_records(
+    data: bytes, facts: PackFacts, heads: Sequence[Head] | None, full_phone: bool = False
+) -> bytes:
+    """``data`` (a rendered pack) with :func:`records_document` embedded as a JSON file."""
+    document = json.dumps(
+        records_document(facts, heads, full_phone), ensure_ascii=False, indent=1, default=_not_json
+    ).encode("utf-8")
+    return embed_file(data, FILE_NAME, document, DESCRIPTION)
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+
+
+def embed_file(data: bytes, name: str, content: bytes, description: str) -> bytes:
+    """``data`` with ``content`` embedded as a JSON file ``name``, by an incremental update.
+
+    The update (PDF 32000-1, 7.5.6) appends the deflated file, its file specification and
+    the catalog with a name tree naming it, then a cross-reference section and a trailer
+    that keeps every entry of the old one. The pages stay byte for byte as reportlab drew
+    them, and nothing is parsed but the trailer and the catalog: about a millisecond,
+    where having pypdf write the whole document again took 15 (and its own incremental
+    mode drops the document information, the chain heads in the keywords, from the
+    trailer, so poppler and others see none of it).
+
+    Raises:
+        ValueError: ``data`` already has a name tree (reportlab writes one only for
+            JavaScript and named destinations, which packs never use).
+    """
+    tail = _STARTXREF.search(data[-64:])
+    reader = PdfReader(BytesIO(data))
+    trailer = reader.trailer
+    root = trailer.raw_get("/Root")
+    catalog = DictionaryObject(cast(DictionaryObject, root.get_object()))
+    if tail is None or "/Names" in catalog:
+        raise ValueError("the pack's PDF is not one its records can be attached to")
+    size = int(cast(NumberObject, trailer["/Size"]))
+    stream_ref = IndirectObject(size, 0, reader)
+    spec_ref = IndirectObject(size + 1, 0, reader)
+    stream = DecodedStreamObject()
+    stream.set_data(zlib.compress(content))
+    stream.update(
+        {
+            NameObject("/Type"): NameObject("/EmbeddedFile"),
+            NameObject("/Subtype"): NameObject("/application/json"),
+            NameObject("/Filter"): NameObject("/FlateDecode"),
+            NameObject("/Params"): DictionaryObject(
+                {NameObject("/Size"): NumberObject(len(content))}
+            ),
+        }
+    )
+    spec = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Filespec"),
+            NameObject("/F"): TextStringObject(name),
+            NameObject("/UF"): TextStringObject(name),
+            NameObject("/EF"): DictionaryObject(
+                {NameObject("/F"): stream_ref, NameObject("/UF"): stream_ref}
+            ),
+            NameObject("/Desc"): TextStringObject(description),
+        }
+    )
+    catalog[NameObject("/Names")] = DictionaryObject(
+        {
+            NameObject("/EmbeddedFiles"): DictionaryObject(
+                {NameObject("/Names"): ArrayObject([TextStringObject(name), spec_ref])}
+            )
+        }
+    )
+    out = BytesIO()
+    out.write(data if data.endswith(b"\n") else data + b"\n")
+    offsets: list[tuple[int, int, int]] = []  # object number, generation, offset
+    for number, generation, body in (
+        (root.idnum, root.generation, catalog),
+        (size, 0, stream),
+        (size + 1, 0, spec),
+    ):
+        offsets.append((number, generation, out.tell()))
+        out.write(f"{number} {generation} obj\n".encode("ascii"))
+        body.write_to_stream(out)
+        out.write(b"\nendobj\n")
+    start = out.tell()
+    out.write(b"xref\n0 1\n0000000000 65535 f \n")  # the free list's head, as in the first
+    for number, generation, offset in sorted(offsets):
+        out.write(f"{number} 1\n{offset:010d} {generation:05d} n \n".encode("ascii"))
+    updated = DictionaryObject({key: trailer.raw_get(key) for key in trailer})
+    updated[NameObject("/Size")] = NumberObject(size + 2)
+    updated[NameObject("/Prev")] = NumberObject(int(tail.group(1)))
+    if "/ID" in trailer:  # the same bytes again: pypdf may have read them back as text
+        updated[NameObject("/ID")] = ArrayObject(
+            ByteStringObject(part.original_bytes if isinstance(part, TextStringObject) else part)
+            for part in cast(ArrayObject, trailer["/ID"])
+        )
+    out.write(b"trailer\n")
+    updated.write_to_stream(out)
+    out.write(f"\nstartxref\n{start}\n%%EOF\n".encode("ascii"))
+    return out.getvalue()
