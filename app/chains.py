@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from app.dispatch.photos import PhotoStore
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
+from app.evidence.consistency import ORDERS, PARCELS, verify_orders, verify_parcels
 from app.evidence.facts import PHOTO_CHAIN
 from app.storage.chain import Break
 from app.storage.facts import FACT_CHAIN, verify_facts
-from app.storage.models import Fact, Scan, Snapshot, TrackEvent
+from app.storage.models import Fact, Order, Scan, Shipment, Snapshot, TrackEvent
 from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
 from app.tracking.verify import verify_events, verify_snapshots
 
@@ -27,6 +28,11 @@ CHAINS: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
     (EVENT_CHAIN, verify_events, TrackEvent),
     (SNAPSHOT_CHAIN, verify_snapshots, Snapshot),
     (FACT_CHAIN, verify_facts, Fact),
+)
+# not chains: every order and parcel against its newest fact (what each pack checks)
+AGREEMENT: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
+    (ORDERS, verify_orders, Order),
+    (PARCELS, verify_parcels, Shipment),
 )
 
 
@@ -51,7 +57,7 @@ def verify_all(session: Session, photos: PhotoStore | None = None) -> list[Chain
         ChainReport(
             name, session.scalar(select(func.count(model.id))) or 0, _safely(check, name, session)
         )
-        for name, check, model in CHAINS
+        for name, check, model in CHAINS + AGREEMENT
     ]
     photo_report = _verify_photos(session, photos) if photos is not None else None
     return reports + ([photo_report] if photo_report is not None else [])

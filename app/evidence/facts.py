@@ -25,14 +25,17 @@ from app.evidence.recorded import (
     EVENT_SERIES,
     SCAN_SERIES,
     OrderView,
-    carrier_time,
+    binding_missing,
     checked_view,
     gaps,
     in_story_order,
+    lost_parcels,
     parcel_changes,
     scans_of,
     sort_time_changes,
+    status_changes,
     tally_of,
+    told_status,
 )
 from app.storage.facts import FACT_CHAIN, Tally, fact_content, newest_fact
 from app.storage.models import (
@@ -45,7 +48,6 @@ from app.storage.models import (
     TrackEvent,
 )
 from app.tracking.archive import SNAPSHOT_CHAIN
-from app.tracking.status import RANK
 
 
 @dataclass
@@ -71,15 +73,8 @@ class PackFacts:
     @property
     def parcel_status(self) -> str | None:
         """The parcel's status as its own (verified) events tell it, never the mutable column:
-        ``pending`` before the carrier's first event, None for an order without a parcel.
-        The newest by the carrier's time, the furthest along among events at that moment."""
-        if self.shipment is None:
-            return None
-        if not self.events:
-            return "pending"
-        newest = carrier_time(self.events[-1])
-        same = [event for event in self.events if carrier_time(event) == newest]
-        return max(same, key=lambda event: RANK.get(event.status, 0)).status
+        ``pending`` before the carrier's first event, None for an order without a parcel."""
+        return told_status(self.events) if self.shipment is not None else None
 
 
 PHOTO_CHAIN = "photos"
@@ -104,8 +99,9 @@ def gather(session: Session, order_id: str, photos: PhotoStore | None = None) ->
         .where(ShipmentOrder.order_pk == order.id)
         .order_by(Shipment.id)
     ).all()
-    return [_facts(session, order, shipment, photos) for shipment in shipments] or [
-        _facts(session, order, None, photos)
+    labels = [shipment.tracking_number for shipment in shipments]
+    return [_facts(session, order, shipment, labels, photos) for shipment in shipments] or [
+        _facts(session, order, None, labels, photos)
     ]
 
 
@@ -129,7 +125,11 @@ def _photos(
 
 
 def _facts(
-    session: Session, order: Order, shipment: Shipment | None, photos: PhotoStore | None
+    session: Session,
+    order: Order,
+    shipment: Shipment | None,
+    labels: list[str],
+    photos: PhotoStore | None,
 ) -> PackFacts:
     about = [Scan.order_pk == order.id]
     if shipment is not None:
@@ -138,7 +138,9 @@ def _facts(
     order_fact = newest_fact(session, "order", order.id)
     view, content, problems = checked_view(order_fact, order, fact_content)
     used = [order_fact] if order_fact is not None else []
-    problems += gaps(scans_of(order.id, scans), SCAN_SERIES, _tally(content, "scans", problems))
+    own = scans_of(order.id, scans)
+    problems += gaps(own, SCAN_SERIES, _tally(content, "scans", problems))
+    problems += lost_parcels(own, labels)
     events: list[TrackEvent] = []
     snapshots: list[Snapshot] = []
     if shipment is not None:
@@ -146,6 +148,7 @@ def _facts(
             session.scalars(select(TrackEvent).where(TrackEvent.shipment_id == shipment.id))
         )
         problems += _parcel_problems(session, shipment, scans, events, used)
+        problems += status_changes(shipment, told_status(events))
         wanted = sorted({event.snapshot_id for event in events})
         snapshots = list(
             session.scalars(select(Snapshot).where(Snapshot.id.in_(wanted)).order_by(Snapshot.seq))
@@ -208,11 +211,6 @@ def _parcel_problems(
         select(ShipmentOrder.order_pk).where(ShipmentOrder.shipment_id == shipment.id)
     ).all()
     problems += parcel_changes(shipment, members, content, fact)
-    bound_by = content.get("bound_by")
-    if isinstance(bound_by, dict):
-        binding = next((scan for scan in scans if scan.seq == bound_by.get("seq")), None)
-        if binding is None or binding.hash != bound_by.get("hash"):
-            reason = f"the scan that bound this label (scan {bound_by.get('seq')}) is missing"
-            problems.append(Problem(SCAN_SERIES.chain, bound_by.get("seq"), None, reason))
+    problems += binding_missing(content.get("bound_by"), {scan.seq: scan for scan in scans})
     by_chain = sorted(events, key=lambda event: event.seq)
     return problems + gaps(by_chain, EVENT_SERIES, _tally(content, "events", problems))

@@ -76,6 +76,8 @@ def _check(
             problems.append(
                 Problem(chain, record.seq, record.id, "no longer links to the record before it")
             )
+        if record.seq == length and head is not None and head.head != record.hash:
+            problems.append(Problem(chain, None, None, "the chain's head no longer names it"))
         if record.seq < length:
             after = neighbours.get(record.seq + 1)
             if after is None:

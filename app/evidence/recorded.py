@@ -18,6 +18,7 @@ from typing import Any
 from app.evidence.integrity import Problem
 from app.storage.facts import FACT_CHAIN, LINE_FIELDS, ORDER_FIELDS, PARCEL_FIELDS, Tally, plain
 from app.storage.models import Fact, Order, Scan, Shipment, TrackEvent
+from app.tracking.status import RANK
 
 EXCERPT = 60  # characters of a changed value a problem quotes
 
@@ -248,6 +249,28 @@ def in_story_order(events: Iterable[TrackEvent]) -> list[TrackEvent]:
     return sorted(events, key=lambda event: (carrier_time(event) or unreadable, event.seq))
 
 
+def told_status(events: Sequence[TrackEvent]) -> str:
+    """The status ``events`` (in story order) give their parcel: the newest by the
+    carrier's time, the furthest along among events at that moment; ``pending`` for none."""
+    if not events:
+        return "pending"
+    newest = carrier_time(events[-1])
+    same = [event for event in events if carrier_time(event) == newest]
+    return max(same, key=lambda event: RANK.get(event.status, 0)).status
+
+
+def status_changes(shipment: Shipment, told: str) -> list[Problem]:
+    """The parcel's status column against what its events say (refresh sets one from the
+    other; anything else wrote it)."""
+    if shipment.status == told:
+        return []
+    reason = (
+        f"shipments.status was changed outside the app: it says {_quote(shipment.status)}, "
+        f"its events say {told}"
+    )
+    return [Problem("events", None, None, reason)]
+
+
 def sort_time_changes(events: Sequence[TrackEvent]) -> list[Problem]:
     """Events whose sort column no longer says the carrier's own time (older records do
     not hash it: a changed one would reorder the timeline and the analysis)."""
@@ -281,6 +304,33 @@ def checked_view(
         reason = "it was moved: it records another order"
         problems.append(Problem(FACT_CHAIN, fact.seq, fact.id, reason))
     return view, content, problems + row_changes(order, view, fact)
+
+
+def lost_parcels(scans: Sequence[Scan], labels: Iterable[str]) -> list[Problem]:
+    """Labels the order's own scans bound that are no longer among its parcels (a parcel
+    row moved to another order, or deleted)."""
+    kept = set(labels)
+    return [
+        Problem(
+            "scans",
+            scan.seq,
+            scan.id,
+            f"it bound label {_quote(scan.tracking_number)}, no longer a parcel of this order",
+        )
+        for scan in scans
+        if scan.code == "dispatched" and scan.tracking_number not in kept
+    ]
+
+
+def binding_missing(bound_by: Any, scans: Mapping[int, Scan]) -> list[Problem]:
+    """The scan a parcel's fact says bound its label, if it is gone or changed."""
+    if not isinstance(bound_by, dict):
+        return []
+    scan = scans.get(bound_by.get("seq"))  # type: ignore[arg-type]
+    if scan is not None and scan.hash == bound_by.get("hash"):
+        return []
+    reason = f"the scan that bound this label (scan {bound_by.get('seq')}) is missing"
+    return [Problem("scans", bound_by.get("seq"), None, reason)]
 
 
 def scans_of(order_pk: int, scans: Sequence[Scan]) -> list[Scan]:
