@@ -25,6 +25,7 @@ from app.evidence.recorded import (
     in_story_order,
     lost_parcels,
     parcel_changes,
+    phone_problems,
     recorded_order,
     row_changes,
     sort_time_changes,
@@ -82,12 +83,14 @@ def _order_problems(
         return [Problem(FACT_CHAIN, None, None, "it has no chained record")]
     try:
         content = fact_content(fact)
-        view = recorded_order(content)
+        phone = phone_problems(order, content, fact)
+        view = recorded_order(content, order.recipient_phone)
         tally = tally_of(content, "scans")
     except ValueError as error:
         return [Problem(FACT_CHAIN, fact.seq, fact.id, f"it can no longer be read: {error}")]
     return (
-        row_changes(order, view, fact)
+        phone
+        + row_changes(order, view, fact)
         + gaps(scans, SCAN_SERIES, tally)
         + lost_parcels(scans, labels)
     )

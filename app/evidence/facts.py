@@ -7,6 +7,7 @@ every record is checked: changed, moved, missing from the middle or from the end
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,8 +15,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.dispatch.photos import PhotoStore
+from app.dispatch.scan_log import SCAN_CHAIN
 from app.evidence.integrity import (
+    RECORD_KINDS,
     Problem,
+    RecordKind,
     check_events,
     check_facts,
     check_scans,
@@ -47,7 +51,7 @@ from app.storage.models import (
     Snapshot,
     TrackEvent,
 )
-from app.tracking.archive import SNAPSHOT_CHAIN
+from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN
 
 
 @dataclass
@@ -64,11 +68,18 @@ class PackFacts:
     @property
     def root_hash(self) -> str:
         """One hash over every record the pack rests on: what the QR code carries."""
-        parts = [f"scan:{s.hash}" for s in self.scans]
-        parts += [f"event:{e.hash}" for e in self.events]
-        parts += [f"snapshot:{s.hash}" for s in self.snapshots]
-        parts += [f"fact:{f.hash}" for f in self.facts]
+        parts = [f"{kind.label}:{record.hash}" for kind, record in self.records()]
         return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
+
+    def records(self) -> list[tuple[RecordKind, Any]]:
+        """Every chained record the pack rests on, with its kind."""
+        held: dict[str, Sequence[Any]] = {
+            SCAN_CHAIN: self.scans,
+            EVENT_CHAIN: self.events,
+            SNAPSHOT_CHAIN: self.snapshots,
+            FACT_CHAIN: self.facts,
+        }
+        return [(kind, record) for kind in RECORD_KINDS for record in held[kind.chain]]
 
     @property
     def parcel_status(self) -> str | None:

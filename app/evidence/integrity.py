@@ -93,21 +93,52 @@ def _with_seq(content: Content) -> Content:
     return lambda record: {**content(record), "seq": record.seq}
 
 
+@dataclass(frozen=True)
+class RecordKind:
+    """A chain a pack rests on: what each record's hash covers, and its label in the
+    pack's root hash. One table for the checks here, the root hash and a pack's records."""
+
+    chain: str
+    label: str
+    model: Any
+    content: Content
+
+
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    RecordKind(SCAN_CHAIN, "scan", Scan, scan_content),
+    RecordKind(EVENT_CHAIN, "event", TrackEvent, _with_seq(event_content)),
+    RecordKind(SNAPSHOT_CHAIN, "snapshot", Snapshot, _with_seq(snapshot_content)),
+    RecordKind(FACT_CHAIN, "fact", Fact, fact_content),
+)
+KIND_OF = {kind.chain: kind for kind in RECORD_KINDS}
+
+
+def hashed_content(chain: str, record: Any) -> dict[str, Any]:
+    """Exactly what ``record`` of ``chain`` hashes (with its ``seq``); may raise ValueError
+    or TypeError for a record edited out of shape."""
+    return KIND_OF[chain].content(record)
+
+
+def _kind_check(chain: str, session: Session, records: Iterable[Any]) -> list[Problem]:
+    kind = KIND_OF[chain]
+    return _check(session, chain, kind.model, kind.content, records)
+
+
 def check_scans(session: Session, scans: Iterable[Scan]) -> list[Problem]:
-    return _check(session, SCAN_CHAIN, Scan, scan_content, scans)
+    return _kind_check(SCAN_CHAIN, session, scans)
 
 
 def check_events(session: Session, events: Iterable[TrackEvent]) -> list[Problem]:
-    return _check(session, EVENT_CHAIN, TrackEvent, _with_seq(event_content), events)
+    return _kind_check(EVENT_CHAIN, session, events)
 
 
 def check_facts(session: Session, facts: Iterable[Fact]) -> list[Problem]:
-    return _check(session, FACT_CHAIN, Fact, fact_content, facts)
+    return _kind_check(FACT_CHAIN, session, facts)
 
 
 def check_snapshots(session: Session, snapshots: Iterable[Snapshot]) -> list[Problem]:
     snapshots = list(snapshots)
-    problems = _check(session, SNAPSHOT_CHAIN, Snapshot, _with_seq(snapshot_content), snapshots)
+    problems = _kind_check(SNAPSHOT_CHAIN, session, snapshots)
     for snapshot in snapshots:
         changed = body_problem(snapshot)
         if changed is not None:

@@ -16,7 +16,16 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.evidence.integrity import Problem
-from app.storage.facts import FACT_CHAIN, LINE_FIELDS, ORDER_FIELDS, PARCEL_FIELDS, Tally, plain
+from app.storage.facts import (
+    FACT_CHAIN,
+    LINE_FIELDS,
+    ORDER_FIELDS,
+    PARCEL_FIELDS,
+    PHONE_COMMITMENT,
+    Tally,
+    phone_commitment,
+    plain,
+)
 from app.storage.models import Fact, Order, Scan, Shipment, TrackEvent
 from app.tracking.status import RANK
 
@@ -80,10 +89,12 @@ def _decimal(value: Any) -> Decimal | None:
         raise ValueError(f"not an amount: {value!r}") from None
 
 
-def recorded_order(content: Mapping[str, Any]) -> OrderView:
-    """The order a fact's content holds; ValueError when the content is not one."""
+def recorded_order(content: Mapping[str, Any], phone: str | None) -> OrderView:
+    """The order a fact's content holds, with ``phone`` — the row's, once it matched the
+    fact's salted hash (:func:`phone_problems`); ValueError when the content is not one."""
     try:
         values = dict(content["order"])
+        values["recipient_phone"] = phone
         values["total"] = _decimal(values["total"])
         lines = tuple(
             LineView(**{**line, "unit_price": _decimal(line["unit_price"])})
@@ -122,10 +133,25 @@ def _quote(value: object) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
+def phone_problems(order: Order, content: Mapping[str, Any], fact: Fact) -> list[Problem]:
+    """The row's phone against the salted SHA-256 the fact holds instead of it."""
+    try:
+        committed = content["order"][PHONE_COMMITMENT]
+    except (KeyError, TypeError):
+        return [Problem(FACT_CHAIN, fact.seq, fact.id, "it holds no phone record")]
+    if committed == phone_commitment(fact.phone_salt, order.recipient_phone):
+        return []
+    reason = "orders.recipient_phone (or the salt of its record) was changed outside the app"
+    return [Problem(FACT_CHAIN, fact.seq, fact.id, reason)]
+
+
 def row_changes(order: Order, recorded: OrderView, fact: Fact) -> list[Problem]:
-    """Each field of the order's row that differs from what its newest fact recorded."""
+    """Each field of the order's row that differs from what its newest fact recorded (the
+    phone is checked against its salted hash by :func:`phone_problems`)."""
     problems = []
     for name in ORDER_FIELDS:
+        if name == "recipient_phone":
+            continue
         now, then = getattr(order, name), getattr(recorded, name)
         if name == "recipient_masked":
             now = bool(now)
@@ -295,11 +321,11 @@ def checked_view(
         return order_as_stored(order), None, [Problem(FACT_CHAIN, None, None, reason)]
     try:
         content = content_of(fact)
-        view = recorded_order(content)
+        problems = phone_problems(order, content, fact)
+        view = recorded_order(content, None if problems else order.recipient_phone)
     except ValueError as error:
         problem = Problem(FACT_CHAIN, fact.seq, fact.id, f"it can no longer be read: {error}")
         return order_as_stored(order), None, [problem]
-    problems = []
     if view.id != order.id or fact.kind != "order":
         reason = "it was moved: it records another order"
         problems.append(Problem(FACT_CHAIN, fact.seq, fact.id, reason))

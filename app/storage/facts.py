@@ -6,11 +6,18 @@ station changes them, the whole set is written again as one record of the ``fact
 chain, with how many scans (of an order) or carrier events (of a parcel) it had then and
 the newest one's hash: an evidence pack reads the order from its newest fact, compares the
 row with it, and sees a deleted scan or event as a gap in those counts.
+
+The buyer's phone is not in a fact: a pack masks it and a pack's records leave the shop.
+A fact holds a salted SHA-256 of it instead; the salt stays beside the fact, outside what
+is hashed, so the row's phone can be checked by the shop and by whoever it shows the
+phone and salt to, and by nobody else.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,9 +56,25 @@ ORDER_FIELDS = (
     "recipient_postcode",
     "recipient_masked",
 )
+PHONE_COMMITMENT = "recipient_phone_sha256"  # in a fact, instead of the phone
 LINE_FIELDS = ("sku", "barcode", "title", "variant", "quantity", "unit_price")
 PARCEL_FIELDS = ("tracking_number", "carrier", "created_utc", "station", "operator")
 FACTS = Base.metadata.tables[Fact.__tablename__]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A fact about to be chained: what its hash covers, and the phone's salt beside it."""
+
+    content: dict[str, Any]
+    phone_salt: str | None = None
+
+
+def phone_commitment(salt: str | None, phone: object) -> str | None:
+    """The salted SHA-256 a fact holds for a phone (None for no phone)."""
+    if phone in (None, "") or salt is None:
+        return None
+    return hashlib.sha256(f"{salt}\n{phone}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -86,11 +109,14 @@ def order_fact(
     scans: Tally,
     cause: str,
     recorded: datetime,
-) -> dict[str, Any]:
-    """The content of an order's fact; ``lines`` are tuples in ``LINE_FIELDS`` order."""
+) -> Draft:
+    """An order's fact; ``lines`` are tuples in ``LINE_FIELDS`` order."""
     values = {name: plain(fields.get(name)) for name in ORDER_FIELDS}
     values["recipient_masked"] = bool(values["recipient_masked"])
-    return {
+    phone = values.pop("recipient_phone")
+    salt = secrets.token_hex(16) if phone not in (None, "") else None
+    values[PHONE_COMMITMENT] = phone_commitment(salt, phone)
+    content = {
         "v": FACT_VERSION,
         "kind": "order",
         "order_pk": order_pk,
@@ -105,6 +131,7 @@ def order_fact(
         ],
         "scans": scans.as_dict(),
     }
+    return Draft(content, salt)
 
 
 def parcel_fact(
@@ -115,9 +142,9 @@ def parcel_fact(
     events: Tally,
     cause: str,
     recorded: datetime,
-) -> dict[str, Any]:
-    """The content of a parcel's fact: its label, the orders in it, the scan that bound it."""
-    return {
+) -> Draft:
+    """A parcel's fact: its label, the orders in it, the scan that bound it."""
+    content = {
         "v": FACT_VERSION,
         "kind": "parcel",
         "shipment_id": shipment_id,
@@ -128,13 +155,14 @@ def parcel_fact(
         "bound_by": dict(bound_by) if bound_by is not None else None,
         "events": events.as_dict(),
     }
+    return Draft(content)
 
 
-def record_facts(session: Session, contents: Sequence[Mapping[str, Any]]) -> None:
-    """Chain and store ``contents`` (from :func:`order_fact` / :func:`parcel_fact`)."""
-    if not contents:
+def record_facts(session: Session, drafts: Sequence[Draft]) -> None:
+    """Chain and store ``drafts`` (from :func:`order_fact` / :func:`parcel_fact`)."""
+    if not drafts:
         return
-    links = append_many(session, FACT_CHAIN, contents)
+    links = append_many(session, FACT_CHAIN, [draft.content for draft in drafts])
     rows = [
         {
             "seq": link.seq,
@@ -142,10 +170,12 @@ def record_facts(session: Session, contents: Sequence[Mapping[str, Any]]) -> Non
             "order_pk": content.get("order_pk"),
             "shipment_id": content.get("shipment_id"),
             "content": canonical(content).decode("utf-8"),
+            "phone_salt": draft.phone_salt,
             "prev_hash": link.prev_hash,
             "hash": link.hash,
         }
-        for content, link in zip(contents, links, strict=True)
+        for draft, link in zip(drafts, links, strict=True)
+        for content in (draft.content,)
     ]
     # one column set for every row: an order fact has no shipment and a parcel no order
     bulk_insert(session.connection(), FACTS, rows)
@@ -250,7 +280,7 @@ _ORDER_LINES = (
 
 def current_order_fact(
     session: Session, order_pk: int, scans: Tally, cause: str, recorded: datetime
-) -> dict[str, Any]:
+) -> Draft:
     """An order fact from the order's row as it is now (after the app changed it)."""
     connection = session.connection()
     order, platform, name = session.execute(_ORDER_ROW, {"pk": order_pk}).one()

@@ -358,6 +358,9 @@ class Fact(Base):
     order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
     content: Mapped[str] = mapped_column(Text)
+    # the salt of the buyer's phone's SHA-256 in ``content``: not hashed, never in a pack
+    # unless the pack shows the full phone
+    phone_salt: Mapped[str | None] = mapped_column(String(32))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

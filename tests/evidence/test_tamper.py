@@ -168,6 +168,16 @@ TAMPERS: list[tuple[str, list[str], dict[str, str]]] = [
         {"3001": "orders.recipient_address was changed"},
     ),
     (
+        "buyer's phone",
+        ["UPDATE orders SET recipient_phone = '13800000000' WHERE order_id = '3001'"],
+        {"3001": "orders.recipient_phone"},
+    ),
+    (
+        "the salt of the phone's record",
+        [f"UPDATE facts SET phone_salt = 'x' WHERE seq = {NEWEST_ORDER_FACT.format('3001')}"],
+        {"3001": "orders.recipient_phone (or the salt"},
+    ),
+    (
         "order status",
         ["UPDATE orders SET status = 'refunded' WHERE order_id = '3001'"],
         {"3001": "orders.status was changed"},
@@ -223,7 +233,7 @@ TAMPERS: list[tuple[str, list[str], dict[str, str]]] = [
     (
         "order fact edited",
         [
-            "UPDATE facts SET content = replace(content, '13812348000', '13800000000') "
+            "UPDATE facts SET content = replace(content, 'dispatched', 'awaiting_dispatch') "
             f"WHERE seq = {NEWEST_ORDER_FACT.format('3001')}"
         ],
         {"3001": "facts record"},
@@ -295,3 +305,10 @@ def test_an_edit_of_one_order_leaves_the_other_pack_ok(shop: Database) -> None:
             text(f"DELETE FROM track_events WHERE id = {FIRST_EVENT.format('3001')}")
         )
     assert _problems(shop, "3002") == []
+
+
+def test_no_fact_holds_the_buyers_phone(shop: Database) -> None:
+    """A pack's records leave the shop: the phone is in them only as a salted hash."""
+    with shop.engine.connect() as connection:
+        contents = connection.execute(text("SELECT content FROM facts")).scalars().all()
+    assert contents and not any("13812348000" in content for content in contents)

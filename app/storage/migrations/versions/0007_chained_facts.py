@@ -13,6 +13,7 @@ Create Date: 2026-12-02 00:30:00
 
 import hashlib
 import json
+import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -62,6 +63,7 @@ def upgrade() -> None:
         sa.Column("order_pk", sa.Integer(), nullable=True),
         sa.Column("shipment_id", sa.Integer(), nullable=True),
         sa.Column("content", sa.Text(), nullable=False),
+        sa.Column("phone_salt", sa.String(length=32), nullable=True),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(["order_pk"], ["orders.id"]),
@@ -145,10 +147,16 @@ def _backfill(connection: sa.Connection) -> None:
     ):
         bound_by.setdefault(number, {"seq": seq, "hash": digest})
 
-    contents: list[tuple[str, int | None, int | None, dict[str, Any]]] = []
+    contents: list[tuple[str, int | None, int | None, dict[str, Any], str | None]] = []
     for row in connection.execute(sa.select(orders).order_by(orders.c.id)):
         fields = {name: _plain(getattr(row, name)) for name in ORDER_FIELDS}
         fields["recipient_masked"] = bool(fields["recipient_masked"])
+        # the phone only as a salted SHA-256, as app.storage.facts.order_fact did at 0007
+        phone = fields.pop("recipient_phone")
+        salt = secrets.token_hex(16) if phone not in (None, "") else None
+        fields["recipient_phone_sha256"] = (
+            hashlib.sha256(f"{salt}\n{phone}".encode()).hexdigest() if salt else None
+        )
         content = {
             "v": 1,
             "kind": "order",
@@ -161,7 +169,7 @@ def _backfill(connection: sa.Connection) -> None:
             "lines": lines_of.get(row.id, []),
             "scans": scans_of.get(row.id, {"n": 0, "head": None}),
         }
-        contents.append(("order", row.id, None, content))
+        contents.append(("order", row.id, None, content, salt))
     for row in connection.execute(sa.select(shipments).order_by(shipments.c.id)):
         content = {
             "v": 1,
@@ -180,11 +188,11 @@ def _backfill(connection: sa.Connection) -> None:
             "bound_by": bound_by.get(row.tracking_number),
             "events": events_of.get(row.id, {"n": 0, "head": None}),
         }
-        contents.append(("parcel", None, row.id, content))
+        contents.append(("parcel", None, row.id, content, None))
 
     previous = GENESIS
     rows = []
-    for seq, (kind, order_pk, shipment_id, content) in enumerate(contents, start=1):
+    for seq, (kind, order_pk, shipment_id, content, salt) in enumerate(contents, start=1):
         digest = hashlib.sha256(
             previous.encode("ascii") + b"\n" + _canonical({**content, "seq": seq})
         ).hexdigest()
@@ -195,6 +203,7 @@ def _backfill(connection: sa.Connection) -> None:
                 "order_pk": order_pk,
                 "shipment_id": shipment_id,
                 "content": _canonical(content).decode("utf-8"),
+                "phone_salt": salt,
                 "prev_hash": previous,
                 "hash": digest,
             }
