@@ -11,9 +11,11 @@ from typing import Any
 
 from app.anchors import current_heads
 from app.dispatch.photos import PhotoStore
+from app.evidence.context import gather_context
 from app.evidence.facts import gather
 from app.evidence.pack import render
 from app.storage import Database
+from app.tsa.kept import newest_anchor
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 ProgressFn = Callable[[int, int, str], None]  # (packs done, packs in all, order id)
@@ -45,6 +47,7 @@ def write_packs(
     store = photos or PhotoStore.of(database)
     with database.session() as session:
         heads = current_heads(session)
+        anchor = newest_anchor(session)  # named in every pack's integrity section
         all_facts = [facts for order_id in order_ids for facts in gather(session, order_id, store)]
         rendered = []
         for done, facts in enumerate(all_facts):
@@ -52,7 +55,9 @@ def write_packs(
                 progress(done, len(all_facts), facts.order.order_id)
             if cancel is not None and cancel.is_set():
                 raise EvidenceCancelled
-            rendered.append((facts, render(facts, lang, full_phone, page_size, now, raw, heads)))
+            context = gather_context(session, facts)  # the shop's zone, name, upload files
+            pdf = render(facts, lang, full_phone, page_size, now, raw, heads, context, anchor)
+            rendered.append((facts, pdf))
     single = target.suffix.lower() == ".pdf"
     if single and len(rendered) != 1:
         raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")

@@ -31,9 +31,11 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table  # 
 from sqlalchemy import select  # noqa: E402
 
 from app.dispatch.station import Station  # noqa: E402
+from app.evidence.analysis import analyse  # noqa: E402
 from app.evidence.facts import PackFacts, gather  # noqa: E402
 from app.evidence.files import write_packs  # noqa: E402
-from app.evidence.pack import analyse, render, wording  # noqa: E402
+from app.evidence.pack import render, timeliness_sentences  # noqa: E402
+from app.evidence.words import Words, wording  # noqa: E402
 from app.paper.fonts import register_fonts  # noqa: E402
 from app.storage import Database, open_database  # noqa: E402
 from app.storage.models import Shipment  # noqa: E402
@@ -164,7 +166,8 @@ def bare(facts: PackFacts) -> float:
         + [[f"event {e.seq}", e.hash] for e in facts.events[-3:]]
         + [[f"answer {a.seq} {a.fetched_utc}", a.sha256] for a in facts.snapshots],
     ]
-    tail = [*analyse(facts, say, datetime.now(UTC)), say["root"].format(hash=facts.root_hash)]
+    sentences = timeliness_sentences(analyse(facts), Words("zh", UTC))
+    tail = [*sentences, say["root"].format(hash=facts.root_hash)]
     header = f"{order.store.name} {order.order_id} {shipment.tracking_number if shipment else ''}"
 
     def decorate(canvas: Canvas, document: object) -> None:

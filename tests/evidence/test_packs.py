@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -85,7 +85,8 @@ def test_english_full_phone_and_letter(shop: Database, tmp_path: Path) -> None:
         shop, [ORDER], tmp_path / "one.pdf", lang="en", full_phone=True, page_size="letter", now=NOW
     )
     pages, reader = read(pack["file"])
-    assert "13812348000" in pages[0] and "full phone number is shown" in " ".join(pages)
+    everything = " ".join(pages)  # the recipient is among the details, after page one
+    assert "13812348000" in everything and "full phone number is shown" in everything
     assert "page 1 of" in pages[0] and "Evidence pack" in pages[0]
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
 
@@ -192,26 +193,54 @@ def test_the_appendix_lists_every_answer_and_raw_text_on_request(
 def test_a_returned_parcel_reads_as_an_argument(lang: str) -> None:
     from types import SimpleNamespace
 
-    from app.evidence.pack import analyse, wording
+    from app.evidence.analysis import analyse
+    from app.evidence.pack import timeliness_sentences
+    from app.evidence.words import Finding, Name, Words
 
-    def event(time: str, status: str, words: str) -> SimpleNamespace:
-        return SimpleNamespace(event_time=time, status=status, text=words, location="杭州")
+    def event(seq: int, time: str, status: str, words: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            seq=seq, event_time=time, status=status, text=words, location="杭州", provider="x"
+        )
 
     facts = SimpleNamespace(
-        scans=[SimpleNamespace(code="dispatched", scanned_at="2026-09-22T09:30:00+00:00")],
-        order=SimpleNamespace(dispatch_by="2026-09-23T00:00:00+00:00"),
-        shipment=SimpleNamespace(status="returned"),
+        scans=[
+            SimpleNamespace(
+                seq=2,
+                code="dispatched",
+                scanned_at="2026-09-22T09:30:00+00:00",
+                tracking_number=ZTO,
+            )
+        ],
+        order=SimpleNamespace(
+            dispatch_by="2026-09-23T00:00:00+00:00",
+            created_at=None,
+            paid_at=None,
+            store=SimpleNamespace(platform="taobao", name="default"),
+        ),
+        shipment=SimpleNamespace(carrier="zto", tracking_number=ZTO),
+        parcel_status="returned",
         events=[
-            event("2026-09-22T18:00:00+00:00", "picked_up", "已揽收"),
-            event("2026-09-25T10:00:00+00:00", "returning", "收件人拒收，退回"),
-            event("2026-09-27T10:00:00+00:00", "returned", "已退回寄件人"),
+            event(1, "2026-09-22T18:00:00+00:00", "picked_up", "已揽收"),
+            event(2, "2026-09-25T10:00:00+00:00", "returning", "收件人拒收，退回"),
+            event(3, "2026-09-27T10:00:00+00:00", "returned", "已退回寄件人"),
         ],
     )
-    say = wording()[lang]
-    sentences = analyse(facts, say, NOW)  # type: ignore[arg-type]
-    assert any("收件人拒收，退回" in s and "2026-09-25" in s for s in sentences)
-    assert sentences[-2] == say["not_delivered"].format(status="returned")
-    assert sentences[-1] == say["verdict_carrier"]  # 64 h of silence before the refusal
+    analysis = analyse(facts, NOW)  # type: ignore[arg-type]
+    words = Words(lang, UTC)
+    sentences = timeliness_sentences(analysis, words)
+    day = "25 Sep 2026" if lang == "en" else "2026年9月25日"
+    assert any("收件人拒收，退回" in s and day in s for s in sentences)
+    returned = words.finding(Finding("not_delivered", {"status": Name("statuses", "returned")}))
+    assert returned in sentences and "returned" not in returned.split()
+    # 64 h of silence before the refusal: the carrier's delay, named
+    assert analysis.verdict.key == "verdict_carrier"
+    [stall] = analysis.delays
+    assert (stall.party, stall.finding.key, stall.end - stall.start) == (
+        "carrier",
+        "delay_stall",
+        timedelta(hours=64),
+    )
+    assert words.finding(stall.finding).startswith("ZTO Express" if lang == "en" else "中通快递")
 
 
 def test_an_edited_scan_fails_only_its_orders_pack(shop: Database, tmp_path: Path) -> None:

@@ -116,7 +116,8 @@ def test_the_pack_shows_the_parcels_photo_and_fails_when_it_is_edited(
     reader = PdfReader(pack["file"])
     text_of = " ".join(page.extract_text() for page in reader.pages)
     assert "Parcel photos" in text_of and hashlib.sha256(photo).hexdigest()[:32] in text_of
-    assert sum(len(page.images) for page in reader.pages) == 1  # this parcel's photo only
+    # this parcel's photo only: small on page one, full among the details
+    assert {image.data for page in reader.pages for image in page.images} == {photo}
 
     path = PhotoStore.of(shop).path(hashlib.sha256(photo).hexdigest())
     path.write_bytes(jpeg((255, 255, 255)))  # swapped for another picture

@@ -1,0 +1,148 @@
+"""How a pack words things: its sentences, times, spans and names, in the pack's language.
+
+The analysis and the checklist speak in keys and typed values (a time, a span, a status
+code); only this module turns them into text, so a Chinese pack never shows ``in_transit``
+or ``ups`` and every time is in the shop's zone, without microseconds, written as the
+language writes dates. The words themselves are data: ``resources/evidence/wording.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from functools import cache
+from typing import Any
+
+import yaml
+
+from app.orders.stores import DEFAULT_STORE
+from app.paths import resource
+from app.shop import platforms
+
+
+@cache
+def wording() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resource("evidence", "wording.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One statement of fact: a wording key and the typed values it is filled with."""
+
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A code shown by its name: ``Name("statuses", "in_transit")`` → "In transit"."""
+
+    table: str  # statuses | carriers | providers | scan_codes | platforms
+    code: str | None
+
+
+def moment(text: str | None, zone: tzinfo) -> datetime | None:
+    """An ISO time as recorded; one without an offset is read in ``zone``. None if unreadable."""
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=zone)
+
+
+def utc(naive: datetime) -> datetime:
+    """A naive UTC column value (``created_utc``) as an aware time."""
+    return naive.replace(tzinfo=UTC) if naive.tzinfo is None else naive
+
+
+class Words:
+    """The pack's language and zone, applied to keys, times, spans and codes."""
+
+    def __init__(self, lang: str, zone: tzinfo, shop: str = "") -> None:
+        self.lang, self.zone = lang, zone
+        self.say: dict[str, Any] = wording()[lang]
+        self.shop = shop or str(self.say["the_shop"])  # {shop} in every sentence
+
+    def __call__(self, key: str, **values: object) -> str:
+        filled = {"shop": self.shop} | {k: self.value(v) for k, v in values.items()}
+        return str(self.say[key]).format(**filled)
+
+    def value(self, value: object) -> str:
+        if isinstance(value, datetime):
+            return self.time(value)
+        if isinstance(value, timedelta):
+            return self.span(value)
+        if isinstance(value, Name):
+            return self.name(value)
+        if isinstance(value, Finding):
+            return self.finding(value)
+        if isinstance(value, list | tuple):
+            return str(self.say["list_separator"]).join(self.value(item) for item in value)
+        return "—" if value is None or value == "" else str(value)
+
+    def finding(self, finding: Finding) -> str:
+        return self(finding.key, **finding.values)
+
+    def time(self, when: datetime, seconds: bool = False) -> str:
+        """``when`` in the shop's zone: "29 Nov 2026 22:03" or "2026年11月29日 22:03"."""
+        local = when.astimezone(self.zone)
+        template = self.say["time_seconds_format" if seconds else "time_format"]
+        return str(template).format(**self._parts(local))
+
+    def date(self, when: datetime) -> str:
+        """A short day for the timeline's axis: "29 Nov" or "11月29日"."""
+        return str(self.say["date_format"]).format(**self._parts(when.astimezone(self.zone)))
+
+    def _parts(self, local: datetime) -> dict[str, object]:
+        return {
+            "year": local.year,
+            "month": self.say["months"][local.month - 1],
+            "month_number": local.month,
+            "day": local.day,
+            "hour": f"{local.hour:02d}",
+            "minute": f"{local.minute:02d}",
+            "second": f"{local.second:02d}",
+        }
+
+    def zone_name(self) -> str:
+        """The zone's IANA name where it has one, and its offset: "Asia/Shanghai, UTC+08:00"."""
+        offset = datetime.now(self.zone).strftime("%z")
+        sign = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+        key = getattr(self.zone, "key", None) or datetime.now(self.zone).tzname() or ""
+        return f"{key}, {sign}" if key and key != "UTC" else sign
+
+    def span(self, delta: timedelta) -> str:
+        """How long, as a person says it: "35 min", "44 h", "8 d 22 h" (never negative)."""
+        minutes = int(abs(delta).total_seconds() // 60)
+        hours = minutes // 60
+        if hours < 1:
+            return str(self.say["span_minutes"]).format(minutes=minutes)
+        if hours < 48:
+            return str(self.say["span_hours"]).format(hours=hours)
+        days, rest = divmod(hours, 24)
+        if rest == 0:
+            return str(self.say["span_whole_days"]).format(days=days)
+        return str(self.say["span_days"]).format(days=days, hours=rest)
+
+    def name(self, name: Name) -> str:
+        if name.code is None:
+            return "—"
+        if name.table == "platforms":
+            return platforms(self.lang).get(name.code, name.code)
+        names: dict[str, str] = self.say[name.table]
+        return names.get(name.code, name.code)
+
+    def store(self, platform: str, store: str) -> str:
+        """ "Amazon" for the store an import made unnamed, else "Taobao / Tmall · Tea House"."""
+        shown = self.name(Name("platforms", platform))
+        return shown if store == DEFAULT_STORE else f"{shown} · {store}"
+
+    def rows(self, key: str) -> Sequence[str]:
+        """A table's column headings."""
+        return list(self.say[key])
