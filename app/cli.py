@@ -716,6 +716,8 @@ def _export_anchor(args: argparse.Namespace, database: Database) -> int:
         raise CommandError(
             translate("no anchor has been time-stamped yet: run shipproof anchor online", lang)
         ) from None
+    except TimestampError as error:
+        raise CommandError(str(error)) from None
     except OSError as error:
         raise CommandError(
             translate("cannot write {file}: {error}", lang, file=args.export, error=error)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import LargeBinary, Text, cast, select
 from sqlalchemy.orm import Session
 
 from app.anchors import AnchorError, Head, check_against
@@ -40,14 +40,46 @@ def heads_of(text: str) -> list[Head]:
         raise AnchorError(f"its chain heads cannot be read ({error})") from None
 
 
-def _stamped(session: Session) -> list[Anchor]:
-    return list(
-        session.scalars(
-            select(Anchor)
-            .where(Anchor.status == STAMPED, Anchor.token.is_not(None))
-            .order_by(Anchor.stamped_utc, Anchor.id)
+@dataclass(frozen=True)
+class _Kept:
+    id: int
+    heads: bytes | None  # the heads text's bytes
+    token: bytes | None  # the TSA's answer
+    tsa_url: str
+
+
+def _stamped(session: Session) -> list[_Kept]:
+    """The stamped rows, oldest first, byte for byte: read as BLOBs, a token or heads text
+    retyped or edited in the file (SQLite's ``replace()`` turns a BLOB into TEXT, perhaps
+    not even UTF-8) is read as what it became and fails the checks by name. Only the
+    columns a check needs are read, so an edited time cannot stop it."""
+    rows = session.execute(
+        select(
+            Anchor.id,
+            cast(Anchor.heads, LargeBinary),
+            cast(Anchor.token, LargeBinary),
+            cast(Anchor.tsa_url, Text),
         )
-    )
+        .where(Anchor.status == STAMPED)
+        .order_by(Anchor.id)
+    ).all()
+    return [_Kept(pk, heads, token, str(url)) for pk, heads, token, url in rows]
+
+
+def _proof(kept: _Kept) -> tuple[bytes, str, list[Head]]:
+    """The token's bytes, and the heads text kept with it and its heads.
+
+    Raises:
+        TimestampError: the token is no longer bytes.
+        AnchorError: the heads can no longer be read.
+    """
+    if not kept.token:
+        raise TimestampError("its token is gone")
+    try:
+        text = (kept.heads or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        raise AnchorError("its chain heads are no longer UTF-8 text") from None
+    return kept.token, text, heads_of(text)
 
 
 @dataclass(frozen=True)
@@ -57,7 +89,7 @@ class KeptAnchor:
     id: int
     tsa: str
     tsa_url: str
-    gen_time: datetime  # the TSA's clock, UTC, read from the token
+    gen_time: datetime | None  # the TSA's clock, UTC, read from the token (None: unreadable)
     heads_json: str  # the exact bytes the token's imprint covers
     heads: list[Head]
     token: bytes  # the TSA's answer (TimeStampResp, DER)
@@ -72,7 +104,9 @@ class KeptAnchor:
         return {
             "tsa": self.tsa,
             "tsa_url": self.tsa_url,
-            "gen_time": self.gen_time.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+            "gen_time": self.gen_time.astimezone(UTC).isoformat().replace("+00:00", "Z")
+            if self.gen_time is not None
+            else None,
             "heads": [{"chain": h.chain, "seq": h.seq, "hash": h.hash} for h in self.heads],
             "heads_json": self.heads_json,
             "heads_sha256": hashlib.sha256(self.heads_json.encode("utf-8")).hexdigest(),
@@ -94,23 +128,22 @@ def newest_anchor(session: Session) -> KeptAnchor | None:
     if not kept:
         return None
     row = kept[-1]
-    token = row.token or b""
     try:
+        token, text, heads = _proof(row)
         facts = read(token)
-        heads = heads_of(row.heads)
     except (TimestampError, AnchorError) as error:
-        when = (row.stamped_utc or row.created_utc).replace(tzinfo=UTC)
         problem = f"anchor {row.id}: {error}"
-        return KeptAnchor(row.id, row.tsa_url, row.tsa_url, when, row.heads, [], token, [problem])
+        shown = (row.heads or b"").decode("utf-8", errors="replace")
+        return KeptAnchor(
+            row.id, row.tsa_url, row.tsa_url, None, shown, [], row.token or b"", [problem]
+        )
     problems = (
         []
-        if imprint_matches(token, row.heads.encode("utf-8"))
+        if imprint_matches(token, text.encode("utf-8"))
         else [f"anchor {row.id}: its token does not cover the heads kept with it"]
     )
     problems += check_against(session, heads)
-    return KeptAnchor(
-        row.id, facts.tsa, row.tsa_url, facts.gen_time, row.heads, heads, token, problems
-    )
+    return KeptAnchor(row.id, facts.tsa, row.tsa_url, facts.gen_time, text, heads, token, problems)
 
 
 @dataclass(frozen=True)
@@ -135,8 +168,8 @@ def verify_kept(session: Session, roots: Sequence[x509.Certificate]) -> list[Anc
     checks = []
     for row in _stamped(session):
         try:
-            heads = heads_of(row.heads)
-            token = check(row.token or b"", row.heads.encode("utf-8"), roots)
+            token_bytes, text, heads = _proof(row)
+            token = check(token_bytes, text.encode("utf-8"), roots)
         except (AnchorError, TimestampError) as error:
             checks.append(AnchorCheck(row.id, None, None, 0, str(error), []))
             continue
@@ -151,13 +184,18 @@ def export(session: Session, target: Path) -> tuple[Path, Path]:
 
     Raises:
         AnchorError: no anchor has been stamped yet.
+        TimestampError: the newest one was retyped in the file.
     """
     kept = _stamped(session)
     if not kept:
         raise AnchorError("no anchor has been time-stamped yet")
-    row = kept[-1]
+    try:
+        token, text, _heads = _proof(kept[-1])
+        read(token)
+    except (TimestampError, AnchorError) as error:
+        raise TimestampError(f"anchor {kept[-1].id} cannot be exported: {error}") from None
     token_file, heads_file = target.with_suffix(".tsr"), target.with_suffix(".json")
     token_file.parent.mkdir(parents=True, exist_ok=True)
-    token_file.write_bytes(row.token or b"")
-    heads_file.write_bytes(row.heads.encode("utf-8"))
+    token_file.write_bytes(token)
+    heads_file.write_bytes(text.encode("utf-8"))
     return token_file, heads_file

@@ -11,20 +11,21 @@ token proves the heads existed by its own time, which is all it can prove.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import httpx
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import LargeBinary, cast, select, update
 from sqlalchemy.orm import Session
 
 from app.anchors import current_heads, heads_json
 from app.storage import Database
 from app.storage.models import Anchor, Setting
 from app.tsa.kept import QUEUED, STAMPED
-from app.tsa.tokens import DEFAULT_TSA_URL, TimestampError, check, request_for
+from app.tsa.tokens import DEFAULT_TSA_URL, TimestampError, check, read, request_for
 
 TSA_URL_SETTING = "anchor.tsa_url"
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -92,10 +93,11 @@ class Attempt:
 
     anchor_id: int
     stamped: bool
-    sent: bool  # False: not tried, after an earlier request of this run failed
+    sent: bool  # False: not tried, the TSA being unreachable for an earlier one
     gen_time: datetime | None = None  # the TSA's time, when stamped
     tsa: str | None = None
     error: str | None = None  # why it is still queued, in words
+    reached: bool = True  # False: the TSA could not be reached at all
 
 
 @dataclass(frozen=True)
@@ -123,11 +125,15 @@ def _enqueue(session: Session, url: str, now: datetime) -> tuple[bool, datetime 
     if not heads:
         return False, None
     text = heads_json(heads)
-    stamped = session.scalars(
-        select(Anchor).where(Anchor.status == STAMPED).order_by(Anchor.id.desc()).limit(1)
+    newest = session.execute(  # as bytes, not the row: an edited row must not stop the run
+        select(cast(Anchor.heads, LargeBinary), cast(Anchor.token, LargeBinary))
+        .where(Anchor.status == STAMPED)
+        .order_by(Anchor.id.desc())
+        .limit(1)
     ).first()
-    if stamped is not None and stamped.heads == text:
-        return True, stamped.stamped_utc.replace(tzinfo=UTC) if stamped.stamped_utc else None
+    if newest is not None and newest[0] == text.encode("utf-8") and newest[1]:
+        with contextlib.suppress(TimestampError):  # an unreadable token covers nothing
+            return True, read(newest[1]).gen_time
     waiting = session.scalar(
         select(Anchor.id).where(Anchor.status == QUEUED, Anchor.heads == text).limit(1)
     )
@@ -141,26 +147,34 @@ def _enqueue(session: Session, url: str, now: datetime) -> tuple[bool, datetime 
 def _send(
     database: Database,
     anchor_id: int,
-    heads: str,
+    heads: bytes,
     url: str,
     roots: Sequence[x509.Certificate],
     send: Send,
 ) -> Attempt:
-    request = request_for(heads.encode("utf-8"))
+    # still queued: another station may have sent it meanwhile
+    this = update(Anchor).where(Anchor.id == anchor_id, Anchor.status == QUEUED)
     try:
-        token = check(send(url, request.der), heads.encode("utf-8"), roots, request.nonce)
+        request = request_for(heads)
+        token = check(send(url, request.der), heads, roots, request.nonce)
     except (TsaUnreachable, TimestampError) as error:
         with database.write() as session:
-            row = session.get(Anchor, anchor_id)
-            if row is not None:
-                row.attempts, row.error, row.tsa_url = row.attempts + 1, str(error), url
-        return Attempt(anchor_id, stamped=False, sent=True, error=str(error))
+            session.execute(
+                this.values(attempts=Anchor.attempts + 1, error=str(error), tsa_url=url)
+            )
+        reached = not isinstance(error, TsaUnreachable)
+        return Attempt(anchor_id, stamped=False, sent=True, error=str(error), reached=reached)
     with database.write() as session:
-        row = session.get(Anchor, anchor_id)
-        if row is not None and row.status == QUEUED:  # another station may have sent it meanwhile
-            row.status, row.token, row.tsa_url = STAMPED, token.response, url
-            row.stamped_utc, row.error = _naive_utc(token.gen_time), None
-            row.attempts += 1
+        session.execute(
+            this.values(
+                status=STAMPED,
+                token=token.response,
+                tsa_url=url,
+                stamped_utc=_naive_utc(token.gen_time),
+                error=None,
+                attempts=Anchor.attempts + 1,
+            )
+        )
     return Attempt(anchor_id, True, True, token.gen_time, token.tsa)
 
 
@@ -174,20 +188,23 @@ def anchor(
     """Queue today's chain heads (unless already queued or stamped), then send every queued
     request, oldest first, to ``url`` (default: the shop's TSA).
 
-    Each answer must pass :func:`app.tsa.tokens.check` against ``roots``. The first failure
-    ends the run: the TSA that failed one request would fail the next, and each try of an
-    offline shop costs a time-out. What was not stamped stays queued, with the reason.
+    Each answer must pass :func:`app.tsa.tokens.check` against ``roots``. A TSA that cannot
+    be reached ends the run (each further try of an offline shop would cost a time-out);
+    an answer that fails its checks only fails its own request. What was not stamped stays
+    queued, with the reason.
     """
     with database.write() as session:
         target = checked_url(url) if url else tsa_url(session)
         has_heads, covered_at = _enqueue(session, target, now or datetime.now(UTC))
         queued = session.execute(
-            select(Anchor.id, Anchor.heads).where(Anchor.status == QUEUED).order_by(Anchor.id)
+            select(Anchor.id, cast(Anchor.heads, LargeBinary))
+            .where(Anchor.status == QUEUED)
+            .order_by(Anchor.id)
         ).all()
     attempts: list[Attempt] = []
     for anchor_id, heads in queued:
-        if attempts and not attempts[-1].stamped:
+        if any(not attempt.reached for attempt in attempts):
             attempts.append(Attempt(anchor_id, stamped=False, sent=False))
             continue
-        attempts.append(_send(database, anchor_id, heads, target, roots, send))
+        attempts.append(_send(database, anchor_id, heads or b"", target, roots, send))
     return Run(target, attempts, covered_at, empty=not has_heads)

@@ -71,6 +71,8 @@ class Token:
 def request_for(data: bytes) -> Request:
     """A request over SHA-256 of ``data`` with a random nonce, asking for the TSA's certificate
     (so the token carries what a third party needs to check it)."""
+    if not data:
+        raise TimestampError("nothing to time-stamp: the heads text is empty")
     built = (
         TimestampRequestBuilder()
         .data(data)
@@ -189,12 +191,23 @@ def check(
 
 
 def read(response: bytes) -> Token:
-    """A kept token's time and TSA, without checking it (for showing what is kept)."""
+    """A kept token's time and TSA, without checking it (for showing what is kept).
+
+    Raises:
+        TimestampError: it cannot be read as a granted time-stamp.
+    """
     parsed = _parsed(response)
-    return Token(response, parsed.tst_info.gen_time, tsa_name(parsed))
+    try:
+        return Token(response, parsed.tst_info.gen_time, tsa_name(parsed))
+    except ValueError as error:  # no token in it (a refusal), or a certificate unreadable
+        raise TimestampError(f"the token cannot be read ({error})") from None
 
 
 def imprint_matches(response: bytes, data: bytes) -> bool:
     """Whether the token's imprint is SHA-256 of ``data`` (the check a pack makes offline
-    without the TSA's certificate)."""
-    return _parsed(response).tst_info.message_imprint.message == hashlib.sha256(data).digest()
+    without the TSA's certificate); False for what is not a token."""
+    try:
+        imprint = _parsed(response).tst_info.message_imprint.message
+    except (TimestampError, ValueError):
+        return False
+    return imprint == hashlib.sha256(data).digest()

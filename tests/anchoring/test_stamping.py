@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, update
+from sqlalchemy import text as sa_text
 
 from app.anchors import current_heads, heads_json
 from app.backup import backup, restore
@@ -105,6 +106,18 @@ def test_after_a_failure_the_rest_of_the_queue_waits(
     assert [a.stamped for a in anchor(shop, [authority.ca], tsa.url).attempts] == [True] * 3
 
 
+def test_a_request_the_tsa_cannot_stamp_does_not_block_the_queue(
+    shop: Database, tsa: TsaServer, authority: Authority
+) -> None:
+    with shop.write() as session:  # emptied in the file: no TSA can stamp it
+        session.add(
+            Anchor(created_utc=QUEUED_AT, heads="", tsa_url="", status="queued", attempts=0)
+        )
+    first, today = anchor(shop, [authority.ca], tsa.url).attempts
+    assert not first.stamped and first.error == "nothing to time-stamp: the heads text is empty"
+    assert today.stamped
+
+
 def test_a_consistent_rewrite_after_the_stamp_is_caught(
     shop: Database, tsa: TsaServer, authority: Authority
 ) -> None:
@@ -185,3 +198,37 @@ def test_a_backup_carries_the_kept_tokens_and_restores_them(
     assert (back.heads, back.token, back.status) == (kept.heads, kept.token, "stamped")
     with shop.session() as session:
         assert verify_kept(session, [authority.ca])[0].ok
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        ("UPDATE anchors SET token = 'junk'", "not an RFC 3161 time-stamp answer"),
+        ("UPDATE anchors SET token = X'30030201'", "not an RFC 3161 time-stamp answer"),
+        ("UPDATE anchors SET token = replace(token, X'30', X'31')", "not an RFC 3161"),
+        ("UPDATE anchors SET token = NULL", "its token is gone"),
+        ("UPDATE anchors SET heads = 42", "chain heads cannot be read"),
+        ("UPDATE anchors SET heads = X'ff00'", "no longer UTF-8 text"),
+    ],
+)
+def test_a_retyped_or_edited_token_fails_by_name_and_crashes_nothing(
+    shop: Database,
+    tsa: TsaServer,
+    authority: Authority,
+    tmp_path: Path,
+    edit: str,
+    why: str,
+) -> None:
+    anchor(shop, [authority.ca], tsa.url)
+    with shop.write() as session:
+        session.execute(sa_text(edit))
+        session.execute(sa_text("UPDATE anchors SET stamped_utc = 'last spring'"))
+    with shop.session() as session:
+        (checked,) = verify_kept(session, [authority.ca])
+        newest = newest_anchor(session)
+        with pytest.raises(TimestampError, match="anchor 1 cannot be exported"):
+            export(session, tmp_path / "a.tsr")
+    assert checked.invalid is not None and why in checked.invalid
+    assert newest is not None and not newest.held and why in newest.problems[0]
+    assert newest.as_dict()["gen_time"] is None
+    assert anchor(shop, [authority.ca], tsa.url).attempts[0].stamped  # a fresh one is taken
