@@ -1,0 +1,41 @@
+"""A pack names the newest time-stamp in its integrity section, and says so in red when
+today's chains no longer hold what it covered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from app.evidence.files import write_packs
+from app.storage import Database
+from app.tsa.stamping import anchor
+from tests.anchoring.conftest import rewrite_scans
+from tests.anchoring.tsa import Authority, TsaServer
+
+
+def pack_text(shop: Database, path: Path, lang: str = "en") -> str:
+    write_packs(shop, ["4001"], path, lang)
+    return " ".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
+
+
+def test_a_pack_names_the_newest_anchor(
+    shop: Database, tsa: TsaServer, authority: Authority, tmp_path: Path
+) -> None:
+    assert "Anchored by" not in pack_text(shop, tmp_path / "before.pdf")
+    anchor(shop, [authority.ca], tsa.url)
+    text = pack_text(shop, tmp_path / "after.pdf")
+    assert "Anchored by Test TSA Ltd at " in text
+    assert "the shop's records up to scan #2" in text and "existed then, as they are now" in text
+    chinese = pack_text(shop, tmp_path / "zh.pdf", "zh")
+    assert "已由 Test TSA Ltd 于" in chinese and "截至 扫描 #2" in chinese
+
+
+def test_a_pack_made_after_a_rewrite_says_the_anchor_is_broken(
+    shop: Database, tsa: TsaServer, authority: Authority, tmp_path: Path
+) -> None:
+    anchor(shop, [authority.ca], tsa.url)
+    rewrite_scans(shop)
+    text = pack_text(shop, tmp_path / "pack.pdf")
+    assert "ANCHOR BROKEN: Test TSA Ltd time-stamped the records up to scan #2" in text
+    assert "scans record 2: rewritten since it was anchored" in text
