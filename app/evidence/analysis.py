@@ -84,6 +84,7 @@ class Analysis:
     first_scan: Event | None = None
     delivered: Event | None = None
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    final: bool = False  # delivered, returned or cancelled: the story has ended
 
 
 def read_time(value: object) -> datetime | None:
@@ -151,6 +152,7 @@ def analyse(
         dispatched=dispatched,
         events=events,
         now=now,
+        final=facts.parcel_status in FINAL_STATUSES,
     )
     if dispatched is None:
         _not_dispatched(analysis, deadline, now)

@@ -224,9 +224,13 @@ class PageOne:
                 ]
             )
         table = kit.table(list(words.rows("checklist_columns")), rows, [9, 64, 107])
-        return [
+        flow: list[Flowable] = [
             Paragraph(esc(heading), kit.h3),
             table,
             Spacer(1, 1 * mm),
             Paragraph(esc(words("checklist_legend")), kit.small),
         ]
+        if self.facts.problems:  # a tick that rests on an edited record is no tick
+            warning = kit.small.clone("unreliable", textColor=ALARM)
+            flow.append(Paragraph(esc(words("checklist_unreliable")), warning))
+        return flow

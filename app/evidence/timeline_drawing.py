@@ -63,8 +63,8 @@ def timeline_drawing(analysis: Analysis, words: Words, width: float, font: str) 
     moments += [d.start for d in analysis.delays] + [d.end for d in analysis.delays]
     if not moments:
         return Drawing(width, 0, initialFontName=font)
-    # a parcel still on its way: the axis runs on to when the pack was made
-    ongoing = analysis.dispatched is not None and analysis.delivered is None
+    # a story not ended (not dispatched, or still on its way): the axis runs on to the pack
+    ongoing = not analysis.final
     if ongoing:
         moments.append(analysis.now)
     scale = _Scale(min(moments), max(moments), width)

@@ -169,6 +169,7 @@ def test_an_edited_record_fails_page_one(on_time: Database, tmp_path: Path) -> N
     first = pages_of(pack["file"])[0]
     assert pack["integrity"] == "failed"
     assert "INTEGRITY FAILED" in first and "were changed or removed (problems found: " in first
+    assert "these answers rest on records that were changed or removed" in first
 
 
 def test_the_parcel_photo_is_on_page_one(database: Database, tmp_path: Path) -> None:
