@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from pypdf import PdfReader
 
 from app.evidence.analysis import analyse
 from app.evidence.checklist import (
@@ -24,6 +26,7 @@ from app.evidence.checklist import (
 from app.evidence.context import Upload
 from app.evidence.words import Words
 from app.paths import resource
+from app.storage import Database
 
 START = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)  # the order is paid
 BRIEF = "taobao pinduoduo jd douyin wechat_shop shopify woocommerce amazon ebay etsy shopee tiktok"
@@ -281,3 +284,32 @@ def test_bad_checklist_data_is_refused(tmp_path: Path, item: dict[str, str], rea
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ChecklistError, match=reason):
         load_checklists(path)
+
+
+def test_the_upload_files_and_the_zone_come_from_the_shop(
+    database: Database, tmp_path: Path
+) -> None:
+    """An upload file ShipProof wrote names the parcel; no zone set: this computer's, said so."""
+    from app.dispatch.shipping_export import export_shipping
+    from app.evidence.context import gather_context
+    from app.evidence.facts import gather
+    from app.evidence.files import write_packs
+    from tests.evidence.test_photos import UPS, bench
+    from tests.orders.support import run_import
+    from tests.orders.test_shopify import order_rows, write_export
+
+    rows = order_rows("#1001", "2026-09-20 10:00:00 +0000", [(1, "Blue Mug", "10.00", "MUG")])
+    run_import(database, write_export(tmp_path / "shopify.csv", rows))
+    station = bench(database)
+    station.scan("#1001")
+    assert station.scan(UPS).code == "dispatched"
+    upload = tmp_path / "upload" / "shopify-tracking.csv"
+    export_shipping(database, "shopify", upload, ZoneInfo("UTC"))
+    with database.session() as session:
+        [facts] = gather(session, "#1001")
+        context = gather_context(session, facts)
+    assert [(u.platform, u.file) for u in context.uploads] == [("shopify", str(upload))]
+    assert not context.zone_is_shops and context.shop_name == ""
+    [pack] = write_packs(database, ["#1001"], tmp_path / "packs")
+    first = PdfReader(pack["file"]).pages[0].extract_text()
+    assert "Times in this computer's zone" in " ".join(first.split())
