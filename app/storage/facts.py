@@ -60,6 +60,8 @@ PHONE_COMMITMENT = "recipient_phone_sha256"  # in a fact, instead of the phone
 LINE_FIELDS = ("sku", "barcode", "title", "variant", "quantity", "unit_price")
 PARCEL_FIELDS = ("tracking_number", "carrier", "created_utc", "station", "operator")
 FACTS = Base.metadata.tables[Fact.__tablename__]
+_ADD_FACT = FACTS.insert()
+_FEW = 20  # up to this many facts at once, a plain executemany beats compiling a bulk one
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,10 @@ def record_facts(session: Session, drafts: Sequence[Draft]) -> None:
         for content in (draft.content,)
     ]
     # one column set for every row: an order fact has no shipment and a parcel no order
-    bulk_insert(session.connection(), FACTS, rows)
+    if len(rows) > _FEW:
+        bulk_insert(session.connection(), FACTS, rows)
+    else:  # a station's few: the cached statement, not a compile per scan
+        session.connection().execute(_ADD_FACT, rows)
 
 
 def fact_content(fact: Fact) -> dict[str, Any]:
@@ -267,7 +272,7 @@ def scan_tallies(connection: Connection, order_pks: Sequence[int]) -> dict[int, 
 
 # --- what the station records when it binds a label ------------------------------------
 _ORDER_ROW = (
-    select(Order, Store.platform, Store.name)
+    select(Order.order_id, Store.platform, Store.name, *(getattr(Order, f) for f in ORDER_FIELDS))
     .join(Store, Store.id == Order.store_id)
     .where(Order.id == bindparam("pk"))
 )
@@ -283,8 +288,7 @@ def current_order_fact(
 ) -> Draft:
     """An order fact from the order's row as it is now (after the app changed it)."""
     connection = session.connection()
-    order, platform, name = session.execute(_ORDER_ROW, {"pk": order_pk}).one()
-    fields = {field: getattr(order, field) for field in ORDER_FIELDS}
+    row = dict(connection.execute(_ORDER_ROW, {"pk": order_pk}).one()._mapping)
     lines = connection.execute(_ORDER_LINES, {"pk": order_pk}).all()
-    store = {"platform": platform, "name": name}
-    return order_fact(order_pk, store, order.order_id, fields, lines, scans, cause, recorded)
+    store = {"platform": row["platform"], "name": row["name"]}
+    return order_fact(order_pk, store, row["order_id"], row, lines, scans, cause, recorded)
