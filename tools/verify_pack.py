@@ -7,8 +7,9 @@ script re-hashes every record from its content and its predecessor's hash, check
 records next to each other in a chain link, recomputes the pack's root hash and looks for
 it in the pack's text, checks each record against the chain heads written in the PDF's
 keywords, re-hashes the raw carrier answers carried and the photos shown (and any photo
-file given), and reads the pack's own integrity result. It exits 0 only when all of that
-holds, 1 when something does not, 2 when the file is not a pack it can read.
+file given), checks the buyer's phone against the salted SHA-256 its record holds when
+the pack gives the phone, and reads the pack's own integrity result. It exits 0 only when
+all of that holds, 1 when something does not, 2 when the file is not a pack it can read.
 
 It cannot prove that no record was left out of the pack, nor that the shop's database
 still holds these records: that is what ``shipproof verify --against PACK`` on the shop's
@@ -41,6 +42,7 @@ HEADS_KEY = "shipproof-chain-heads"
 GENESIS = "0" * 64
 HEX64 = re.compile(r"[0-9a-f]{64}")
 BODY_WITHHELD = ("shared", "too_large", "cap_reached")  # reasons a pack leaves an answer out
+PHONE_KEY = "recipient_phone_sha256"  # in an order fact's "order", instead of the phone
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
@@ -71,7 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "body_unreadable": "raw answer is not valid base64",
         "body_left_out": "raw answer not carried: {why}",
         "content_left_out": "content not carried: {why}",
-        "why_masked_phone": "it holds the buyer's full phone number, which this pack masks (a pack made with --full-phone carries it); its hash still counts in the root hash and links",
         "why_unreadable": "it could no longer be read when the pack was made ({error})",
         "why_not_bytes": "the shop's copy is stored as {stored_as}, not bytes: not the answer as fetched",
         "why_numbers_unreadable": "the parcels it names can no longer be read",
@@ -79,6 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "why_too_large": "{size} bytes, more than the {cap} a pack carries",
         "why_cap_reached": "the pack already carries its {cap} bytes of answers",
         "why_unknown": "no reason this script knows ({why})",
+        "phone_ok": "buyer's phone {number}: its salted SHA-256 is the one the record holds",
+        "phone_none": "the record holds no buyer's phone, and the pack gives none",
+        "phone_missing": "the pack gives no buyer's phone, but the record holds the salted SHA-256 of one",
+        "phone_unrecorded": "the pack gives buyer's phone {number}, but the record holds no phone to check it against",
+        "phone_bad": "buyer's phone {number} with its salt does not hash to the SHA-256 the record holds: the phone or its salt was changed",
+        "phone_malformed": "the buyer's phone is not given as a salt and a number",
         "photo_unknown": "photo {sha}: no scan record in the pack names it",
         "photo_in_pack": "photo {sha} shown in the pack is the one the record names",
         "photo_not_in_pack": "photo {sha} should be shown in the pack but no image in it has that SHA-256",
@@ -142,7 +149,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "body_unreadable": "原始应答不是有效的 base64",
         "body_left_out": "未附带原始应答：{why}",
         "content_left_out": "未附带记录内容：{why}",
-        "why_masked_phone": "其中含有买家的完整手机号，而本举证包将其隐去（使用 --full-phone 生成的举证包会附带）；其哈希仍计入根哈希和链接",
         "why_unreadable": "生成举证包时已无法读取（{error}）",
         "why_not_bytes": "店铺保存的副本类型为 {stored_as}，不是字节：已不是获取时的应答",
         "why_numbers_unreadable": "已无法读取其涉及的包裹",
@@ -150,6 +156,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "why_too_large": "共 {size} 字节，超过举证包可附带的 {cap} 字节",
         "why_cap_reached": "举证包已附带了 {cap} 字节的应答",
         "why_unknown": "本脚本不认识的原因（{why}）",
+        "phone_ok": "买家手机号 {number}：其加盐 SHA-256 正是记录中的哈希",
+        "phone_none": "记录中没有买家手机号，举证包也没有给出",
+        "phone_missing": "举证包没有给出买家手机号，但记录中有一个手机号的加盐 SHA-256",
+        "phone_unrecorded": "举证包给出了买家手机号 {number}，但记录中没有可供核对的手机号哈希",
+        "phone_bad": "买家手机号 {number} 加上其盐值算出的哈希与记录中的 SHA-256 不符：手机号或盐值被修改过",
+        "phone_malformed": "买家手机号没有以盐值和号码的形式给出",
         "photo_unknown": "照片 {sha}：举证包中没有扫描记录提到它",
         "photo_in_pack": "举证包中显示的照片 {sha} 正是记录所指的照片",
         "photo_not_in_pack": "照片 {sha} 应显示在举证包中，但包中没有该 SHA-256 的图像",
@@ -205,6 +217,11 @@ def canonical(content: Any) -> bytes:
 
 def record_hash(prev_hash: str, content: Any) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(content)).hexdigest()
+
+
+def phone_hash(salt: str, number: str) -> str:
+    """What an order fact holds instead of the buyer's phone."""
+    return hashlib.sha256(f"{salt}\n{number}".encode()).hexdigest()
 
 
 def root_hash(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> str:
@@ -295,7 +312,6 @@ def check_records(
     the findings and the well-formed records, for the checks that follow."""
     good: list[dict[str, Any]] = []
     problems: dict[tuple[str, int], list[str]] = {}
-    notes: dict[tuple[str, int], list[str]] = {}
     findings: list[Finding] = []
     for number, record in enumerate(records, start=1):
         shape = _problem_with(record)
@@ -307,7 +323,7 @@ def check_records(
         if key in problems:
             problems[key].append(say["duplicate"])
             continue
-        problems[key], notes[key] = _own_problems(record, heads, say)
+        problems[key] = _own_problems(record, heads, say)
         good.append(record)
     # a pack's records are not all neighbours (other orders' scans come between), but
     # where two are, the later one must name the earlier one's hash
@@ -319,24 +335,19 @@ def check_records(
     for key in sorted(problems):
         name = say["record"].format(chain=key[0], seq=key[1])
         findings += [Finding(name, "failed", why) for why in problems[key]]
-        findings += [Finding(name, "note", why) for why in notes.get(key, [])]
-        if not problems[key] and not notes.get(key):
+        if not problems[key]:
             findings.append(Finding(name, "ok", by_key[key]["hash"][:16] + "…"))
     return findings, good
 
 
 def _own_problems(
     record: dict[str, Any], heads: dict[str, tuple[int, str]] | None, say: dict[str, str]
-) -> tuple[list[str], list[str]]:
-    """What is wrong with one record taken alone and against its chain's head, and what
-    could not be checked (a content the pack withholds)."""
+) -> list[str]:
+    """What is wrong with one record taken alone and against its chain's head."""
     chain, seq, content = record["chain"], record["seq"], record["content"]
-    problems, notes = [], []
-    if content is None:
-        withheld = say["content_left_out"].format(why=reason(record["left_out"], say))
-        # only a masked phone is a reason to withhold; anything else is a failure
-        masked = record["left_out"].get("why") == "masked_phone"
-        (notes if masked else problems).append(withheld)
+    problems = []
+    if content is None:  # a pack carries every content it can read: a left-out one fails
+        problems.append(say["content_left_out"].format(why=reason(record["left_out"], say)))
     else:
         if content.get("seq") != seq:
             problems.append(say["seq_mismatch"].format(inner=content.get("seq"), outer=seq))
@@ -352,7 +363,7 @@ def _own_problems(
             problems.append(say["above_head"].format(head=head[0]))
         elif seq == head[0] and record["hash"] != head[1]:
             problems.append(say["head_mismatch"])
-    return problems, notes
+    return problems
 
 
 def check_bodies(records: list[dict[str, Any]], say: dict[str, str]) -> list[Finding]:
@@ -381,6 +392,38 @@ def check_bodies(records: list[dict[str, Any]], say: dict[str, str]) -> list[Fin
             # withheld by choice is a note; a damaged copy or no reason at all is a failure
             kept = isinstance(left_out, dict) and left_out.get("why") in BODY_WITHHELD
             findings.append(Finding(name, "note" if kept else "failed", message))
+    return findings
+
+
+def check_phones(records: list[dict[str, Any]], say: dict[str, str]) -> list[Finding]:
+    """The buyer's phone a pack gives beside its order fact (only a pack made to show the
+    full phone does), against the salted SHA-256 the fact's content holds instead of it."""
+    findings = []
+    for record in records:
+        if "phone" not in record or record["content"] is None:
+            continue  # no phone given, or a content that already failed
+        name = say["record"].format(chain=record["chain"], seq=record["seq"])
+        order = record["content"].get("order")
+        held = order.get(PHONE_KEY) if isinstance(order, dict) else None
+        phone = record["phone"] if isinstance(record["phone"], dict) else {}
+        salt, number = phone.get("salt"), phone.get("number")
+        if not phone or not all(
+            value is None or isinstance(value, str) for value in (salt, number)
+        ):
+            findings.append(Finding(name, "failed", say["phone_malformed"]))
+        elif number in (None, ""):
+            findings.append(
+                Finding(name, "ok", say["phone_none"])
+                if held is None
+                else Finding(name, "failed", say["phone_missing"])
+            )
+        elif held is None:
+            message = say["phone_unrecorded"].format(number=number)
+            findings.append(Finding(name, "failed", message))
+        elif salt is not None and phone_hash(salt, number) == held:
+            findings.append(Finding(name, "ok", say["phone_ok"].format(number=number)))
+        else:
+            findings.append(Finding(name, "failed", say["phone_bad"].format(number=number)))
     return findings
 
 
@@ -526,6 +569,7 @@ def verify(
     records = document.get("records") if isinstance(document.get("records"), list) else []
     findings, good = check_records(records, heads, say)
     findings += check_bodies(good, say)
+    findings += check_phones(good, say)
     findings += check_photos(document, good, reader, photos, say)
     findings += check_root(document, good, reader, say)
     findings += check_heads(document, heads, say)

@@ -8,7 +8,10 @@ its hash covers, the raw carrier answers that concern this parcel alone, the pho
 SHA-256, the root hash and the chain heads. ``tools/verify_pack.py`` (standard library and
 pypdf only) re-checks all of it; ``docs/verifying-a-pack.md`` says how, also by hand.
 
-A new chain needs one more entry in :data:`SOURCES` and nothing else here.
+The buyer's phone is in an order fact only as a salted SHA-256 (``app.storage.facts``),
+so every content goes along; a pack made to show the full phone also gives the phone and
+its salt beside the fact, for anyone to check against that hash. The chains come from
+:data:`app.evidence.integrity.RECORD_KINDS`: a new chain needs nothing here.
 """
 
 from __future__ import annotations
@@ -17,8 +20,7 @@ import base64
 import json
 import re
 import zlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from io import BytesIO
 from typing import Any, cast
 
@@ -35,12 +37,13 @@ from pypdf.generic import (
 )
 
 from app.anchors import Head
-from app.dispatch.scan_log import SCAN_CHAIN, scan_content
+from app.dispatch.scan_log import SCAN_CHAIN
 from app.evidence.facts import PackFacts
+from app.evidence.integrity import RECORD_KINDS
 from app.storage.chain import GENESIS
-from app.storage.facts import FACT_CHAIN, fact_content
+from app.storage.facts import FACT_CHAIN
 from app.storage.models import Snapshot
-from app.tracking.archive import EVENT_CHAIN, SNAPSHOT_CHAIN, event_content, snapshot_content
+from app.tracking.archive import SNAPSHOT_CHAIN
 
 FORMAT = "shipproof-pack-records/1"
 FILE_NAME = "shipproof-records.json"
@@ -51,43 +54,6 @@ MAX_BODIES_BYTES = 2 * 1024 * 1024
 DESCRIPTION = (  # shown by PDF viewers beside the file, in both languages
     "The records this pack rests on: check them with tools/verify_pack.py · "
     "本举证包所依据的记录，可用 tools/verify_pack.py 核验"
-)
-
-Content = Callable[[Any], dict[str, Any]]
-Withhold = Callable[[dict[str, Any]], bool]
-
-
-def _with_seq(content: Content) -> Content:
-    """Events and answers hash their content plus the ``seq`` the chain gave them."""
-    return lambda record: {**content(record), "seq": record.seq}
-
-
-def _holds_the_phone(content: dict[str, Any]) -> bool:
-    """An order fact holds the buyer's full phone number, which a pack masks unless asked."""
-    order = content.get("order")
-    return isinstance(order, dict) and bool(order.get("recipient_phone"))
-
-
-@dataclass(frozen=True)
-class Source:
-    """One chain a pack rests on: which of its records the pack holds, and what each hash covers.
-
-    ``label`` is the record's prefix in the root hash (``PackFacts.root_hash``).
-    ``withhold`` tells a content that must not leave the shop in a pack that masks the phone.
-    """
-
-    chain: str
-    label: str
-    records: Callable[[PackFacts], Sequence[Any]]
-    content: Content
-    withhold: Withhold | None = None
-
-
-SOURCES: tuple[Source, ...] = (
-    Source(SCAN_CHAIN, "scan", lambda facts: facts.scans, scan_content),
-    Source(EVENT_CHAIN, "event", lambda facts: facts.events, _with_seq(event_content)),
-    Source(SNAPSHOT_CHAIN, "snapshot", lambda facts: facts.snapshots, _with_seq(snapshot_content)),
-    Source(FACT_CHAIN, "fact", lambda facts: facts.facts, fact_content, _holds_the_phone),
 )
 
 
@@ -137,30 +103,28 @@ def records_document(
     """The attachment's content: every record the pack rests on and how to re-check it.
 
     A record always carries its hashes (the root hash and its neighbours' links need
-    them); its content is left out, saying why, when it can no longer be read or, unless
-    ``full_phone``, when it holds what the pack masks.
+    them), and its content unless that can no longer be read (then it says why). With
+    ``full_phone``, the order's fact also carries the phone the pack shows and its salt.
     """
     records: list[dict[str, Any]] = []
     bodies = _bodies(facts.snapshots)
-    for source in SOURCES:
-        for record in source.records(facts):
-            entry: dict[str, Any] = {
-                "chain": source.chain,
-                "seq": record.seq,
-                "prev_hash": record.prev_hash,
-                "hash": record.hash,
-            }
-            try:
-                content: dict[str, Any] | None = source.content(record)
-            except (ValueError, TypeError, AttributeError) as error:
-                content, entry["left_out"] = None, {"why": "unreadable", "error": str(error)}
-            withhold = None if full_phone else source.withhold
-            if content is not None and withhold is not None and withhold(content):
-                content, entry["left_out"] = None, {"why": "masked_phone"}
-            entry["content"] = content
-            if source.chain == SNAPSHOT_CHAIN:
-                entry["body"] = bodies[record.seq]
-            records.append(entry)
+    for kind, record in facts.records():
+        entry: dict[str, Any] = {
+            "chain": kind.chain,
+            "seq": record.seq,
+            "prev_hash": record.prev_hash,
+            "hash": record.hash,
+        }
+        try:
+            entry["content"] = kind.content(record)
+        except (ValueError, TypeError, AttributeError) as error:
+            entry["content"], entry["left_out"] = None, {"why": "unreadable", "error": str(error)}
+        if full_phone and kind.chain == FACT_CHAIN and record.kind == "order":
+            # outside "content": the hash covers only the phone's salted SHA-256
+            entry["phone"] = {"salt": record.phone_salt, "number": facts.order.recipient_phone}
+        if kind.chain == SNAPSHOT_CHAIN:
+            entry["body"] = bodies[record.seq]
+        records.append(entry)
     order, shipment = facts.order, facts.shipment
     return {
         "format": FORMAT,
@@ -174,6 +138,7 @@ def records_document(
             "canonical_json": "keys sorted, separators ',' and ':', UTF-8, no ASCII escaping",
             "record_hash": "sha256(prev_hash as ASCII + LF + canonical_json(content))",
             "genesis": GENESIS,
+            "phone": "sha256(salt + LF + number) as hex = content.order.recipient_phone_sha256",
         },
         "records": records,
         "photos": [
@@ -187,7 +152,7 @@ def records_document(
         ],
         "root": {
             "hash": facts.root_hash,
-            "labels": {source.chain: source.label for source in SOURCES},
+            "labels": {kind.chain: kind.label for kind in RECORD_KINDS},
             "formula": "sha256 of the lines '<label>:<hash>' of every record, sorted, joined by LF",
         },
         "heads": [{"chain": h.chain, "seq": h.seq, "hash": h.hash} for h in heads or ()],

@@ -174,17 +174,94 @@ def test_a_chinese_pack_verifies_in_chinese(shop: Database, tmp_path: Path, bare
     assert "【杭州市】快件已揽收" in texts  # carried as UTF-8, hashed as written
 
 
-def test_the_buyers_phone_leaves_only_with_full_phone(
+def order_fact(document: Document) -> dict[str, Any]:
+    """The facts record whose content is the order's."""
+    facts: list[dict[str, Any]] = [
+        r for r in document["records"] if r["chain"] == "facts" and r["content"]["kind"] == "order"
+    ]
+    [fact] = facts
+    return fact
+
+
+def test_a_default_pack_carries_every_fact_and_no_phone(
     shop: Database, tmp_path: Path, bare: Path
 ) -> None:
-    masked = attached(pack_of(shop, tmp_path / "masked"))
-    held = [r for r in masked["records"] if r["content"] is None]
-    assert held and all(r["left_out"] == {"why": "masked_phone"} for r in held)
-    assert "13812348000" not in json.dumps(masked, ensure_ascii=False)
-    path = pack_of(shop, tmp_path / "full", full_phone=True)
-    assert all(r["content"] is not None for r in attached(path)["records"])
+    """The order fact holds the phone only as a salted SHA-256, so it goes along whole."""
+    path = pack_of(shop, tmp_path)
+    document = attached(path)
+    assert all(r["content"] is not None and "phone" not in r for r in document["records"])
+    held = order_fact(document)["content"]["order"]["recipient_phone_sha256"]
+    assert len(held) == 64
+    assert "13812348000" not in json.dumps(document, ensure_ascii=False)
     done = run(bare, path, "--lang", "en")
-    assert done.returncode == 0 and "note" not in done.stdout.split("VERIFIED")[0].split()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "note" not in done.stdout.split("VERIFIED")[0].split()
+    assert "buyer's phone" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "buyer's phone 13812348000: its salted"), ("zh", "买家手机号 13812348000：其加盐")],
+)
+def test_a_full_phone_pack_gives_the_phone_to_check(
+    shop: Database, tmp_path: Path, bare: Path, lang: str, said: str
+) -> None:
+    path = pack_of(shop, tmp_path, full_phone=True)
+    fact = order_fact(attached(path))
+    phone = fact["phone"]
+    assert phone["number"] == "13812348000" and len(phone["salt"]) == 32
+    committed = hashlib.sha256(f"{phone['salt']}\n{phone['number']}".encode()).hexdigest()
+    assert committed == fact["content"]["order"]["recipient_phone_sha256"]
+    done = run(bare, path, "--lang", lang)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert said in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ({"number": "13800000000"}, "buyer's phone 13800000000 with its salt does not hash"),
+        ({"salt": "0" * 32}, "buyer's phone 13812348000 with its salt does not hash"),
+        ({"number": None}, "the pack gives no buyer's phone, but the record holds"),
+        ({"salt": 7}, "the buyer's phone is not given as a salt and a number"),
+    ],
+    ids=["number", "salt", "no number", "not a salt"],
+)
+def test_an_edited_phone_fails_naming_the_record(
+    shop: Database, tmp_path: Path, bare: Path, edit: dict[str, Any], expected: str
+) -> None:
+    path = pack_of(shop, tmp_path, full_phone=True)
+    seq = order_fact(attached(path))["seq"]
+    done = run(bare, rewrite(path, lambda d: order_fact(d)["phone"].update(edit)), "--lang", "en")
+    assert done.returncode == 1, done.stdout
+    assert f"FAILED  facts record {seq}: {expected}" in done.stdout
+    assert f"ok      facts record {seq}: " in done.stdout  # the content itself still holds
+
+
+def test_a_phone_for_a_record_that_holds_none_fails(
+    shop: Database, tmp_path: Path, bare: Path
+) -> None:
+    """A phone put beside the parcel's fact, which holds no phone, checks against nothing."""
+    path = pack_of(shop, tmp_path, full_phone=True)
+
+    def parcel_fact(document: Document) -> dict[str, Any]:
+        facts: list[dict[str, Any]] = [
+            r
+            for r in document["records"]
+            if r["chain"] == "facts" and r["content"]["kind"] == "parcel"
+        ]
+        [fact] = facts
+        return fact
+
+    seq = parcel_fact(attached(path))["seq"]
+
+    def claim(document: Document) -> None:
+        parcel_fact(document)["phone"] = order_fact(document)["phone"]
+
+    done = run(bare, rewrite(path, claim), "--lang", "en")
+    assert done.returncode == 1, done.stdout
+    expected = "the pack gives buyer's phone 13812348000, but the record holds no phone"
+    assert f"FAILED  facts record {seq}: {expected}" in done.stdout
 
 
 @pytest.mark.parametrize(
