@@ -49,6 +49,7 @@ REQUIRED_RESOURCES = (
     "carriers/upu_countries.yaml",
     "shipping_exports",
     "evidence/wording.yaml",
+    "evidence/checklists.yaml",
     "fonts/wqy-microhei.ttc",
     "sounds/ok.wav",
     "sounds/error.wav",

@@ -139,7 +139,12 @@ def phone_problems(order: Order, content: Mapping[str, Any], fact: Fact) -> list
         committed = content["order"][PHONE_COMMITMENT]
     except (KeyError, TypeError):
         return [Problem(FACT_CHAIN, fact.seq, fact.id, "it holds no phone record")]
-    if committed == phone_commitment(fact.phone_salt, order.recipient_phone):
+    phone = order.recipient_phone
+    if phone in (None, ""):
+        held = committed is None
+    else:  # a phone where the fact recorded none has no salt to match: a change too
+        held = committed is not None and committed == phone_commitment(fact.phone_salt, phone)
+    if held:
         return []
     reason = "orders.recipient_phone (or the salt of its record) was changed outside the app"
     return [Problem(FACT_CHAIN, fact.seq, fact.id, reason)]

@@ -173,6 +173,11 @@ TAMPERS: list[tuple[str, list[str], dict[str, str]]] = [
         {"3001": "orders.recipient_phone"},
     ),
     (
+        "buyer's phone removed",
+        ["UPDATE orders SET recipient_phone = NULL WHERE order_id = '3001'"],
+        {"3001": "orders.recipient_phone"},
+    ),
+    (
         "the salt of the phone's record",
         [f"UPDATE facts SET phone_salt = 'x' WHERE seq = {NEWEST_ORDER_FACT.format('3001')}"],
         {"3001": "orders.recipient_phone (or the salt"},
@@ -305,6 +310,20 @@ def test_an_edit_of_one_order_leaves_the_other_pack_ok(shop: Database) -> None:
             text(f"DELETE FROM track_events WHERE id = {FIRST_EVENT.format('3001')}")
         )
     assert _problems(shop, "3002") == []
+
+
+def test_a_phone_written_into_an_order_that_had_none(shop: Database, tmp_path: Path) -> None:
+    orders = [{"订单编号": '="3003"', "订单状态": "买家已付款，等待卖家发货", "联系手机": ""}]
+    items = [{"订单编号": '="3003"', "标题": "茶杯", "价格": "38.00", "购买数量": "1"}]
+    (tmp_path / "more").mkdir()
+    run_import(shop, *write_pair(tmp_path / "more", orders, items))
+    assert _problems(shop, "3003") == []
+    with shop.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE orders SET recipient_phone = '13900001111' WHERE order_id = '3003'")
+        )
+    assert any("orders.recipient_phone" in p for p in _problems(shop, "3003"))
+    assert "orders" in _broken(shop)
 
 
 def test_no_fact_holds_the_buyers_phone(shop: Database) -> None:
