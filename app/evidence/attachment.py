@@ -44,6 +44,7 @@ from app.storage.chain import GENESIS
 from app.storage.facts import FACT_CHAIN
 from app.storage.models import Snapshot
 from app.tracking.archive import SNAPSHOT_CHAIN
+from app.tsa.kept import KeptAnchor
 
 FORMAT = "shipproof-pack-records/1"
 FILE_NAME = "shipproof-records.json"
@@ -98,7 +99,10 @@ def _bodies(snapshots: Sequence[Snapshot]) -> dict[int, dict[str, Any]]:
 
 
 def records_document(
-    facts: PackFacts, heads: Sequence[Head] | None, full_phone: bool = False
+    facts: PackFacts,
+    heads: Sequence[Head] | None,
+    full_phone: bool = False,
+    anchor: KeptAnchor | None = None,
 ) -> dict[str, Any]:
     """The attachment's content: every record the pack rests on and how to re-check it.
 
@@ -156,6 +160,8 @@ def records_document(
             "formula": "sha256 of the lines '<label>:<hash>' of every record, sorted, joined by LF",
         },
         "heads": [{"chain": h.chain, "seq": h.seq, "hash": h.hash} for h in heads or ()],
+        # the newest RFC 3161 time-stamp of the heads: check it with openssl ts -verify
+        "anchor": anchor.as_dict() if anchor is not None else None,
         "integrity": {
             "result": "failed" if facts.problems else "ok",
             "problems": [str(problem) for problem in facts.problems],
@@ -164,11 +170,18 @@ def records_document(
 
 
 def attach_records(
-    data: bytes, facts: PackFacts, heads: Sequence[Head] | None, full_phone: bool = False
+    data: bytes,
+    facts: PackFacts,
+    heads: Sequence[Head] | None,
+    full_phone: bool = False,
+    anchor: KeptAnchor | None = None,
 ) -> bytes:
     """``data`` (a rendered pack) with :func:`records_document` embedded as a JSON file."""
     document = json.dumps(
-        records_document(facts, heads, full_phone), ensure_ascii=False, indent=1, default=_not_json
+        records_document(facts, heads, full_phone, anchor),
+        ensure_ascii=False,
+        indent=1,
+        default=_not_json,
     ).encode("utf-8")
     return embed_file(data, FILE_NAME, document, DESCRIPTION)
 

@@ -430,7 +430,7 @@ def render(
     )
     document.build(pack.flow(), canvasmaker=partial(_NumberedCanvas, header=pack.header))
     # the records it rests on, attached, so anyone can re-check it (tools/verify_pack.py)
-    data = attach_records(buffer.getvalue(), facts, heads, full_phone)
+    data = attach_records(buffer.getvalue(), facts, heads, full_phone, anchor)
     return PackResult(
         data,
         int(document.page),

@@ -3,10 +3,13 @@ today's chains no longer hold what it covered."""
 
 from __future__ import annotations
 
+import base64
+import json
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from app.evidence.attachment import FILE_NAME
 from app.evidence.files import write_packs
 from app.storage import Database
 from app.tsa.stamping import anchor
@@ -29,6 +32,9 @@ def test_a_pack_names_the_newest_anchor(
     assert "the shop's records up to scan #2" in text and "existed then, as they are now" in text
     chinese = pack_text(shop, tmp_path / "zh.pdf", "zh")
     assert "已由 Test TSA Ltd 于" in chinese and "截至 扫描 #2" in chinese
+    attached = json.loads(PdfReader(tmp_path / "after.pdf").attachments[FILE_NAME][0])
+    token = base64.b64decode(attached["anchor"]["timestamp_response_base64"])
+    assert token and attached["anchor"]["tsa"] == "Test TSA Ltd"  # openssl can check it
 
 
 def test_a_pack_made_after_a_rewrite_says_the_anchor_is_broken(
