@@ -55,6 +55,8 @@ def test_an_empty_shop_in_chinese_from_the_system(home: Path) -> None:
         "events：0 条记录，校验通过",
         "snapshots：0 条记录，校验通过",
         "facts：0 条记录，校验通过",
+        "orders：0 条记录，校验通过",
+        "parcels：0 条记录，校验通过",
     ]
     listed = shipproof(home, "orders", lang=CHINA)
     assert listed.returncode == 0 and listed.stdout.strip() == "共 0 个订单"
