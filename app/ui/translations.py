@@ -102,10 +102,19 @@ def _load(application: QApplication, path: Path) -> None:
 
 
 def remove_translators(application: QApplication) -> None:
-    """Take out every translator :func:`install_translators` put in: back to the source text."""
+    """Take out every translator :func:`install_translators` put in: back to the source text,
+    and to a locale that speaks it (the language the windows ask for follows the locale)."""
     for old in application.findChildren(QTranslator, TRANSLATOR_NAME):
         application.removeTranslator(old)
         old.deleteLater()
+    _speak_english()
+
+
+def _speak_english() -> None:
+    """The system's locale for numbers and dates, unless it is Chinese: then plain English."""
+    system = QLocale.system()
+    english = system.language() != QLocale.Language.Chinese
+    QLocale.setDefault(system if english else QLocale(QLocale.Language.English))
 
 
 def install_translators(
@@ -128,10 +137,6 @@ def install_translators(
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _load(application, qt_folder / "qtbase_zh_CN.qm")
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    else:
-        system = QLocale.system()
-        english = system.language() != QLocale.Language.Chinese
-        QLocale.setDefault(system if english else QLocale(QLocale.Language.English))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,5 +71,7 @@ def test_refresh_show_and_verify_against_the_simulator(tmp_path: Path) -> None:
         "snapshots": (True, 3),  # 17TRACK: ask, register, ask again
         # the order imported and dispatched; the parcel bound, then events on two refreshes
         "facts": (True, 5),
+        "orders": (True, 2),
+        "parcels": (True, 1),
     }
     assert run(home, "track", "show", "nope").returncode == 1
