@@ -73,8 +73,14 @@ def append(session: Session, chain: str, content: Mapping[str, Any]) -> Link:
     return Link(seq, previous, digest)
 
 
-def append_many(session: Session, chain: str, contents: Sequence[Mapping[str, Any]]) -> list[Link]:
-    """:func:`append` for many records at once: the head is read and moved once."""
+def append_many(
+    session: Session, chain: str, contents: Sequence[Mapping[str, Any]]
+) -> list[tuple[Link, bytes]]:
+    """:func:`append` for many records at once: the head is read and moved once.
+
+    Each link comes with the canonical bytes its hash covers (content and ``seq``): a
+    record kept as that text is hashed from exactly what is stored, and serialised once.
+    """
     connection = session.connection()
     head = connection.execute(_READ_HEAD, {"chain": chain}).one_or_none()
     if head is None:
@@ -82,8 +88,9 @@ def append_many(session: Session, chain: str, contents: Sequence[Mapping[str, An
     previous, length = head.head, head.length
     links = []
     for seq, content in enumerate(contents, start=length + 1):
-        digest = link(previous, {**content, "seq": seq})
-        links.append(Link(seq, previous, digest))
+        data = canonical({**content, "seq": seq})
+        digest = hashlib.sha256(previous.encode("ascii") + b"\n" + data).hexdigest()
+        links.append((Link(seq, previous, digest), data))
         previous = digest
     if links:
         connection.execute(

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.storage.bulk import bulk_insert
-from app.storage.chain import Break, append_many, canonical, verify
+from app.storage.chain import Break, append_many, verify
 from app.storage.models import Base, Fact, Order, OrderLine, Scan, Store
 
 FACT_CHAIN = "facts"
@@ -113,7 +113,8 @@ def order_fact(
     recorded: datetime,
 ) -> Draft:
     """An order's fact; ``lines`` are tuples in ``LINE_FIELDS`` order."""
-    values = {name: plain(fields.get(name)) for name in ORDER_FIELDS}
+    values = {name: fields.get(name) for name in ORDER_FIELDS}
+    values["total"] = plain(values["total"])  # the one field that is not text already
     values["recipient_masked"] = bool(values["recipient_masked"])
     phone = values.pop("recipient_phone")
     salt = secrets.token_hex(16) if phone not in (None, "") else None
@@ -128,8 +129,15 @@ def order_fact(
         "order_id": order_id,
         "order": values,
         "lines": [
-            {name: plain(value) for name, value in zip(LINE_FIELDS, line, strict=True)}
-            for line in lines
+            {
+                "sku": sku,
+                "barcode": barcode,
+                "title": title,
+                "variant": variant,
+                "quantity": quantity,
+                "unit_price": plain(price),
+            }
+            for sku, barcode, title, variant, quantity, price in lines
         ],
         "scans": scans.as_dict(),
     }
@@ -168,16 +176,15 @@ def record_facts(session: Session, drafts: Sequence[Draft]) -> None:
     rows = [
         {
             "seq": link.seq,
-            "kind": content["kind"],
-            "order_pk": content.get("order_pk"),
-            "shipment_id": content.get("shipment_id"),
-            "content": canonical(content).decode("utf-8"),
+            "kind": draft.content["kind"],
+            "order_pk": draft.content.get("order_pk"),
+            "shipment_id": draft.content.get("shipment_id"),
+            "content": data.decode("utf-8"),  # what the hash covers, "seq" included
             "phone_salt": draft.phone_salt,
             "prev_hash": link.prev_hash,
             "hash": link.hash,
         }
-        for draft, link in zip(drafts, links, strict=True)
-        for content in (draft.content,)
+        for draft, (link, data) in zip(drafts, links, strict=True)
     ]
     # one column set for every row: an order fact has no shipment and a parcel no order
     if len(rows) > _FEW:
@@ -187,7 +194,8 @@ def record_facts(session: Session, drafts: Sequence[Draft]) -> None:
 
 
 def fact_content(fact: Fact) -> dict[str, Any]:
-    """What the fact's hash covers: its stored content with its place in the chain.
+    """What the fact's hash covers: its stored content (which holds its ``seq``) with the
+    row's ``seq`` — an edited seq column makes the two disagree, and the hash fails.
 
     Raises ValueError when the stored text is no longer a JSON object (it was edited).
     """

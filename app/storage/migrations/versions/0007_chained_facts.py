@@ -193,16 +193,15 @@ def _backfill(connection: sa.Connection) -> None:
     previous = GENESIS
     rows = []
     for seq, (kind, order_pk, shipment_id, content, salt) in enumerate(contents, start=1):
-        digest = hashlib.sha256(
-            previous.encode("ascii") + b"\n" + _canonical({**content, "seq": seq})
-        ).hexdigest()
+        data = _canonical({**content, "seq": seq})  # stored as hashed, "seq" included
+        digest = hashlib.sha256(previous.encode("ascii") + b"\n" + data).hexdigest()
         rows.append(
             {
                 "seq": seq,
                 "kind": kind,
                 "order_pk": order_pk,
                 "shipment_id": shipment_id,
-                "content": _canonical(content).decode("utf-8"),
+                "content": data.decode("utf-8"),
                 "phone_salt": salt,
                 "prev_hash": previous,
                 "hash": digest,
