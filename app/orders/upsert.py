@@ -25,24 +25,10 @@ from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
 from app.orders.issues import ImportCancelled, ProgressFn
 from app.orders.normalize import ParsedLine, ParsedOrder
 from app.storage.bulk import bulk_insert
-from app.storage.facts import Tally, order_fact, record_facts, scan_tallies
+from app.storage.facts import ORDER_FIELDS, Tally, order_fact, record_facts, scan_tallies
 from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine, Store
 
-STORED_FIELDS: tuple[str, ...] = (
-    "status",
-    "platform_status",
-    "created_at",
-    "paid_at",
-    "dispatch_by",
-    "total",
-    "currency",
-    "buyer_note",
-    "seller_note",
-    "carrier",
-    "tracking_number",
-    *RECIPIENT_FIELDS,
-    "recipient_masked",
-)
+STORED_FIELDS = ORDER_FIELDS  # what a row holds of an order is what its fact records
 _CHUNK = 500
 # Core tables: bulk executemany without the ORM's per-row bookkeeping
 ORDERS = Base.metadata.tables[Order.__tablename__]

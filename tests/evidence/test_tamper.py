@@ -8,8 +8,6 @@ would do it; the pack of each named order must say FAILED and name the cause.
 
 from __future__ import annotations
 
-import copy
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,50 +15,17 @@ from sqlalchemy import select, text, update
 
 from app.chains import verify_all
 from app.dispatch.scan_log import scan_content
-from app.dispatch.station import Station
 from app.evidence.facts import gather
 from app.storage import Database
 from app.storage.chain import GENESIS, link
 from app.storage.models import ChainHead, Scan
-from app.tracking.config import providers
-from app.tracking.refresh import refresh
-from app.tracking.simulator import Scenario, Simulator
 from tests.orders.support import run_import
 from tests.orders.test_taobao import write_pair
-from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
 
-ZTO_A, ZTO_B = ZTO, "73123456789099"
 PK = "(SELECT id FROM orders WHERE order_id = '{}')"
 SHIP = f"(SELECT shipment_id FROM shipment_orders WHERE order_pk = {PK})"
 FIRST_EVENT = f"(SELECT min(id) FROM track_events WHERE shipment_id = {SHIP})"
 NEWEST_ORDER_FACT = f"(SELECT max(seq) FROM facts WHERE kind = 'order' AND order_pk = {PK})"
-
-
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
-    orders = [
-        {"订单编号": f'="{order_id}"', "订单状态": "买家已付款，等待卖家发货", "联系手机": phone}
-        for order_id, phone in (("3001", "13812348000"), ("3002", "13900000000"))
-    ]
-    items = [
-        {"订单编号": f'="{order_id}"', "标题": "茶杯", "价格": "38.00", "购买数量": "1"}
-        for order_id in ("3001", "3002")
-    ]
-    run_import(database, *write_pair(tmp_path, orders, items))
-    station = Station(database, "s1", "Lin", clock=lambda: datetime(2026, 9, 22, 9, 30, tzinfo=UTC))
-    for order_id, label in (("3001", ZTO_A), ("3002", ZTO_B)):
-        station.scan(order_id)
-        assert station.scan(label).code == "dispatched"
-    scenario = copy.deepcopy(SCENARIO)
-    scenario["shipments"][ZTO_B] = copy.deepcopy(scenario["shipments"][ZTO_A])
-    for event in scenario["shipments"][ZTO_B]["events"]:
-        event["text"] += " (B)"  # not the same events: one may be moved onto the other
-    server = serve(Simulator(Scenario.from_json(scenario)))
-    refresh(database, providers({"SHIPPROOF_PROVIDER_BASE_URL": next(server)}), clock=lambda: NOW)
-    next(server, None)
-    assert _broken(database) == {}, "the untouched shop verifies"
-    assert all(_problems(database, order_id) == [] for order_id in ("3001", "3002"))
-    return database
 
 
 def _broken(database: Database) -> dict[str, str]:
@@ -274,60 +239,62 @@ TAMPERS: list[tuple[str, list[str], dict[str, str]]] = [
     [pytest.param(statements, victims, id=what) for what, statements, victims in TAMPERS],
 )
 def test_verify_and_the_pack_catch_it(
-    shop: Database, statements: list[str], victims: dict[str, str]
+    tracked_shop: Database, statements: list[str], victims: dict[str, str]
 ) -> None:
-    with shop.engine.begin() as connection:
+    with tracked_shop.engine.begin() as connection:
         for statement in statements:
             connection.execute(text(statement))
-    assert _broken(shop), "verify must catch it"
+    assert _broken(tracked_shop), "verify must catch it"
     for order_id, words in victims.items():
-        problems = _problems(shop, order_id)
+        problems = _problems(tracked_shop, order_id)
         assert any(words in problem for problem in problems), (order_id, problems)
 
 
-def test_a_consistent_rewrite_of_the_scans_is_caught_by_the_facts(shop: Database) -> None:
-    _rewrite_scans_without(shop, 1)
-    broken = _broken(shop)
+def test_a_consistent_rewrite_of_the_scans_is_caught_by_the_facts(tracked_shop: Database) -> None:
+    _rewrite_scans_without(tracked_shop, 1)
+    broken = _broken(tracked_shop)
     assert "scans" not in broken and "orders" in broken, broken
-    assert any("scan 2 of this order is not the one" in p for p in _problems(shop, "3001"))
+    assert any("scan 2 of this order is not the one" in p for p in _problems(tracked_shop, "3001"))
 
 
-def test_the_verdict_reads_the_recorded_promise_not_the_edited_row(shop: Database) -> None:
-    with shop.engine.begin() as connection:
+def test_the_verdict_reads_the_recorded_promise_not_the_edited_row(tracked_shop: Database) -> None:
+    with tracked_shop.engine.begin() as connection:
         connection.execute(
             text("UPDATE orders SET dispatch_by = '2030-01-01T00:00:00+08:00' WHERE id = 1")
         )
-    with shop.session() as session:
+    with tracked_shop.session() as session:
         [facts] = gather(session, "3001")
     assert facts.order.dispatch_by is None  # as imported: the export had no promise
     assert facts.parcel_status == "in_transit"
 
 
-def test_an_edit_of_one_order_leaves_the_other_pack_ok(shop: Database) -> None:
-    with shop.engine.begin() as connection:
+def test_an_edit_of_one_order_leaves_the_other_pack_ok(tracked_shop: Database) -> None:
+    with tracked_shop.engine.begin() as connection:
         connection.execute(text("UPDATE orders SET recipient_address = 'x' WHERE id = 1"))
         connection.execute(
             text(f"DELETE FROM track_events WHERE id = {FIRST_EVENT.format('3001')}")
         )
-    assert _problems(shop, "3002") == []
+    assert _problems(tracked_shop, "3002") == []
 
 
-def test_a_phone_written_into_an_order_that_had_none(shop: Database, tmp_path: Path) -> None:
+def test_a_phone_written_into_an_order_that_had_none(
+    tracked_shop: Database, tmp_path: Path
+) -> None:
     orders = [{"订单编号": '="3003"', "订单状态": "买家已付款，等待卖家发货", "联系手机": ""}]
     items = [{"订单编号": '="3003"', "标题": "茶杯", "价格": "38.00", "购买数量": "1"}]
     (tmp_path / "more").mkdir()
-    run_import(shop, *write_pair(tmp_path / "more", orders, items))
-    assert _problems(shop, "3003") == []
-    with shop.engine.begin() as connection:
+    run_import(tracked_shop, *write_pair(tmp_path / "more", orders, items))
+    assert _problems(tracked_shop, "3003") == []
+    with tracked_shop.engine.begin() as connection:
         connection.execute(
             text("UPDATE orders SET recipient_phone = '13900001111' WHERE order_id = '3003'")
         )
-    assert any("orders.recipient_phone" in p for p in _problems(shop, "3003"))
-    assert "orders" in _broken(shop)
+    assert any("orders.recipient_phone" in p for p in _problems(tracked_shop, "3003"))
+    assert "orders" in _broken(tracked_shop)
 
 
-def test_no_fact_holds_the_buyers_phone(shop: Database) -> None:
+def test_no_fact_holds_the_buyers_phone(tracked_shop: Database) -> None:
     """A pack's records leave the shop: the phone is in them only as a salted hash."""
-    with shop.engine.connect() as connection:
+    with tracked_shop.engine.connect() as connection:
         contents = connection.execute(text("SELECT content FROM facts")).scalars().all()
     assert contents and not any("13812348000" in content for content in contents)
