@@ -16,6 +16,7 @@ PLATFORMS = {
     "pinduoduo",
     "jd",
     "douyin",
+    "tiktok",
     "wechat_shop",
     "shopify",
     "woocommerce",
