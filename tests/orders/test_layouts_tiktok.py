@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from app.storage import Database
@@ -168,3 +170,27 @@ def test_thai_workbook_with_local_statuses(database: Database, tmp_path: Path) -
     shipped = orders["579012345678901235"]
     assert (shipped["status"], shipped["tracking_number"]) == ("dispatched", "TH0123456789AB")
     assert lines(shipped)[0][4] == "350.50"
+
+
+def with_stale_dimension(path: Path) -> Path:
+    """Rewrite the sheet's declared size to A1, as some TikTok workbooks carry it although
+    their cells run to column AZ: Excel ignores it, a reader trusting it sees one cell."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', parts[sheet])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_workbook_declaring_a_stale_size_of_one_cell(database: Database, tmp_path: Path) -> None:
+    """The declared dimension is smaller than the data: every real cell is still read."""
+    rows = [description_row(TH_HEADER), *rows_from_dicts(TH_HEADER, th_records())]
+    path = with_stale_dimension(
+        write_xlsx(tmp_path / "All order.xlsx", {"OrderSKUList": (TH_HEADER, rows)})
+    )
+    report, orders = import_clean(database, path)
+    assert (report.profile, report.orders_new, report.lines) == ("tiktok", 2, 2)
+    assert orders["579012345678901235"]["tracking_number"] == "TH0123456789AB"
