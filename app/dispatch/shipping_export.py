@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -95,8 +96,11 @@ def _default_names() -> dict[str, str]:
 
 
 def neutralise(cell: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (OWASP's CSV-injection advice)."""
-    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell
+    """Keep a spreadsheet from running a cell as a formula (OWASP's CSV-injection advice),
+    also one hidden behind characters that show as nothing (``\u200b=1+1``): spaces,
+    control and zero-width characters before it."""
+    start = next((i for i, c in enumerate(cell) if unicodedata.category(c)[0] not in "CZ"), 0)
+    return f"'{cell}" if cell[start:].startswith(_FORMULA_START) else cell
 
 
 def export_shipping(

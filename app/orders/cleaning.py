@@ -3,7 +3,10 @@
 Exports wrap ids as ``="123"`` or prefix ``'``/``\\t`` so Excel keeps them as text; a file
 re-saved in Excel turns long ids into ``1.23E+17`` (digits lost) and integers into
 ``20170823.0``. Cleaners undo what can be undone exactly and raise :class:`CellError` for
-what cannot: a lost digit is never guessed back.
+what cannot: a lost digit is never guessed back. A value its column cannot hold (a
+quantity of 10^23, an amount PostgreSQL's NUMERIC(18, 4) would refuse, a date in year 1)
+is refused here, so SQLite and PostgreSQL import exactly the same. Messages quote at most
+a short excerpt of a cell (:func:`app.orders.issues.quoted`).
 """
 
 from __future__ import annotations
@@ -11,14 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, tzinfo
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from functools import lru_cache
 
-from app.orders.issues import KeyedError, english
+from app.orders.issues import KeyedError, english, quoted
 
 _SCIENTIFIC_RE = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _FLOAT_INTEGER_RE = re.compile(r"^(\d+)\.0+$")
-_PLAIN_AMOUNT_RE = re.compile(r"\d+(\.\d+)?\Z", re.ASCII)
+_PLAIN_AMOUNT_RE = re.compile(r"\d{1,14}(\.\d{1,4})?\Z", re.ASCII)  # always in range
 _SPACED_OFFSET_RE = re.compile(r"\s+([+-]\d{2}:?\d{2})$")
 _CURRENCY_PREFIXES: dict[str, str] = {
     "AU $": "AUD",
@@ -37,6 +40,18 @@ _CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD",
 }
 _CURRENCY_CODE_RE = re.compile(r"^([A-Z]{3})\s*|\s*([A-Z]{3})$")
+# Far more than one order of a small shop ships, far below the 2,147,483,647 an INTEGER
+# column holds; 0 is allowed because Amazon lists a cancelled item with quantity 0.
+MAX_QUANTITY = 100_000
+# NUMERIC(18, 4) on PostgreSQL: 14 digits before the point, 4 after. SQLite keeps money as
+# text, which holds anything, so this is the bound that makes both keep the same amount.
+MONEY_PLACES = Decimal("0.0001")
+MAX_MONEY = Decimal("99999999999999.9999")
+# Orders are of this world: a year outside these is a typo or a serial number read as a
+# date, and year 1 with an offset cannot even be turned into UTC.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+# What exports wrap an order id in without meaning anything: ASCII padding (Taobao's \t)
+_ID_PADDING = " \t\r\n"
 
 
 class CellError(KeyedError, ValueError):
@@ -85,12 +100,69 @@ def clean_id(value: str) -> str | None:
     if not cleaned:
         return None
     if ("E" in cleaned or "e" in cleaned) and _SCIENTIFIC_RE.match(cleaned):
-        raise CellError("scientific_notation", value=repr(cleaned))
+        raise CellError("scientific_notation", value=quoted(cleaned))
     if "." in cleaned:
         match = _FLOAT_INTEGER_RE.match(cleaned)
         if match:
             return match.group(1)
     return cleaned
+
+
+def clean_order_id(value: str) -> str | None:
+    """An order id exactly as the platform wrote it, the key orders are merged on.
+
+    Only what exports add to keep a cell text (``="…"``, a leading ``'``) and ASCII padding
+    go. Nothing is folded: ``１２３`` stays apart from ``123``; and an id holding a
+    character no platform writes in one (an inner or non-ASCII space, a control or
+    zero-width character, a full-width or other look-alike form) is refused. Kept apart,
+    ``123\u200b`` would be a second order that looks like ``123`` on every screen and that
+    no scan finds; folded, it would silently join two orders.
+    """
+    cleaned = value.strip(_ID_PADDING)
+    if cleaned and cleaned[0] in "='":
+        if cleaned.startswith('="') and cleaned.endswith('"') and len(cleaned) >= 3:
+            cleaned = cleaned[2:-1].strip(_ID_PADDING)
+        if cleaned.startswith("'"):
+            cleaned = cleaned[1:].strip(_ID_PADDING)
+    if not cleaned:
+        return None
+    if not (cleaned.isascii() and cleaned.isprintable() and " " not in cleaned):
+        _refuse_hidden(cleaned)
+    if ("E" in cleaned or "e" in cleaned) and _SCIENTIFIC_RE.match(cleaned):
+        raise CellError("scientific_notation", value=quoted(cleaned))
+    if "." in cleaned:
+        match = _FLOAT_INTEGER_RE.match(cleaned)
+        if match:
+            return match.group(1)
+    return cleaned
+
+
+def _refuse_hidden(order_id: str) -> None:
+    """Raise for the first character of ``order_id`` that hides or imitates another."""
+    for position, char in enumerate(order_id, start=1):
+        category = unicodedata.category(char)
+        if (
+            char == " "
+            or category[0] in "CZ"  # control, format (zero-width), private use, spaces
+            or unicodedata.normalize("NFKC", char) != char  # full-width and look-alikes
+        ):
+            name = unicodedata.name(char, "")
+            raise CellError(
+                "order_id_hidden_character",
+                value=quoted(order_id),
+                character=f"U+{ord(char):04X} {name}".strip(),
+                position=str(position),
+            )
+
+
+def clean_quantity(value: str) -> int | None:
+    """A line's quantity: a whole number from 0 to :data:`MAX_QUANTITY`."""
+    quantity = clean_int(value) if not value.lstrip().startswith("-") else -1
+    if quantity is not None and not 0 <= quantity <= MAX_QUANTITY:
+        raise CellError(
+            "quantity_out_of_range", value=quoted(value.strip()), limit=f"{MAX_QUANTITY:,}"
+        )
+    return quantity
 
 
 def clean_int(value: str) -> int | None:
@@ -104,7 +176,7 @@ def clean_int(value: str) -> int | None:
     if match:
         cleaned = match.group(1)
     if not cleaned.isdigit():
-        raise CellError("not_whole_number", value=repr(value.strip()))
+        raise CellError("not_whole_number", value=quoted(value.strip()))
     return int(cleaned)
 
 
@@ -138,10 +210,23 @@ def clean_money(value: str) -> tuple[Decimal | None, str | None]:
     try:
         amount = Decimal(number)
     except InvalidOperation:
-        raise CellError("not_money", value=repr(value.strip())) from None
+        raise CellError("not_money", value=quoted(value.strip())) from None
     if not amount.is_finite() or _SCIENTIFIC_RE.match(number):
-        raise CellError("not_money", value=repr(value.strip()))
-    return amount, currency
+        raise CellError("not_money", value=quoted(value.strip()))
+    return money_in_range(amount, value), currency
+
+
+def money_in_range(amount: Decimal, value: str) -> Decimal:
+    """``amount`` as both databases keep it: refused past :data:`MAX_MONEY`; digits past
+    the fourth decimal (float noise such as 0.30000000000000004 from a spreadsheet; no
+    currency has them) rounded half-even, as NUMERIC(18, 4) would otherwise round them
+    on PostgreSQL only."""
+    if abs(amount) > MAX_MONEY:
+        raise CellError("money_out_of_range", value=quoted(value.strip()), limit=f"{MAX_MONEY:,}")
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        return amount.quantize(MONEY_PLACES, rounding=ROUND_HALF_EVEN)
+    return amount
 
 
 def _normalise_decimal_separators(number: str) -> str:
@@ -180,7 +265,14 @@ def clean_datetime(value: str, formats: tuple[str, ...], zone: tzinfo) -> dateti
             except ValueError:
                 continue
     if parsed is None:
-        raise CellError("not_datetime", value=repr(value.strip()))
+        raise CellError("not_datetime", value=quoted(value.strip()))
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise CellError(
+            "date_out_of_range",
+            value=quoted(value.strip()),
+            first=str(FIRST_YEAR),
+            last=str(LAST_YEAR),
+        )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
     return parsed

@@ -5,23 +5,32 @@ layout the profiles describe: one row per order, one row per line with the order
 repeated, Shopify continuation rows (order columns only on the first row), eBay summary +
 item rows, and a separate items file joined on the id. Cells stay raw text here; cleaning
 happens once per order in :mod:`app.orders.normalize`.
+
+A table is read twice so an order can leave memory as soon as its last row is read:
+:meth:`TableGrouper.last_rows` first notes where each order id appears last (an int per
+order), then :meth:`TableGrouper.read` groups the rows and hands each order on the moment
+it is complete. Holding every order of a million-row file until the end cost several
+times the file; now only the orders still open are held.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from operator import itemgetter
 from typing import NamedTuple
 
-from app.orders.cleaning import CellError, clean_id
+from app.orders.cleaning import CellError, clean_order_id
 from app.orders.detect import Resolved, TableMatch
 from app.orders.fields import LINE_FIELDS
-from app.orders.issues import ImportCancelled, ProgressFn, RowIssue, issue
+from app.orders.issues import ImportCancelled, IssueLog, ProgressFn, RowIssue, issue, quoted
+from app.storage.models import Order
 
 CHECK_EVERY = 2000  # rows between looks at the cancel flag and progress reports
+MAX_ORDER_ID: int = Order.order_id.type.length  # what the column holds, on any database
+_TABLE_SHIFT = 32  # a row's stamp: its table's number above, its record index below
 
 
 class Place(NamedTuple):
@@ -57,13 +66,16 @@ class OrderGroup:
     failed: bool = False
     order_row: bool = False  # seen in a table that carries the order's own fields
     first_row: tuple[str, int] | None = None  # (table, row) where the order first appeared
+    seen: dict[bytes, int] = field(default_factory=dict)  # row digest → row: repeats
 
 
 @dataclass
 class TableReading:
+    """What reading the tables of one import found, beside its orders."""
+
     rows: int = 0
-    errors: list[RowIssue] = field(default_factory=list)
-    warnings: list[RowIssue] = field(default_factory=list)
+    errors: IssueLog = field(default_factory=IssueLog)
+    warnings: IssueLog = field(default_factory=IssueLog)
 
 
 def status_fields(match: TableMatch) -> set[str]:
@@ -113,64 +125,106 @@ class TableGrouper:
         """Line values of a short row, or of a table that joins columns into one field."""
         return tuple(_joined(record, column) for column in self.line_columns)
 
-    def read(
-        self,
-        groups: dict[str, OrderGroup],
-        cancel: threading.Event | None = None,
-        progress: ProgressFn | None = None,
-    ) -> TableReading:
-        reading = TableReading()
+    def _records(
+        self, cancel: threading.Event | None, progress: ProgressFn | None, what: str
+    ) -> Iterator[tuple[int, list[str], str]]:
+        """(record index, record, its cells joined) of every data row worth reading."""
         match, source = self.match, self.source
         skip = match.profile.skip_rows
-        seen: dict[bytes, int] = {}
-        last: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
         for index, record in enumerate(match.table.rows()):
             if index <= match.header_index:
                 continue
-            row = index + 1
-            if row % CHECK_EVERY == 0:
+            if (index + 1) % CHECK_EVERY == 0:
                 if cancel is not None and cancel.is_set():
                     raise ImportCancelled
                 if progress is not None:
-                    progress(row, 0, f"reading {source}")
+                    progress(index + 1, 0, f"{what} {source}")
             joined_text = "\x1f".join(record)
             if not joined_text.replace("\x1f", "").strip():
                 continue
             if skip and any(pattern.search(",".join(record)) for pattern in skip):
                 continue
-            reading.rows += 1
-            # a digest, not the row itself: keeping every row alive would double peak memory
-            key = blake2b(joined_text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-            if key in seen:
-                reading.warnings.append(
-                    issue(source, row, None, "duplicate_row", first=str(seen[key]))
-                )
-                continue
-            seen[key] = row
-            group = self._group_of(record, row, groups, reading)
-            if group is not None:
-                self._take(group, record, row)
-                last = (group, row, len(record))
-        if last is not None and not match.table.ends_cleanly and last[2] < len(match.headers):
-            reading.errors.append(self._truncated(*last))
-        return reading
+            yield index, record, joined_text
 
-    def _group_of(
-        self, record: list[str], row: int, groups: dict[str, OrderGroup], reading: TableReading
-    ) -> OrderGroup | None:
+    def _order_id(self, record: list[str]) -> str | None:
+        """The row's order id; raises :class:`CellError` for one that cannot be kept."""
+        order_id = clean_order_id(record[self.id_index] if self.id_index < len(record) else "")
+        if order_id is not None and len(order_id) > MAX_ORDER_ID:
+            raise CellError("too_long", value=quoted(order_id), limit=str(MAX_ORDER_ID))
+        return order_id
+
+    def last_rows(
+        self,
+        number: int,
+        last: dict[str, int],
+        cancel: threading.Event | None = None,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        """Note in ``last`` the stamp of the last row of each order id in this table (the
+        ``number``-th of its import); later tables overwrite earlier ones."""
+        base = number << _TABLE_SHIFT
+        for index, record, _joined in self._records(cancel, progress, "checking"):
+            try:
+                order_id = self._order_id(record)
+            except CellError:
+                continue  # reported when the rows are read
+            if order_id is not None:
+                last[order_id] = base | index
+
+    def read(
+        self,
+        number: int,
+        groups: dict[str, OrderGroup],
+        last: dict[str, int],
+        reading: TableReading,
+        cancel: threading.Event | None = None,
+        progress: ProgressFn | None = None,
+    ) -> Iterator[tuple[str, OrderGroup]]:
+        """Group this table's rows into ``groups``; yield each order once its last row
+        (per ``last``) is read, taking it out of ``groups``.
+
+        An order completed by a table's last row is held until the table is done, so a
+        file cut off inside that row can still fail it.
+        """
+        match, source = self.match, self.source
+        base = number << _TABLE_SHIFT
         header = self.places["order_id"].header
-        try:
-            order_id = clean_id(record[self.id_index] if self.id_index < len(record) else "")
-        except CellError as error:
-            reading.errors.append(error.issue(self.source, row, header))
-            return None
-        if order_id is None:
-            reading.errors.append(issue(self.source, row, header, "empty_order_id"))
-            return None
-        group = groups.get(order_id)
-        if group is None:
-            group = groups[order_id] = OrderGroup()
-        return group
+        done: tuple[str, OrderGroup] | None = None
+        tail: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
+        for index, record, joined_text in self._records(cancel, progress, "reading"):
+            if done is not None:
+                yield done
+                done = None
+            row = index + 1
+            reading.rows += 1
+            try:
+                order_id = self._order_id(record)
+            except CellError as error:
+                reading.errors.add(error.issue(source, row, header))
+                continue
+            if order_id is None:
+                reading.errors.add(issue(source, row, header, "empty_order_id"))
+                continue
+            group = groups.get(order_id)
+            if group is None:
+                group = groups[order_id] = OrderGroup()
+            # a digest, not the row itself: keeping every row alive would double peak memory
+            key = blake2b(joined_text.encode("utf-8", "surrogatepass"), digest_size=16)
+            key.update(number.to_bytes(4))
+            digest = key.digest()
+            if digest in group.seen:
+                first = str(group.seen[digest])
+                reading.warnings.add(issue(source, row, None, "duplicate_row", first=first))
+            else:
+                group.seen[digest] = row
+                self._take(group, record, row)
+                tail = (group, row, len(record))
+            if last.get(order_id) == base | index:
+                done = (order_id, groups.pop(order_id))
+        if tail is not None and not match.table.ends_cleanly and tail[2] < len(match.headers):
+            reading.errors.add(self._truncated(*tail))
+        if done is not None:
+            yield done
 
     def _take(self, group: OrderGroup, record: list[str], row: int) -> None:
         """Keep what this row adds to its order: new order fields, status texts, a line."""

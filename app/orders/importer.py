@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.orders.detect import TableMatch, match_table
 from app.orders.issues import ImportCancelled, KeyedError, ProgressFn, RowIssue, issue
-from app.orders.normalize import parse_tables
+from app.orders.normalize import OrderStream
 from app.orders.profiles import Profile, builtin_profiles, user_profile
 from app.orders.reading import FileReadError, Table, read_tables, redecode
 from app.orders.stores import StoreChoiceError, resolve_store, shop_zone
@@ -278,43 +278,72 @@ def _import_unit(
         report.warnings.append(
             issue(Path(report.file).name, None, None, "table_missing", table=spec.label)
         )
+    stream = OrderStream(unit.matches, zone, cancel, progress)
     try:
-        parsed = parse_tables(unit.matches, zone, cancel, progress)
-    except FileReadError as error:
+        with session.begin_nested():  # a unit refused half-way leaves nothing behind
+            batch = _write_stream(session, unit, stream, report, options.store, progress)
+    except (FileReadError, StoreChoiceError) as error:
+        _take_problems(report, stream)
         return report.refuse_for(error)
-    report.rows = parsed.rows
-    report.errors += parsed.errors
-    report.warnings += parsed.warnings
-    report.lines = sum(len(order.lines) for order in parsed.orders)
-    if not parsed.orders:
-        if parsed.errors:
-            return report.refuse("no_readable_order")
-        return report.refuse("no_orders")
-    try:
-        with session.begin_nested():
-            store = resolve_store(session, profile.platform, options.store)
-    except StoreChoiceError as error:
-        return report.refuse_for(error)
-    batch = ImportBatch(
-        imported_at=datetime.now(UTC).replace(tzinfo=None),
-        files=json.dumps(report.files, ensure_ascii=False),
-        sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
-        platform=profile.platform,
-        profile=profile.name,
-        encoding=unit.matches[0].table.encoding,
-        rows=report.rows,
-        orders_new=0,
-        orders_updated=0,
-        orders_unchanged=0,
-        lines=report.lines,
-        errors_json=json.dumps([e.as_dict() for e in report.errors], ensure_ascii=False),
-    )
-    session.add(batch)
-    session.flush()
-    counts = upsert_orders(session, store.id, batch.id, parsed.orders, cancel, progress)
-    report.orders_new = batch.orders_new = counts.new
-    report.orders_updated = batch.orders_updated = counts.updated
-    report.orders_unchanged = batch.orders_unchanged = counts.unchanged
+    _take_problems(report, stream)
+    if batch is None:
+        return report.refuse("no_readable_order" if stream.reading.errors else "no_orders")
+    batch.rows, batch.lines = report.rows, report.lines
+    batch.errors_json = json.dumps([e.as_dict() for e in report.errors], ensure_ascii=False)
     report.batch_id = batch.id
     session.flush()
     return report
+
+
+def _write_stream(
+    session: Session,
+    unit: _Unit,
+    stream: OrderStream,
+    report: FileReport,
+    store_name: str | None,
+    progress: ProgressFn | None,
+) -> ImportBatch | None:
+    """Upsert the unit's orders chunk by chunk as they are read; None when there were none.
+
+    The store and the batch are made with the first chunk, so a file without one good
+    order creates neither.
+    """
+    profile = unit.profile
+    batch: ImportBatch | None = None
+    store_id = 0
+    for chunk in stream.chunks():
+        if batch is None:
+            store_id = resolve_store(session, profile.platform, store_name).id
+            batch = ImportBatch(
+                imported_at=datetime.now(UTC).replace(tzinfo=None),
+                files=json.dumps(report.files, ensure_ascii=False),
+                sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
+                platform=profile.platform,
+                profile=profile.name,
+                encoding=unit.matches[0].table.encoding,
+                rows=0,
+                orders_new=0,
+                orders_updated=0,
+                orders_unchanged=0,
+                lines=0,
+                errors_json="[]",
+            )
+            session.add(batch)
+            session.flush()
+        counts = upsert_orders(session, store_id, batch.id, chunk, stream.cancel)
+        report.orders_new = batch.orders_new = report.orders_new + counts.new
+        report.orders_updated = batch.orders_updated = report.orders_updated + counts.updated
+        report.orders_unchanged = batch.orders_unchanged = (
+            report.orders_unchanged + counts.unchanged
+        )
+        if progress is not None:
+            progress(stream.reading.rows, 0, "saving orders")
+    return batch
+
+
+def _take_problems(report: FileReport, stream: OrderStream) -> None:
+    """Counts and problems of the stream into the report, each kind capped with a count."""
+    reading, source = stream.reading, Path(report.file).name
+    report.rows, report.lines = reading.rows, stream.lines
+    report.errors += reading.errors.listed(source, "more_errors")
+    report.warnings += reading.warnings.listed(source, "more_warnings")

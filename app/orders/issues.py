@@ -8,7 +8,7 @@ placeholders stable, and add a key (with its translation in app/ui) rather than 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -78,12 +78,128 @@ IMPORT_MESSAGES: dict[str, str] = {
         "{file}: line {line} is not valid {encoding} text although the file says it is"
     ),
     "no_sheets": "{file}: the workbook has no sheets",
+    # a hostile or damaged file, refused before anything is read into memory (issue 13)
+    "workbook_not_zip": (
+        "{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one "
+        "is not); export it again, or save it as .xlsx or CSV"
+    ),
+    "workbook_unreadable": "{file}: not a readable Excel workbook ({reason})",
+    "sheet_unreadable": "{file}: sheet {sheet} cannot be read ({reason})",
+    "workbook_damaged": "{file}: the workbook is damaged or cut short ({reason}); export it again",
+    "workbook_truncated": (
+        "{file}: the workbook is cut short (its zip directory is missing), as an interrupted "
+        "download or copy leaves it; export it again"
+    ),
+    "zip_not_workbook": (
+        "{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and "
+        "import the export inside"
+    ),
+    "workbook_unsupported": (
+        "{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that"
+    ),
+    "workbook_too_large": (
+        "{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; "
+        "export fewer orders at a time"
+    ),
+    "workbook_bomb": (
+        "{file}: {part} unpacks to {ratio} times its packed size, which no real export does; "
+        "it was not read"
+    ),
+    "sheet_claims_too_much": (
+        "{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in "
+        "Excel or WPS, save it again, and import the saved copy"
+    ),
+    "sheet_sparse": (
+        "{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold "
+        "anything; delete the stray cells far from the data, save it, and import it again"
+    ),
+    "sheet_beyond_excel": (
+        "{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows"
+    ),
+    "sheet_rows_out_of_order": (
+        "{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, "
+        "export it again"
+    ),
+    "sheet_bad_cell": "{file}: sheet {sheet}: cell {cell} is damaged; export the file again",
+    "sheet_xml_bad": "{file}: {sheet} is not well-formed XML ({reason}); export it again",
+    "sheet_record_too_large": (
+        "{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or "
+        "nesting that deep, is no order data); it was not read"
+    ),
+    "sheet_too_many_elements": (
+        "{file}: {sheet} holds over a million XML elements outside its rows, which no "
+        "spreadsheet writes; it was not read"
+    ),
+    "cell_too_long": (
+        "{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} "
+        "ShipProof reads in one cell; export the file again"
+    ),
+    "record_unreadable": (
+        "{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or "
+        "a broken quote"
+    ),
+    # a cell beyond what its column can hold (app/orders/cleaning.py)
+    "quantity_out_of_range": (
+        "{value} is not a quantity a line can have (a whole number from 0 to {limit})"
+    ),
+    "money_out_of_range": (
+        "{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)"
+    ),
+    "date_out_of_range": "{value} is not a date an order can have (years {first} to {last})",
+    "too_long": "{value} is longer than the {limit} characters ShipProof keeps for it",
+    "order_id_hidden_character": (
+        "order id {value} holds {character} at position {position}, which no platform "
+        "writes in an order id; kept apart it would look like another order, merged it "
+        "could join two, so the row was not imported: export the file again"
+    ),
+    # more problems than a report lists
+    "more_errors": "{count} more errors not listed",
+    "more_warnings": "{count} more warnings not listed",
 }
+
+SHOWN_CHARS = 80  # of a cell quoted in a message; the rest is counted, not echoed
+MAX_LISTED = 200  # problems of each kind a report keeps; the rest are only counted
+
+
+def quoted(value: str) -> str:
+    """A cell as a message quotes it: ``'abc'``, or its first :data:`SHOWN_CHARS`
+    characters and its length, so a 300 MB cell is never echoed back whole."""
+    if len(value) <= SHOWN_CHARS:
+        return repr(value)
+    return f"{value[:SHOWN_CHARS]!r}… ({len(value):,} characters)"
 
 
 def english(key: str, params: Mapping[str, str]) -> str:
     """The English sentence of ``key`` with its values filled in."""
     return IMPORT_MESSAGES[key].format(**params)
+
+
+class IssueLog:
+    """The problems of one kind an import finds: the first :data:`MAX_LISTED` kept, the
+    rest counted, so a file with a million bad rows reports in kilobytes."""
+
+    def __init__(self, limit: int = MAX_LISTED) -> None:
+        self.limit = limit
+        self.kept: list[RowIssue] = []
+        self.omitted = 0
+
+    def add(self, found: RowIssue) -> None:
+        if len(self.kept) < self.limit:
+            self.kept.append(found)
+        else:
+            self.omitted += 1
+
+    def extend(self, found: Iterable[RowIssue]) -> None:
+        for item in found:
+            self.add(item)
+
+    def __bool__(self) -> bool:
+        return bool(self.kept)
+
+    def listed(self, source: str, key: str) -> list[RowIssue]:
+        """What a report shows: the kept problems, and how many more (``key`` words it)."""
+        more = [issue(source, None, None, key, count=f"{self.omitted:,}")] if self.omitted else []
+        return [*self.kept, *more]
 
 
 class ImportCancelled(Exception):

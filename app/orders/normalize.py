@@ -3,25 +3,29 @@
 Rows are grouped by order id (:mod:`app.orders.grouping`), then each order's raw cells are
 cleaned once, its Chinese address split and its status mapped. An order with any
 unreadable cell is refused whole — importing it without that line or that date would
-silently lose what the file said.
+silently lose what the file said; so is one with a text longer than its column holds
+(PostgreSQL would refuse it where SQLite would not). Orders come out in chunks as they
+are complete (:class:`OrderStream`), so an import holds a chunk of them, not the file's.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import String
 
 from app.orders.address import split_cn_address
 from app.orders.cleaning import (
     CellError,
     clean_datetime,
     clean_id,
-    clean_int,
     clean_money,
+    clean_quantity,
     clean_text,
     is_masked,
     normalise_header,
@@ -29,11 +33,21 @@ from app.orders.cleaning import (
 )
 from app.orders.detect import TableMatch
 from app.orders.fields import CANONICAL_FIELDS, LINE_FIELDS, RECIPIENT_FIELDS, Kind
-from app.orders.grouping import CHECK_EVERY, LineLayout, OrderGroup, TableGrouper
-from app.orders.issues import ImportCancelled, ProgressFn, RowIssue, issue
+from app.orders.grouping import LineLayout, OrderGroup, TableGrouper, TableReading
+from app.orders.issues import ProgressFn, RowIssue, issue, quoted
 from app.orders.profiles import Profile
+from app.storage.models import Order, OrderLine
 
 _QUANTUM = Decimal("0.0001")
+CHUNK = 2000  # orders handed on at a time: what an import holds of them
+# the characters each text field's column holds (String(n)), read from the models so a
+# value PostgreSQL would refuse is refused on SQLite too
+TEXT_LIMITS: dict[str, int] = {
+    column.name: column.type.length
+    for table in (Order.__table__, OrderLine.__table__)
+    for column in table.c
+    if type(column.type) is String and column.type.length
+}
 
 
 @dataclass
@@ -53,45 +67,63 @@ class ParsedOrder:
     lines: list[ParsedLine]
 
 
-@dataclass
-class ParseResult:
-    orders: list[ParsedOrder] = field(default_factory=list)
-    rows: int = 0
-    errors: list[RowIssue] = field(default_factory=list)
-    warnings: list[RowIssue] = field(default_factory=list)
+class OrderStream:
+    """The orders of one import unit (one profile's matched tables), chunk by chunk.
 
+    Iterating :meth:`chunks` reads the tables (twice: see :mod:`app.orders.grouping`)
+    and yields lists of at most :data:`CHUNK` good orders; ``reading`` counts the rows
+    and collects the problems as it goes, and ``orders``/``lines`` count what was handed
+    on. Reading errors of the whole file (:class:`FileReadError`) come before the first
+    chunk, from the first pass.
+    """
 
-def parse_tables(
-    matches: list[TableMatch],
-    shop_zone: ZoneInfo,
-    cancel: threading.Event | None = None,
-    progress: ProgressFn | None = None,
-) -> ParseResult:
-    """Turn the matched tables of one import unit (one profile) into orders."""
-    profile = matches[0].profile
-    result = ParseResult()
-    groups: dict[str, OrderGroup] = {}
-    for match in matches:
-        reading = TableGrouper(match).read(groups, cancel, progress)
-        result.rows += reading.rows
-        result.errors += reading.errors
-        result.warnings += reading.warnings
-    builder = _OrderBuilder(profile, profile.zone_info(shop_zone))
-    for index, (order_id, group) in enumerate(groups.items()):
-        if cancel is not None and index % CHECK_EVERY == 0 and cancel.is_set():
-            raise ImportCancelled
+    def __init__(
+        self,
+        matches: list[TableMatch],
+        shop_zone: ZoneInfo,
+        cancel: threading.Event | None = None,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        self.matches, self.cancel, self.progress = matches, cancel, progress
+        profile = matches[0].profile
+        self.builder = _OrderBuilder(profile, profile.zone_info(shop_zone))
+        self.reading = TableReading()
+        self.orders = self.lines = 0
+
+    def chunks(self) -> Iterator[list[ParsedOrder]]:
+        groupers = [TableGrouper(match) for match in self.matches]
+        last: dict[str, int] = {}
+        for number, grouper in enumerate(groupers):
+            grouper.last_rows(number, last, self.cancel, self.progress)
+        groups: dict[str, OrderGroup] = {}
+        chunk: list[ParsedOrder] = []
+        for number, grouper in enumerate(groupers):
+            read = grouper.read(number, groups, last, self.reading, self.cancel, self.progress)
+            for order_id, group in read:
+                order = self._order(order_id, group)
+                if order is not None:
+                    chunk.append(order)
+                    if len(chunk) >= CHUNK:
+                        yield chunk
+                        chunk = []
+        if chunk:
+            yield chunk
+
+    def _order(self, order_id: str, group: OrderGroup) -> ParsedOrder | None:
+        """The complete order, or None when it failed (its problems reported)."""
         if group.failed:
-            continue
+            return None
         if not group.order_row:
             source, row = group.first_row or ("", None)
-            result.errors.append(issue(source, row, None, "no_order_row", order=order_id))
-            continue
-        order = builder.build(order_id, group)
-        if builder.issues:
-            result.errors += builder.issues
-        else:
-            result.orders.append(order)
-    return result
+            self.reading.errors.add(issue(source, row, None, "no_order_row", order=order_id))
+            return None
+        order = self.builder.build(order_id, group)
+        if self.builder.issues:
+            self.reading.errors.extend(self.builder.issues)
+            return None
+        self.orders += 1
+        self.lines += len(order.lines)
+        return order
 
 
 def _status_key(text: str) -> str:
@@ -118,7 +150,7 @@ class _OrderBuilder:
 
         self._cleaners: dict[Kind, Callable[[str], Any]] = {
             Kind.ID: clean_id,
-            Kind.INT: clean_int,
+            Kind.INT: clean_quantity,
             Kind.MONEY: clean_money,
             Kind.DATETIME: to_datetime,
             Kind.TEXT: clean_text,
@@ -141,6 +173,9 @@ class _OrderBuilder:
                 continue
             if kind is Kind.MONEY:
                 value, money_currency = value[0], money_currency or value[1]
+            elif name in TEXT_LIMITS and value is not None and len(value) > TEXT_LIMITS[name]:
+                self.issues.append(self._too_long(name, value, row, place.source, place.header))
+                continue
             values[name] = value
         full_address = values.pop("recipient_full_address", None)
         if full_address:
@@ -162,8 +197,14 @@ class _OrderBuilder:
             is_masked(values[name]) for name in RECIPIENT_FIELDS if name in values
         )
         values["status"], values["platform_status"] = self._status(order_id, group)
+        values["platform_status"] = values["platform_status"][: TEXT_LIMITS["platform_status"]]
         lines = [self._line(*line_row) for line_row in group.lines]
         return ParsedOrder(order_id, values, lines)
+
+    @staticmethod
+    def _too_long(name: str, value: str, row: int | None, source: str, header: str) -> RowIssue:
+        limit = str(TEXT_LIMITS[name])
+        return issue(source, row, header, "too_long", value=quoted(value), limit=limit)
 
     def _status(self, order_id: str, group: OrderGroup) -> tuple[str, str]:
         spec = self.profile.status
@@ -186,7 +227,7 @@ class _OrderBuilder:
             if mapped:
                 return mapped, shown
         cell = group.order.get(spec.fields[0]) if spec.fields else None
-        status = {"status": repr(shown)} if shown else {}
+        status = {"status": quoted(shown)} if shown else {}
         self.issues.append(
             issue(
                 cell[2].source if cell else "",
@@ -206,10 +247,15 @@ class _OrderBuilder:
             if raw:
                 kind = LINE_FIELDS[name]
                 try:
-                    clean[name] = cleaners[kind](raw)
+                    value = cleaners[kind](raw)
                 except CellError as error:
                     self.issues.append(error.issue(place.source, row, place.header))
-                    clean[name] = (None, None) if kind is Kind.MONEY else None
+                    value = (None, None) if kind is Kind.MONEY else None
+                limit = TEXT_LIMITS.get(name)
+                if limit and isinstance(value, str) and len(value) > limit:
+                    self.issues.append(self._too_long(name, value, row, place.source, place.header))
+                    value = None
+                clean[name] = value
         quantity = clean.get("quantity")
         if quantity is None:
             if "quantity" not in clean:

@@ -3,9 +3,11 @@
 CSV/TSV/TXT: the encoding is found from the BOM, strict UTF-8, then charset-normalizer
 among the encodings platforms really use (GB18030 for GBK files, cp1252, cp932, UTF-16);
 the delimiter is the one that splits the first records into the most columns. XLSX/XLS:
-every sheet is a table (Qianniu puts orders and sub-orders in two sheets). Every cell
-comes out as text; a number a spreadsheet stored in floating point is written so the
-id cleaner can see when digits were lost.
+every sheet is a table (Qianniu puts orders and sub-orders in two sheets); XLSX is read
+with bounds by :mod:`app.orders.xlsx`, the older binary XLS (at most 65,536 × 256 cells
+by its format) by python-calamine. Every cell comes out as text; a number a spreadsheet
+stored in floating point is written so the id cleaner can see when digits were lost.
+A workbook's rows are kept packed (:func:`pack`), about as small as the same rows in CSV.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from app.orders.issues import KeyedError
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+PackedRow = str | list[str]  # a row's cells joined by _UNIT, or the list when a cell holds it
+_UNIT = "\x1f"
 MAX_CELL_CHARS = 128 * 1024
 _DELIMITERS = (",", "\t", ";", "|")
 _SNIFF_RECORDS = 12
@@ -56,7 +60,7 @@ class Table:
     sheet: str | None
     encoding: str | None
     _text: str | None = None
-    _rows: list[list[str]] | None = None
+    _rows: list[PackedRow] | None = None
     delimiter: str = ","
     sha256: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -73,16 +77,20 @@ class Table:
     def rows(self) -> Iterator[list[str]]:
         """All records in file order, each a list of raw text cells."""
         if self._rows is not None:
-            yield from self._rows
+            for row in self._rows:
+                yield row.split(_UNIT) if isinstance(row, str) else row
             return
         assert self._text is not None
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
         try:
             yield from reader
         except csv.Error as error:
-            raise FileReadError(
-                f"{self.label}: record {reader.line_num} cannot be read ({error}); "
-                f"a cell longer than {MAX_CELL_CHARS // 1024} KB or a broken quote"
+            raise FileReadError.keyed(
+                "record_unreadable",
+                file=self.label,
+                record=str(reader.line_num),
+                reason=str(error)[:120],
+                limit=str(MAX_CELL_CHARS // 1024),
             ) from None
 
 
@@ -127,7 +135,10 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         # UTF-16 without a BOM has a NUL beside every ASCII character; anything else is binary
         for encoding, nul_side in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
             if nul_side.count(0) > len(nul_side) * 0.3:
-                return _strict(name, data, encoding), encoding
+                try:
+                    return data.decode(encoding), encoding
+                except UnicodeDecodeError:
+                    break  # NULs, but not UTF-16 text: binary
         raise FileReadError.keyed("binary_file", file=name)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -220,28 +231,50 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+def pack(cells: list[str]) -> PackedRow:
+    """One row as one string: a list of cells costs ten times the memory of its text."""
+    joined = _UNIT.join(cells)
+    return joined if joined.count(_UNIT) == max(len(cells) - 1, 0) else cells
+
+
 def _read_workbook(path: Path, data: bytes) -> list[Table]:
+    if data.startswith(_ZIP_MAGIC):
+        from app.orders.xlsx import read_xlsx
+
+        sheets = read_xlsx(path.name, data)
+    elif data.startswith(_OLE_MAGIC):
+        sheets = _read_xls(path.name, data)
+    else:
+        raise FileReadError.keyed("workbook_not_zip", file=path.name)
+    return [Table(path=path, sheet=name, encoding=None, _rows=rows) for name, rows in sheets]
+
+
+def _read_xls(name: str, data: bytes) -> list[tuple[str, list[PackedRow]]]:
+    """An Excel 97-2003 workbook: its format caps a sheet at 65,536 × 256 cells, which
+    bounds what python-calamine allocates; its rows are converted one at a time."""
     from python_calamine import CalamineWorkbook
 
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as error:  # calamine raises several private error types
-        raise FileReadError(
-            f"{path.name}: not a readable Excel workbook ({str(error).splitlines()[0]})"
-        ) from None
-    tables = []
+        reason = (str(error).splitlines() or [type(error).__name__])[0][:120]
+        raise FileReadError.keyed("workbook_unreadable", file=name, reason=reason) from None
+    sheets = []
     for sheet_name in workbook.sheet_names:
         try:
-            cells = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+            sheet = workbook.get_sheet_by_name(sheet_name)
+            # iter_rows starts at row 1 but at the first used column: put the rest back
+            lead = [""] * (sheet.start or (0, 0))[1]
+            packed = [pack(lead + [cell_text(cell) for cell in row]) for row in sheet.iter_rows()]
         except Exception as error:
-            raise FileReadError(
-                f"{path.name} [{sheet_name}]: the sheet cannot be read ({error})"
+            reason = str(error)[:120]
+            raise FileReadError.keyed(
+                "sheet_unreadable", file=name, sheet=sheet_name, reason=reason
             ) from None
-        rows = [[cell_text(cell) for cell in row] for row in cells]
-        tables.append(Table(path=path, sheet=sheet_name, encoding=None, _rows=rows))
-    if not tables:
-        raise FileReadError.keyed("no_sheets", file=path.name)
-    return tables
+        sheets.append((sheet_name, packed))
+    if not sheets:
+        raise FileReadError.keyed("no_sheets", file=name)
+    return sheets
 
 
 def cell_text(cell: Any) -> str:

@@ -265,6 +265,125 @@ IMPORT_DETAILS = {
         "{file}: line {line} is not valid {encoding} text although the file says it is",
     ),
     "no_sheets": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the workbook has no sheets"),
+    # hostile or damaged files, values past their column (issue 13)
+    "workbook_not_zip": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this "
+        "one is not); export it again, or save it as .xlsx or CSV",
+    ),
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: not a readable Excel workbook ({reason})",
+    ),
+    "sheet_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet} cannot be read ({reason})",
+    ),
+    "workbook_damaged": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the workbook is damaged or cut short ({reason}); export it again",
+    ),
+    "workbook_truncated": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the workbook is cut short (its zip directory is missing), as an "
+        "interrupted download or copy leaves it; export it again",
+    ),
+    "zip_not_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it "
+        "and import the export inside",
+    ),
+    "workbook_unsupported": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that",
+    ),
+    "workbook_too_large": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof "
+        "reads; export fewer orders at a time",
+    ),
+    "workbook_bomb": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {part} unpacks to {ratio} times its packed size, which no real export "
+        "does; it was not read",
+    ),
+    "sheet_claims_too_much": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it"
+        " in Excel or WPS, save it again, and import the saved copy",
+    ),
+    "sheet_sparse": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold "
+        "anything; delete the stray cells far from the data, save it, and import it again",
+    ),
+    "sheet_beyond_excel": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows",
+    ),
+    "sheet_rows_out_of_order": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is "
+        "damaged, export it again",
+    ),
+    "sheet_bad_cell": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet}: cell {cell} is damaged; export the file again",
+    ),
+    "sheet_xml_bad": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {sheet} is not well-formed XML ({reason}); export it again",
+    ),
+    "sheet_record_too_large": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that "
+        "long, or nesting that deep, is no order data); it was not read",
+    ),
+    "sheet_too_many_elements": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {sheet} holds over a million XML elements outside its rows, which no "
+        "spreadsheet writes; it was not read",
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} "
+        "ShipProof reads in one cell; export the file again",
+    ),
+    "record_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB"
+        " or a broken quote",
+    ),
+    "quantity_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is not a quantity a line can have (a whole number from 0 to {limit})",
+    ),
+    "money_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)",
+    ),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is not a date an order can have (years {first} to {last})",
+    ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is longer than the {limit} characters ShipProof keeps for it",
+    ),
+    "order_id_hidden_character": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order id {value} holds {character} at position {position}, which no platform "
+        "writes in an order id; kept apart it would look like another order, merged it "
+        "could join two, so the row was not imported: export the file again",
+    ),
+    "more_errors": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{count} more errors not listed",
+    ),
+    "more_warnings": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{count} more warnings not listed",
+    ),
 }
 _AGE = re.compile(r"(?:(\d+) d )?(\d+) h")
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.dispatch.shipping_export import neutralise
 from app.orders.importer import FileReport, ImportCancelled, ImportOptions, import_files
 from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
@@ -304,11 +305,6 @@ def save_issues_csv(path: Path, reports: Sequence[FileReport]) -> None:
         writer.writerow(["file", "row", "column", "problem"])
         for report in reports:
             for issue in report.errors:
-                writer.writerow(
-                    [
-                        issue.source or Path(report.file).name,
-                        issue.row or "",
-                        issue.column or "",
-                        issue.message,
-                    ]
-                )
+                cells = [issue.source or Path(report.file).name, issue.column or "", issue.message]
+                source, column, message = map(neutralise, cells)  # they quote the file
+                writer.writerow([source, issue.row or "", column, message])

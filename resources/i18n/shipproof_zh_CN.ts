@@ -714,6 +714,136 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
+        <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: not a readable Excel workbook ({reason})</source>
+        <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet} cannot be read ({reason})</source>
+        <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
+        <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
+        <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
+        <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
+        <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
+        <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
+        <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
+        <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
+        <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
+        <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
+        <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
+        <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
+        <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
+        <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
+        <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
+        <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
+        <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
+        <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
+        <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{value} is not a date an order can have (years {first} to {last})</source>
+        <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
+        <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
+        <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{count} more errors not listed</source>
+        <translation>另有 {count} 个错误未列出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <source>{count} more warnings not listed</source>
+        <translation>另有 {count} 个警告未列出</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
