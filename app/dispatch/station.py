@@ -41,8 +41,15 @@ from app.dispatch.photos import PhotoError, PhotoStore
 from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN, SCAN_VERSION
 from app.storage import Database
-from app.storage.chain import Link, append
-from app.storage.facts import Tally, current_order_fact, parcel_fact, record_facts, scan_tally
+from app.storage.chain import Link, append, hold
+from app.storage.facts import (
+    FACT_CHAIN,
+    Tally,
+    current_order_fact,
+    parcel_fact,
+    record_facts,
+    scan_tally,
+)
 
 STOPPED = {
     "unpaid": "order_unpaid",
@@ -631,8 +638,10 @@ class Station:
         """Bind ``number`` to every order of the parcel, or to none.
 
         Rows are locked in one order (by key) everywhere, so two stations binding merged
-        parcels that share orders wait for each other rather than deadlock.
+        parcels that share orders wait for each other rather than deadlock; the facts head
+        is taken before them, as an import takes it before its rows.
         """
+        hold(connection, FACT_CHAIN)
         with connection.begin_nested() as savepoint:
             for member in sorted(members, key=lambda member: member.pk):
                 refusal = self._claim(connection, member)

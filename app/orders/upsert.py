@@ -25,7 +25,15 @@ from app.orders.fields import PROGRESS_RANK, RECIPIENT_FIELDS
 from app.orders.issues import ImportCancelled, ProgressFn
 from app.orders.normalize import ParsedLine, ParsedOrder
 from app.storage.bulk import bulk_insert
-from app.storage.facts import ORDER_FIELDS, Tally, order_fact, record_facts, scan_tallies
+from app.storage.chain import hold
+from app.storage.facts import (
+    FACT_CHAIN,
+    ORDER_FIELDS,
+    Tally,
+    order_fact,
+    record_facts,
+    scan_tallies,
+)
 from app.storage.models import Base, Order, OrderBatch, OrderChange, OrderLine, Store
 
 STORED_FIELDS = ORDER_FIELDS  # what a row holds of an order is what its fact records
@@ -96,6 +104,7 @@ def upsert_orders(
     """Insert new orders and update changed ones, all inside the caller's transaction."""
     counts = UpsertCounts()
     done = 0
+    hold(session.connection(), FACT_CHAIN)  # before any order row: see chain.hold
     store = session.execute(select(Store.platform, Store.name).where(Store.id == store_id)).one()
     facts = _Facts(session, {"platform": store.platform, "name": store.name})
     for chunk in _chunks(orders, 2000):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.storage.models import ChainHead
@@ -71,6 +71,17 @@ def append(session: Session, chain: str, content: Mapping[str, Any]) -> Link:
     digest = link(previous, {**content, "seq": seq})
     connection.execute(_MOVE_HEAD, {"name": chain, "head": digest, "length": seq})
     return Link(seq, previous, digest)
+
+
+def hold(connection: Connection, chain: str) -> None:
+    """Take ``chain``'s head lock now, before any row lock of the transaction (PostgreSQL).
+
+    Who appends to the facts chain also locks order rows: an import (rows, then facts per
+    chunk) and a station binding a label (rows, then facts) would each hold what the other
+    waits for. Both take the facts head first, so they wait in line instead.
+    """
+    if connection.execute(_READ_HEAD, {"chain": chain}).one_or_none() is None:
+        raise ChainError(f"no head for chain {chain!r}: migrate the database")
 
 
 def append_many(

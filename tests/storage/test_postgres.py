@@ -126,3 +126,45 @@ def test_parcel_photos_on_postgres_are_seen_from_every_computer(
         assert edited["integrity"] == "failed"
     finally:
         office.dispose()
+
+
+def test_a_label_bound_during_an_import_waits_instead_of_deadlocking(
+    pg: Database, tmp_path: Path
+) -> None:
+    """An import holds the facts head from its start and then writes order rows; a station
+    binding a label takes the facts head before the order's row. Taken the other way round,
+    each would hold what the other waits for, and PostgreSQL would abort one of them."""
+    import threading
+    import time
+
+    from sqlalchemy import update
+
+    from app.dispatch.station import Station
+    from app.storage.chain import hold
+    from app.storage.facts import FACT_CHAIN
+    from app.storage.models import Order
+
+    created = "2026-04-05 10:00:00 +0000"
+    run_import(
+        pg, write_export(tmp_path / "e.csv", order_rows("#1", created, [(1, "Cup", "5.00", "CUP")]))
+    )
+    station = Station(pg, "east", "Lin")
+    assert station.scan("#1").code == "order_opened"
+    importing, failures = threading.Event(), []
+
+    def an_import() -> None:
+        try:
+            with pg.write() as session:
+                hold(session.connection(), FACT_CHAIN)
+                importing.set()
+                time.sleep(1.5)  # the station's label arrives meanwhile
+                session.execute(update(Order).where(Order.order_id == "#1").values(seller_note="x"))
+        except Exception as error:  # a deadlock aborts this side or the station's
+            failures.append(error)
+
+    thread = threading.Thread(target=an_import)
+    thread.start()
+    assert importing.wait(10)
+    outcome = station.scan("1Z5R89390357567127")
+    thread.join(30)
+    assert failures == [] and outcome.code == "dispatched"
