@@ -183,7 +183,7 @@ def bare(facts: PackFacts) -> float:
     for rows in tables:
         flow.append(Table([[Paragraph(str(v), style) for v in row] for row in rows], repeatRows=1))
     flow += [Paragraph(text, style) for text in tail]
-    flow.append(QrCode(facts.root_hash, width=80, height=80))
+    flow.append(QrCode(facts.root_hash.upper(), width=80, height=80))  # as the pack's
     SimpleDocTemplate(BytesIO(), pagesize=A4, initialFontName=font).build(
         flow, onFirstPage=decorate, onLaterPages=decorate
     )
