@@ -22,7 +22,6 @@ from functools import partial
 from io import BytesIO
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -43,6 +42,7 @@ from app.evidence.context import PackContext, local_context
 from app.evidence.facts import PackFacts
 from app.evidence.layout import Kit, esc
 from app.evidence.page_one import PageOne, photo
+from app.evidence.qr import QrCode
 from app.evidence.words import Name, Words
 from app.orders.stores import DEFAULT_STORE
 from app.paper.slips import address_line, mask_phone
@@ -362,7 +362,7 @@ class _Pack:
             Spacer(1, 3 * mm),
             Paragraph(esc(self.text("root", hash=facts.root_hash)), kit.body),
             # Upper-case hex is QR "alphanumeric": a smaller code, quicker to make and scan.
-            QrCode(facts.root_hash.upper(), width=28 * mm, height=28 * mm),
+            QrCode(facts.root_hash.upper(), 28 * mm),
         ]
         return flow
 
