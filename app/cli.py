@@ -40,8 +40,11 @@ from app.dispatch.station import Station
 from app.evidence.files import write_packs
 from app.i18n import language, translate
 from app.logs import configure_logging
+from app.orders.detect import ProfileScore
+from app.orders.explain import FileExplanation, TableExplanation, explain_files
 from app.orders.fields import ORDER_STATUSES
-from app.orders.importer import FileReport, ImportOptions, import_files
+from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
+from app.orders.issues import RowIssue
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.orders.stores import shop_zone
 from app.paper.command_sheet import write_command_sheet
@@ -69,6 +72,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("shipproof")
 
 
+SHOWN_CANDIDATES = 5  # profiles import --explain lists per table, best first
 TSA_CERT_HELP = "PEM file of the TSA's CA to trust (default: the public CAs, DigiCert's among them)"
 
 
@@ -120,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--platform", help="the platform (or profile) the files come from")
     importing.add_argument("--store", help="the store the orders belong to")
     importing.add_argument("--dry-run", action="store_true", help="report what would change")
+    importing.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="exactly this profile (a name --explain lists): settles a close call",
+    )
+    importing.add_argument(
+        "--explain",
+        action="store_true",
+        help="show how each file's header scores against every profile; import nothing",
+    )
 
     detect = commands.add_parser(
         "detect", parents=[common], help="recognise tracking numbers and check their digits"
@@ -344,7 +358,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             translate("no such file: {files}", args.language, files=", ".join(missing))
         )
     database = _open(args)
-    options = ImportOptions(platform=args.platform, store=args.store, dry_run=args.dry_run)
+    if args.profile:
+        _check_profile(database, args.profile, args.language)
+    options = ImportOptions(
+        platform=args.platform, profile=args.profile, store=args.store, dry_run=args.dry_run
+    )
+    if args.explain:
+        return _explain(args, database, options)
     try:
         reports = import_files(database, args.files, options)
     except ValueError as error:
@@ -356,8 +376,172 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     refused = [report for report in reports if report.refused]
     for report in refused:
-        print(f"shipproof: {report.file}: {report.errors[-1].message}", file=sys.stderr)
+        if report.close_call:
+            print(_close_call_text(report, args.language), file=sys.stderr)
+            continue
+        message = _refusal_text(report.errors[-1], args.language)
+        print(f"shipproof: {report.file}: {message}", file=sys.stderr)
     return EXIT_FAILED if refused else EXIT_OK
+
+
+def _check_profile(database: Database, name: str, lang: str) -> None:
+    """Refuse a ``--profile`` no profile has, listing the names there are."""
+    with database.session() as session:
+        names = sorted(profile.name for profile in load_profiles(session))
+    if name.casefold() not in {known.casefold() for known in names}:
+        raise CommandError(
+            translate(
+                "no profile is named {name}; the profiles are: {names}",
+                lang,
+                name=name,
+                names=", ".join(names),
+            )
+        )
+
+
+def _refusal_text(issue: RowIssue, lang: str) -> str:
+    """A file's refusal in ``lang``, for the refusals that say what was seen in the file;
+    any other in the core's English."""
+    params = dict(issue.params)
+    if issue.key == "not_an_export":
+        return translate(
+            "{file} is not an order export of any known platform (its first row reads: "
+            "{first_row}). Choose the platform, or map its columns in the app",
+            lang,
+            **params,
+        )
+    if issue.key == "not_an_export_missing":
+        return translate(
+            "{file} is not an order export of any known platform: row {header_row} reads "
+            "{seen}; the closest is {profile} ({found} of {known} known columns), but it "
+            "lacks {missing}, which an import needs. Choose the platform, or map its "
+            "columns in the app",
+            lang,
+            **params,
+        )
+    if issue.key == "not_an_export_indistinct":
+        return translate(
+            "{file} is not an order export of any known platform: row {header_row} reads "
+            "{seen}; the closest is {profile} ({found} of {known} known columns), but it has "
+            "none of {distinct}, which tell that export apart. Choose the platform, or map "
+            "its columns in the app",
+            lang,
+            **params,
+        )
+    if issue.key == "not_an_export_weak":
+        return translate(
+            "{file} is not an order export of any known platform: row {header_row} reads "
+            "{seen}; the closest is {profile}, with only {found} of {known} known columns. "
+            "Choose the platform, or map its columns in the app",
+            lang,
+            **params,
+        )
+    return issue.message
+
+
+def _close_call_text(report: FileReport, lang: str) -> str:
+    """A header too close to call: the candidates, and how to choose one."""
+    lines = [
+        translate(
+            "shipproof: {file}: its columns fit several profiles about equally well; "
+            "choose one with --profile NAME:",
+            lang,
+            file=report.file,
+        )
+    ]
+    lines += [
+        translate(
+            "  --profile {profile}  ({why}; score {percent}%)",
+            lang,
+            profile=score.profile,
+            why=_score_text(score, lang),
+            percent=score.percent,
+        )
+        for score in report.close_call
+    ]
+    return "\n".join(lines)
+
+
+def _score_text(score: ProfileScore, lang: str) -> str:
+    """Why a profile scored as it did: "Amazon (Order Report): 33 of 34 known columns,
+    every required one"."""
+    values = {"label": score.label, "found": score.found, "known": score.known}
+    if score.missing:
+        return translate(
+            "{label}: {found} of {known} known columns, without {missing}",
+            lang,
+            missing=", ".join(score.missing),
+            **values,
+        )
+    if score.indistinct:
+        return translate(
+            "{label}: {found} of {known} known columns, but none of {distinct}",
+            lang,
+            distinct=", ".join(score.indistinct),
+            **values,
+        )
+    if not score.importable:
+        return translate("{label}: {found} of {known} known columns, too few", lang, **values)
+    return translate(
+        "{label}: {found} of {known} known columns, every required one", lang, **values
+    )
+
+
+def _explain(args: argparse.Namespace, database: Database, options: ImportOptions) -> int:
+    """``import --explain``: each table's scores and the decision; writes nothing."""
+    try:
+        explained = explain_files(database, args.files, options)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    _emit(
+        args,
+        {"files": [file.as_dict() for file in explained]},
+        lambda: "\n".join(_explain_text(file, args.language) for file in explained),
+    )
+    return EXIT_OK
+
+
+def _explain_text(file: FileExplanation, lang: str) -> str:
+    name = Path(file.file).name
+    if file.error is not None:
+        return translate("{file}: cannot be read: {error}", lang, file=name, error=file.error)
+    lines = []
+    for table in file.tables:
+        lines.append(_decision_text(table, lang))
+        for score in table.scores[:SHOWN_CANDIDATES]:
+            why = translate(
+                "{why}; header on row {row}", lang, why=_score_text(score, lang), row=score.row
+            )
+            lines.append(f"  {score.percent:>3}%  {score.profile}  {why}")
+        hidden = len(table.scores) - SHOWN_CANDIDATES
+        if hidden > 0:
+            lines.append(translate("  … and {count} more with less in common", lang, count=hidden))
+    return "\n".join(lines)
+
+
+def _decision_text(table: TableExplanation, lang: str) -> str:
+    if table.chosen is not None and table.remembered:
+        return translate(
+            "{table}: {profile}, as chosen before for this header",
+            lang,
+            table=table.table,
+            profile=table.chosen.profile,
+        )
+    if table.chosen is not None:
+        return translate(
+            "{table}: {profile}, the best fit",
+            lang,
+            table=table.table,
+            profile=table.chosen.profile,
+        )
+    if table.close:
+        return translate(
+            "{table}: too close to call between {profiles}; choose one with --profile NAME",
+            lang,
+            table=table.table,
+            profiles=", ".join(score.profile for score in table.close),
+        )
+    return translate("{table}: no profile fits", lang, table=table.table)
 
 
 def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str:

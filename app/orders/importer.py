@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,7 +22,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.orders.detect import TableMatch, match_table
+from app.orders.choices import kept_choices
+from app.orders.detect import (
+    HEADER_SEARCH_RECORDS,
+    Detection,
+    ProfileScore,
+    TableMatch,
+    detect_table,
+    match_table,
+    row_excerpt,
+)
 from app.orders.issues import ImportCancelled, KeyedError, ProgressFn, RowIssue, issue
 from app.orders.normalize import OrderStream
 from app.orders.profiles import Profile, builtin_profiles, user_profile
@@ -36,7 +46,9 @@ __all__ = ["FileReport", "ImportCancelled", "ImportOptions", "import_files", "lo
 
 @dataclass(frozen=True)
 class ImportOptions:
-    platform: str | None = None  # a platform or profile name; overrides detection
+    platform: str | None = None  # a platform or profile name; detection chooses among its own
+    profile: str | None = None  # exactly this profile (the answer to a close call)
+    choices: Mapping[str, str] = field(default_factory=dict)  # header signature → profile
     store: str | None = None
     dry_run: bool = False
     all_or_nothing: bool = False  # one transaction for every file given
@@ -60,6 +72,9 @@ class FileReport:
     refused: bool = False
     unrecognised: bool = False  # readable, but no profile knows its columns: map them
     batch_id: int | None = None
+    # refused as too close to call: the profiles to choose between, and the header's key
+    close_call: tuple[ProfileScore, ...] = ()
+    signature: str = ""
 
     @property
     def file(self) -> str:
@@ -79,6 +94,7 @@ class FileReport:
 
     def as_dict(self) -> dict[str, Any]:
         several = len(self.files) > 1
+        close = {"candidates": [s.as_dict() for s in self.close_call]} if self.close_call else {}
         return {
             "file": self.file,
             "files": self.files,
@@ -92,6 +108,7 @@ class FileReport:
             "refused": self.refused,
             "errors": [_issue_dict(issue, several) for issue in self.errors],
             "warnings": [_issue_dict(issue, several) for issue in self.warnings],
+            **close,
         }
 
 
@@ -126,25 +143,44 @@ class _Unit:
         return list(dict.fromkeys(str(match.table.path) for match in self.matches))
 
 
+def select_profiles(profiles: Sequence[Profile], options: ImportOptions) -> tuple[Profile, ...]:
+    """The profiles detection may choose from, after ``--platform`` and ``--profile``."""
+    chosen = tuple(profiles)
+    if options.platform:
+        wanted = options.platform.casefold()
+        chosen = tuple(p for p in chosen if wanted in (p.platform.casefold(), p.name.casefold()))
+        if not chosen:
+            raise ValueError(f"no profile for platform {options.platform!r}")
+    if options.profile:
+        chosen = tuple(p for p in chosen if p.name.casefold() == options.profile.casefold())
+        if not chosen:
+            raise ValueError(f"no profile named {options.profile!r}")
+    return chosen
+
+
 def _plan(
-    paths: Sequence[Path], profiles: Sequence[Profile], reports: list[FileReport]
+    paths: Sequence[Path],
+    profiles: Sequence[Profile],
+    reports: list[FileReport],
+    choices: Mapping[str, str],
+    forced: bool,
 ) -> list[_Unit]:
     units: list[_Unit] = []
     for path in paths:
         try:
             tables = read_tables(path)
+            found = [detect_table(table, profiles, choices, forced) for table in tables]
         except FileReadError as error:
             reports.append(FileReport([str(path)]).refuse_for(error))
             continue
-        try:
-            found = [match_table(table, profiles) for table in tables]
-        except FileReadError as error:
-            reports.append(FileReport([str(path)]).refuse_for(error))
+        close = next((detection for detection in found if detection.ambiguous), None)
+        if close is not None:
+            reports.append(_too_close(path, close))
             continue
-        matches = [_in_profile_encoding(match) for match in found if match is not None]
+        matches = [_in_profile_encoding(d.chosen.match) for d in found if d.chosen is not None]
         if not matches:
             report = FileReport([str(path)], unrecognised=True)
-            reports.append(report.refuse_for(_not_an_export(path, tables)))
+            reports.append(report.refuse_for(_not_an_export(path, tables, found)))
             continue
         for match in matches:
             joinable = len(match.profile.tables) > 1
@@ -168,14 +204,46 @@ def _in_profile_encoding(match: TableMatch) -> TableMatch:
     return match_table(again, [match.profile]) or match
 
 
-def _not_an_export(path: Path, tables: list[Table]) -> FileReadError:
-    """Why no profile took the file: it is not an export, or it cannot even be read."""
+def _too_close(path: Path, detection: Detection) -> FileReport:
+    """Refuse a file whose header fits several profiles about equally: the shopkeeper
+    chooses (the app asks; the command line takes ``--profile``)."""
+    scores = tuple(candidate.score for candidate in detection.close)
+    listed = ", ".join(f"{score.profile} ({score.percent}%)" for score in scores)
+    report = FileReport([str(path)], close_call=scores, signature=detection.signature)
+    return report.refuse("ambiguous_profile", file=detection.table.label, candidates=listed)
+
+
+def _not_an_export(path: Path, tables: list[Table], found: list[Detection]) -> FileReadError:
+    """Why no profile took the file, with what was seen: the row most like a header and
+    the profile that came closest; or that the file cannot even be read."""
+    nearest = [d.nearest for d in found if d.nearest is not None]
+    if nearest:
+        best = max(nearest, key=lambda candidate: candidate.score.score)
+        score, match = best.score, best.match
+        values = {
+            "file": match.table.label,
+            "header_row": str(score.row),
+            "seen": row_excerpt(match.headers),
+            "profile": score.label,
+            "found": str(score.found),
+            "known": str(score.known),
+        }
+        if score.missing:
+            return FileReadError.keyed(
+                "not_an_export_missing", missing=", ".join(score.missing), **values
+            )
+        if score.indistinct:
+            return FileReadError.keyed(
+                "not_an_export_indistinct", distinct=", ".join(score.indistinct), **values
+            )
+        return FileReadError.keyed("not_an_export_weak", **values)
     first: list[str]
     try:
-        first = next((row for row in tables[0].rows() if any(c.strip() for c in row)), [])
+        records = islice(tables[0].rows(), HEADER_SEARCH_RECORDS)
+        first = next((row for row in records if any(c.strip() for c in row)), [])
     except FileReadError as error:
         return error
-    shown = ", ".join(cell.strip() for cell in first[:6] if cell.strip())[:120]
+    shown = row_excerpt(first)
     if not shown:
         return FileReadError.keyed("not_an_export_empty", file=path.name)
     return FileReadError.keyed("not_an_export", file=path.name, first_row=shown)
@@ -195,20 +263,13 @@ def import_files(
     hold back the good ones given with it. A dry run rolls every transaction back.
     """
     with database.session() as session:
-        profiles = load_profiles(session)
+        profiles = select_profiles(load_profiles(session), options)
         zone = options.zone or shop_zone(session)
-    if options.platform:
-        wanted = options.platform.casefold()
-        profiles = tuple(
-            p for p in profiles if wanted in (p.platform.casefold(), p.name.casefold())
-        )
-        if not profiles:
-            raise ValueError(f"no profile for platform {options.platform!r}")
+        choices = {**kept_choices(session), **options.choices}
     reports: list[FileReport] = []
     with _cyclic_gc_paused():
-        _write_units(
-            database, _plan(paths, profiles, reports), options, zone, progress, cancel, reports
-        )
+        units = _plan(paths, profiles, reports, choices, forced=bool(options.profile))
+        _write_units(database, units, options, zone, progress, cancel, reports)
     return reports
 
 

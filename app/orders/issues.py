@@ -49,6 +49,26 @@ IMPORT_MESSAGES: dict[str, str] = {
         "{file} is not an order export of any known platform (its first row reads: "
         "nothing). Choose the platform, or map its columns in the app"
     ),
+    "not_an_export_missing": (
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
+        "closest is {profile} ({found} of {known} known columns), but it lacks {missing}, "
+        "which an import needs. Choose the platform, or map its columns in the app"
+    ),
+    "not_an_export_indistinct": (
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; "
+        "the closest is {profile} ({found} of {known} known columns), but it has none of "
+        "{distinct}, which tell that export apart. Choose the platform, or map its columns "
+        "in the app"
+    ),
+    "not_an_export_weak": (
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
+        "closest is {profile}, with only {found} of {known} known columns. Choose the "
+        "platform, or map its columns in the app"
+    ),
+    "ambiguous_profile": (
+        "{file}: its columns fit several profiles about equally well ({candidates}); "
+        "choose which one it is"
+    ),
     "part_of_export": (
         "this is the {table} of a {platform} export; import it together with its {wanted}"
     ),

@@ -2,7 +2,39 @@
 
 Profiles are data (``resources/platforms/*.yaml``, and the shopkeeper's own mappings kept
 in the database). This module only loads and validates them into frozen dataclasses; the
-generic engine in :mod:`app.orders.normalize` does the rest.
+generic engine in :mod:`app.orders.normalize` does the rest, and :mod:`app.orders.detect`
+scores every table of a profile against a file's header to find which one it is.
+
+Keys of a profile (resources/platforms/README.md shows them in a file):
+
+``name``, ``platform``, ``label``
+    The profile's id, its platform (several profiles may share one: Amazon's reports),
+    and the name people read ("Amazon (Orders report)"); detection messages use ``label``.
+``zone``, ``currency``, ``country``, ``date_formats``, ``encodings``, ``skip_rows``,
+``status``
+    How cells are read and how an order's status is found.
+``tables.<role>``
+    One kind of table of the export (``orders``, ``items``…); a file or a sheet is one
+    table. Tables of one profile given together are joined on the order id. Each has:
+
+    ``columns``
+        field → header (a name, a list of spellings, ``{join: […], sep: …}`` or
+        ``{first_filled: […]}``); ``order_id`` is mandatory.
+    ``required`` (optional)
+        Fields an import of this table cannot do without. ``order_id`` always is; when
+        absent, a table with lines also requires ``quantity`` if it maps one. A header
+        lacking a required field never detects as this table.
+    ``detect`` (optional)
+        Headers that tell this layout apart from its neighbours (``quantity-to-ship``
+        for Amazon's Unshipped report). They weigh twice an ordinary column in the
+        detection score; since issue 13 they are evidence, no longer each a must.
+    ``evidence`` (optional)
+        Every other header the layout is documented to write that no field reads
+        (``buyer-email``, ``item-tax``…): each adds to the score when present, so the
+        closest of several similar layouts wins, and "31 of 34 known columns" is honest.
+    ``label``, ``lines``, ``order_fields``, ``line_requires``
+        The table's name in messages; whether its rows give lines; whether it carries the
+        order's own fields; line fields a row must fill to be a line.
 """
 
 from __future__ import annotations
@@ -11,6 +43,7 @@ import codecs
 import json
 import re
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -46,17 +79,38 @@ class ColumnSpec:
         return (*self.aliases, *(alias for part in self.parts for alias in part), *nested)
 
 
+class Strength(IntEnum):
+    """What a known header says about a table, strongest last; the score weighs by it."""
+
+    EVIDENCE = 1  # written by the layout, read by no field
+    MAPPED = 2  # read by a field
+    MARKER = 3  # a ``detect`` header: tells the layout apart
+    REQUIRED = 4  # the import needs it
+
+
+@dataclass(frozen=True)
+class KnownColumn:
+    """One header a table's layout carries, in every spelling the profile gives it."""
+
+    spellings: tuple[str, ...]  # as the profile writes them; the first is shown
+    keys: frozenset[str]  # the spellings as headers are compared (normalise_header)
+    strength: Strength
+
+
 @dataclass(frozen=True)
 class TableSpec:
     """One kind of table in an export (the orders file, the items file, a sheet)."""
 
     role: str
-    detect: tuple[tuple[str, ...], ...]  # every entry must be present, in one of its spellings
+    detect: tuple[tuple[str, ...], ...]  # headers that tell this layout apart (evidence)
     columns: dict[str, ColumnSpec]
     lines: bool
     order_fields: bool
     label: str
     line_requires: tuple[str, ...] = ()  # line fields a row must fill to be a line
+    required: tuple[str, ...] = ("order_id",)  # fields an import of this table needs
+    evidence: tuple[tuple[str, ...], ...] = ()  # other headers the layout writes
+    known: tuple[KnownColumn, ...] = ()  # every header above, merged: what detection scores
 
 
 @dataclass(frozen=True)
@@ -121,6 +175,80 @@ def _column(value: Any, where: str) -> ColumnSpec:
     return ColumnSpec(aliases=_aliases(value, where))
 
 
+def _header_list(raw: dict[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """A list of headers, each a name or a list of its spellings; absent is empty."""
+    value = raw.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ProfileError(f"{where}.{key}: a list of headers")
+    # each entry is a header, or a list of its localised alternatives
+    return tuple(_aliases(entry, f"{where}.{key}") for entry in value)
+
+
+def _required(
+    raw: dict[str, Any], columns: dict[str, ColumnSpec], lines: bool, where: str
+) -> tuple[str, ...]:
+    """The fields an import of the table needs: ``required`` as written, or the default."""
+    if raw.get("required") is None:
+        needed = ["order_id"]
+        if lines and "quantity" in columns:
+            needed.append("quantity")  # without it every line is refused ("no quantity")
+        return tuple(needed)
+    named = _aliases(raw["required"], f"{where}.required")
+    unknown = [name for name in named if name not in columns]
+    if unknown:
+        raise ProfileError(f"{where}.required: not columns of this table: {unknown}")
+    return tuple(dict.fromkeys(("order_id", *named)))
+
+
+def known_columns(
+    columns: dict[str, ColumnSpec],
+    required: tuple[str, ...],
+    detect: tuple[tuple[str, ...], ...],
+    evidence: tuple[tuple[str, ...], ...],
+) -> tuple[KnownColumn, ...]:
+    """Every header the table is known by, each once with its strongest evidence.
+
+    A required field counts as one column whatever its form (any of its headers will do);
+    another field's joined parts count one each (ship-address-1, -2, -3 are three columns
+    of the file). Entries that share a spelling are one column.
+    """
+    groups: list[tuple[list[str], set[str], Strength]] = []
+
+    def add(spellings: tuple[str, ...], strength: Strength) -> None:
+        keys = {normalise_header(name) for name in spellings}
+        for index, (names, known, held) in enumerate(groups):
+            if known & keys:
+                names.extend(name for name in spellings if normalise_header(name) not in known)
+                groups[index] = (names, known | keys, max(held, strength))
+                return
+        groups.append((list(spellings), keys, strength))
+
+    for name, column in columns.items():
+        if name in required:
+            add(column.header_names(), Strength.REQUIRED)
+        else:
+            for spellings in _header_groups(column):
+                add(spellings, Strength.MAPPED)
+    for spellings in detect:
+        add(spellings, Strength.MARKER)
+    for spellings in evidence:
+        add(spellings, Strength.EVIDENCE)
+    return tuple(
+        KnownColumn(tuple(names), frozenset(keys), strength) for names, keys, strength in groups
+    )
+
+
+def _header_groups(column: ColumnSpec) -> list[tuple[str, ...]]:
+    """The separate columns of the file a column spec reads, each with its spellings."""
+    if column.first_filled:
+        return [group for option in column.first_filled for group in _header_groups(option)]
+    if column.parts:
+        return list(column.parts)
+    return [column.aliases]
+
+
 def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
     columns = {
         str(name): _column(spec, f"{where}.{role}.columns.{name}")
@@ -128,12 +256,10 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
     }
     if "order_id" not in columns:
         raise ProfileError(f"{where}.{role}: every table needs an order_id column")
-    raw_detect = raw.get("detect")
-    if not isinstance(raw_detect, list) or not raw_detect:
-        raise ProfileError(f"{where}.{role}.detect: a list of headers the table must have")
-    # each entry is a header, or a list of its localised alternatives
-    detect = tuple(_aliases(entry, f"{where}.{role}.detect") for entry in raw_detect)
+    detect = _header_list(raw, "detect", f"{where}.{role}")
+    evidence = _header_list(raw, "evidence", f"{where}.{role}")
     lines = bool(raw.get("lines", True))
+    required = _required(raw, columns, lines, f"{where}.{role}")
     if lines and not set(columns) & set(LINE_FIELDS):
         raise ProfileError(f"{where}.{role}: a table with lines needs at least one line field")
     # rows that leave one of these empty give no line (eBay's summary row of a multi-item order)
@@ -152,6 +278,9 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
         order_fields=bool(raw.get("order_fields", True)),
         label=str(raw.get("label", role)),
         line_requires=line_requires,
+        required=required,
+        evidence=evidence,
+        known=known_columns(columns, required, detect, evidence),
     )
 
 

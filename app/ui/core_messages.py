@@ -225,6 +225,30 @@ IMPORT_DETAILS = {
         "{file} is not an order export of any known platform (its first row reads: "
         "nothing). Choose the platform, or map its columns in the app",
     ),
+    "not_an_export_missing": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
+        "closest is {profile} ({found} of {known} known columns), but it lacks {missing}, "
+        "which an import needs. Choose the platform, or map its columns in the app",
+    ),
+    "not_an_export_indistinct": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; "
+        "the closest is {profile} ({found} of {known} known columns), but it has none of "
+        "{distinct}, which tell that export apart. Choose the platform, or map its columns "
+        "in the app",
+    ),
+    "not_an_export_weak": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
+        "closest is {profile}, with only {found} of {known} known columns. Choose the "
+        "platform, or map its columns in the app",
+    ),
+    "ambiguous_profile": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: its columns fit several profiles about equally well ({candidates}); "
+        "choose which one it is",
+    ),
     "part_of_export": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "this is the {table} of a {platform} export; import it together with its {wanted}",

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.dispatch.shipping_export import neutralise
+from app.orders.choices import keep_choice
 from app.orders.importer import FileReport, ImportCancelled, ImportOptions, import_files
 from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
 from app.storage.models import Store
 from app.ui.core_messages import row_issue
 from app.ui.mapping_dialog import MappingDialog
+from app.ui.profile_choice import ProfileChoiceDialog
 from app.ui.workers import ProgressFn, Worker
 
 SHOWN_ISSUES = 500
@@ -55,6 +57,9 @@ class ImportDialog(QDialog):
         self._paths = list(paths)
         self._worker: Worker | None = None
         self.reports: list[FileReport] = []
+        self._choices: dict[str, str] = {}  # header signature → profile, chosen in this dialog
+        self._declined: set[str] = set()  # signatures whose question was cancelled
+        self.choice_dialog: ProfileChoiceDialog | None = None
 
         self.store = QComboBox()
         self.store.setEditable(True)
@@ -127,7 +132,10 @@ class ImportDialog(QDialog):
         store = self.store.currentText().strip()
         automatic = self.store.currentIndex() == 0 and store == self.store.itemText(0)
         options = ImportOptions(
-            store=None if automatic or not store else store, dry_run=dry_run, all_or_nothing=True
+            store=None if automatic or not store else store,
+            dry_run=dry_run,
+            all_or_nothing=True,
+            choices=dict(self._choices),
         )
         database, paths = self._database, self._paths
 
@@ -178,6 +186,7 @@ class ImportDialog(QDialog):
         importable = [r for r in reports if not r.refused and (r.orders_new or r.orders_updated)]
         self.import_button.setEnabled(bool(importable))
         self.import_button.setDefault(True)
+        self._ask_profile(reports)
         if importable:
             new = sum(r.orders_new for r in reports)
             updated = sum(r.orders_updated for r in reports)
@@ -232,6 +241,32 @@ class ImportDialog(QDialog):
             self.headline.setText(self.tr("Cancelling…"))
             return
         self.reject() if not self.import_button.isHidden() else self.accept()
+
+    # --- a header too close to call ------------------------------------------------------
+    def _ask_profile(self, reports: list[FileReport]) -> None:
+        """Ask which profile the first file too close to call is; preview again once told."""
+        report = next(
+            (r for r in reports if r.close_call and r.signature not in self._declined), None
+        )
+        if report is None:
+            return
+        dialog = ProfileChoiceDialog(Path(report.file).name, report.close_call, self)
+        signature = report.signature
+
+        def chosen() -> None:
+            profile = dialog.chosen()
+            if profile is None:
+                return
+            self._choices[signature] = profile
+            if dialog.remember.isChecked():
+                with self._database.write() as session:
+                    keep_choice(session, signature, profile)
+            self._start_preview()
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: self._declined.add(signature))
+        self.choice_dialog = dialog
+        dialog.open()
 
     # --- mapping an unknown file ---------------------------------------------------------
     def _map_columns(self) -> None:

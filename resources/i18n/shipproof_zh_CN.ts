@@ -844,6 +844,26 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="228"/>
+        <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it lacks {missing}, which an import needs. Choose the platform, or map its columns in the app</source>
+        <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但缺少导入必需的 {missing}。请选择平台，或在应用中映射它的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="234"/>
+        <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it has none of {distinct}, which tell that export apart. Choose the platform, or map its columns in the app</source>
+        <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但没有 {distinct} 中的任何一列，而正是这些列把该导出与其他导出区分开来。请选择平台，或在应用中映射它的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="241"/>
+        <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile}, with only {found} of {known} known columns. Choose the platform, or map its columns in the app</source>
+        <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}，但已知列中只有 {found}/{known} 列。请选择平台，或在应用中映射它的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="247"/>
+        <source>{file}: its columns fit several profiles about equally well ({candidates}); choose which one it is</source>
+        <translation>{file}：其各列与多个导入配置的吻合程度相近（{candidates}）；请选择它属于哪一个</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1680,6 +1700,49 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../app/ui/printing.py" line="28"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="33"/>
+        <source>Which export is this?</source>
+        <translation>这是哪种导出文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="37"/>
+        <source>The columns of {file} fit several kinds of export about equally well. Which one is it?</source>
+        <translation>{file} 的各列与几种导出文件的吻合程度相近。它是哪一种？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <source>Export</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <source>Known columns in the file</source>
+        <translation>文件中的已知列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="54"/>
+        <source>{found} of {known}</source>
+        <translation>{found}/{known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="55"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_choice.py" line="62"/>
+        <source>Remember this choice for files with the same columns</source>
+        <translation>对列相同的文件记住这一选择</translation>
     </message>
 </context>
 <context>
