@@ -213,7 +213,11 @@ def _strict(name: str, data: bytes, encoding: str) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first records into the most columns."""
+    """The delimiter a first line ``sep=;`` names (Excel writes it to say so), else the
+    one that splits the first records into the most columns."""
+    declared = re.match(r"sep=([^\r\n])\r?(?:\n|$)", text, re.IGNORECASE)
+    if declared:
+        return declared[1]
     head = text[:65536]
     best, best_width = ",", 0
     for delimiter in _DELIMITERS:

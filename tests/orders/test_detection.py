@@ -191,6 +191,17 @@ def test_the_header_under_title_rows_blank_rows_a_sep_line_and_a_bom(
     assert order["recipient"]["city"] == "Dayton"
 
 
+def test_a_sep_line_decides_the_delimiter(database: Database, tmp_path: Path) -> None:
+    """Comma-separated, under a note full of semicolons: counting would pick ";"."""
+    body = order_report(tmp_path / "body.csv", delimiter=",").read_text(encoding="utf-8")
+    note = "Filters: " + "; ".join(f"status {n}" for n in range(40))
+    path = tmp_path / "report.csv"
+    path.write_text(f"sep=,\r\n{note}\r\n{body}", encoding="utf-8")
+    assert only_table(path).delimiter == ","
+    [report] = run_import(database, path)
+    assert (report.profile, report.orders_new, report.errors) == ("amazon_orders", 1, [])
+
+
 def test_a_workbook_with_a_cover_sheet_and_an_orders_sheet(
     database: Database, tmp_path: Path
 ) -> None:
