@@ -16,6 +16,7 @@ import argparse
 import io
 import json
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -1284,6 +1285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:
+        # `shipproof orders | head`: the reader has what it wanted; no traceback for it, and
+        # nothing more to flush into the closed pipe at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("%s crashed", args.command or "gui")  # the traceback, for support
         raise
