@@ -8,7 +8,7 @@ not chained, so the checklist names them as upload files and nothing more.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
 from sqlalchemy import select
@@ -44,19 +44,9 @@ def local_context() -> PackContext:
     return PackContext(datetime.now(UTC).astimezone().tzinfo or UTC, False)
 
 
-def gather_context(session: Session, facts: PackFacts) -> PackContext:
-    """The shop's zone and name, and the upload files that list this parcel, oldest first."""
-    uploads: tuple[Upload, ...] = ()
-    if facts.shipment is not None:
-        rows = session.scalars(
-            select(ShippingExport)
-            .join(ExportedParcel, ExportedParcel.export_id == ShippingExport.id)
-            .where(ExportedParcel.shipment_id == facts.shipment.id)
-            .order_by(ShippingExport.created_utc, ShippingExport.id)
-        ).all()
-        uploads = tuple(
-            Upload(row.id, row.platform, row.file, utc(row.created_utc)) for row in rows
-        )
+def shop_context(session: Session) -> PackContext:
+    """The shop's zone and name, without upload files: the same for every pack of a batch
+    (finding this computer's zone reads files: once a batch, not once a pack)."""
     name = session.get(Setting, SHOP_NAME)
     chosen = session.get(Setting, TIMEZONE_SETTING)
     zone = shop_zone(session)
@@ -64,5 +54,22 @@ def gather_context(session: Session, facts: PackFacts) -> PackContext:
         zone,
         chosen is not None and getattr(zone, "key", None) == chosen.value,
         name.value.strip() if name is not None else "",
-        uploads,
     )
+
+
+def gather_context(
+    session: Session, facts: PackFacts, shop: PackContext | None = None
+) -> PackContext:
+    """The shop's zone and name (``shop``, when the batch has them already, else looked
+    up) and the upload files that list this parcel, oldest first."""
+    shop = shop or shop_context(session)
+    if facts.shipment is None:
+        return shop
+    rows = session.scalars(
+        select(ShippingExport)
+        .join(ExportedParcel, ExportedParcel.export_id == ShippingExport.id)
+        .where(ExportedParcel.shipment_id == facts.shipment.id)
+        .order_by(ShippingExport.created_utc, ShippingExport.id)
+    ).all()
+    uploads = tuple(Upload(row.id, row.platform, row.file, utc(row.created_utc)) for row in rows)
+    return replace(shop, uploads=uploads)

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.anchors import current_heads
 from app.dispatch.photos import PhotoStore
-from app.evidence.context import gather_context
+from app.evidence.context import gather_context, shop_context
 from app.evidence.facts import gather
 from app.evidence.pack import render
 from app.storage import Database
@@ -49,13 +49,14 @@ def write_packs(
         heads = current_heads(session)
         anchor = newest_anchor(session)  # named in every pack's integrity section
         all_facts = [facts for order_id in order_ids for facts in gather(session, order_id, store)]
+        shop = shop_context(session)  # the shop's zone and name, the same for every pack
         rendered = []
         for done, facts in enumerate(all_facts):
             if progress is not None:
                 progress(done, len(all_facts), facts.order.order_id)
             if cancel is not None and cancel.is_set():
                 raise EvidenceCancelled
-            context = gather_context(session, facts)  # the shop's zone, name, upload files
+            context = gather_context(session, facts, shop)  # with the parcel's upload files
             pdf = render(facts, lang, full_phone, page_size, now, raw, heads, context, anchor)
             rendered.append((facts, pdf))
     single = target.suffix.lower() == ".pdf"
