@@ -19,6 +19,7 @@ from app.i18n import language
 from app.storage import Database
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
+from app.ui.fonts import use_bundled_cjk_font
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.schema_warning import SchemaWarning
@@ -47,6 +48,7 @@ class Launch:
 
 
 def application() -> QApplication:
+    """The one QApplication, made ready to draw Chinese before any window exists."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -55,6 +57,7 @@ def application() -> QApplication:
     created.setApplicationVersion(__version__)
     created.setOrganizationName("ShipProof")
     created.setWindowIcon(app_icon())
+    use_bundled_cjk_font(created)  # every window, the error box and the wizard included
     return created
 
 
