@@ -4,9 +4,10 @@ A panel, shown by the first-run wizard and by the Settings dialog alike."""
 
 from __future__ import annotations
 
+import sys
 import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.tracking import keys
+from app.ui.shop_panels import error_label
 from app.ui.workers import ProgressFn, Worker
 
 LABELS = {
@@ -31,6 +33,76 @@ SECRET_LABELS = {  # the names in keys.SECRETS, as the form shows them
     "customer": QT_TRANSLATE_NOOP("ProvidersPanel", "Customer"),
     "key": QT_TRANSLATE_NOOP("ProvidersPanel", "Key"),
 }
+
+
+# The OS's own credential store, by the name its users know it; Secret Service elsewhere.
+STORES = {
+    "win32": QT_TRANSLATE_NOOP("Keyring", "Windows Credential Manager"),
+    "darwin": QT_TRANSLATE_NOOP("Keyring", "the macOS Keychain"),
+    "linux": QT_TRANSLATE_NOOP("Keyring", "GNOME Keyring or KWallet (a Secret Service keyring)"),
+}
+# What to do when there is no keyring at all: on Linux it is a package to install.
+MISSING = {
+    "win32": QT_TRANSLATE_NOOP(
+        "Keyring",
+        "Windows Credential Manager is not available: sign in to Windows with your own "
+        "account, then open Settings and enter the keys.",
+    ),
+    "darwin": QT_TRANSLATE_NOOP(
+        "Keyring",
+        "The macOS Keychain is not available: open Keychain Access, make sure your login "
+        "keychain exists and is unlocked, then open Settings and enter the keys.",
+    ),
+    "linux": QT_TRANSLATE_NOOP(
+        "Keyring",
+        "Install and unlock GNOME Keyring or KWallet (any Secret Service keyring), then "
+        "open Settings and enter the keys.",
+    ),
+}
+PROBLEMS = {  # by keys.Problem
+    "missing": QT_TRANSLATE_NOOP(
+        "Keyring", "This computer has no keyring to keep the tracking keys in. {remedy}"
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Keyring",
+        "The keyring ({store}) is locked, so the tracking keys cannot be read or saved. "
+        "Unlock it (usually with your login password), then try again.",
+    ),
+    "off": QT_TRANSLATE_NOOP(
+        "Keyring",
+        'The keyring is switched off for your user account (keyring\'s "null" backend '
+        'is configured, for example by "keyring --disable"), so keys would be thrown '
+        "away. Remove that setting, then open Settings and enter the keys.",
+    ),
+    "unsafe": QT_TRANSLATE_NOOP(
+        "Keyring",
+        "The keyring in use here is not a secure one (it may keep keys in a plain file), "
+        "so ShipProof does not use it. Use {store} instead, then open Settings and enter "
+        "the keys.",
+    ),
+    "refused": QT_TRANSLATE_NOOP("Keyring", "The keyring ({store}) refused the key: {reason}."),
+}
+NO_REASON = QT_TRANSLATE_NOOP("Keyring", "it gave no reason")
+
+
+def keyring_problem(error: keys.KeyStoreError, platform: str | None = None) -> str:
+    """What the keyring's refusal means on ``platform`` (this one by default) and what to do,
+    in the user's language; it ends by saying no other place was used, so no one goes
+    looking for a copy of the keys."""
+    platform = platform or sys.platform
+    platform = platform if platform in ("win32", "darwin") else "linux"
+
+    def translate(text: object) -> str:  # QT_TRANSLATE_NOOP is typed as giving an object
+        return QCoreApplication.translate("Keyring", str(text))
+
+    problem = translate(PROBLEMS[error.problem]).format(
+        store=translate(STORES[platform]),
+        remedy=translate(MISSING[platform]),
+        reason=error.detail or translate(NO_REASON),
+    )
+    return QCoreApplication.translate(
+        "Keyring", "{problem} ShipProof never writes the keys anywhere else."
+    ).format(problem=problem)
 
 
 class ProvidersPanel(QWidget):
@@ -52,13 +124,16 @@ class ProvidersPanel(QWidget):
                 self.tr("Keys are kept in this computer's keyring, never in the shop's database.")
             )
         )
+        self.problem = error_label()  # the keyring's trouble, said once for every provider
+        self.problem.setObjectName("keyring_problem")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         for provider, names in keys.SECRETS.items():
             try:
                 current = keys.stored(provider)
             except keys.KeyStoreError as error:
-                current, failure = {}, str(error)
-            else:
-                failure = ""
+                current = {}
+                self._say(error)
             self._shown[provider] = {name: current.get(name, "") for name in names}
             box = QGroupBox(LABELS[provider])
             form = QFormLayout(box)
@@ -73,7 +148,7 @@ class ProvidersPanel(QWidget):
                 form.addRow(self.tr(str(SECRET_LABELS.get(name, name))), field)
                 self.fields[provider][name] = field
             test = QPushButton(self.tr("Test connection"))
-            result = QLabel(failure)
+            result = QLabel()
             result.setWordWrap(True)
             row = QHBoxLayout()
             row.addWidget(test)
@@ -111,7 +186,7 @@ class ProvidersPanel(QWidget):
         self.results[provider].setProperty("ok", ok)
 
     def save(self) -> bool:
-        """The keys the user changed into the keyring; False (said beside each) if refused.
+        """The keys the user changed into the keyring; False (said above the groups) if refused.
 
         Only changed groups are written: a keyring that could not be read when the panel
         opened shows empty fields, and saving those would delete the stored keys.
@@ -121,7 +196,10 @@ class ProvidersPanel(QWidget):
                 if self.values(provider) != self._shown[provider]:
                     keys.save(provider, self.values(provider))
         except keys.KeyStoreError as error:
-            for label in self.results.values():
-                label.setText(str(error))
+            self._say(error)
             return False
         return True
+
+    def _say(self, error: keys.KeyStoreError) -> None:
+        self.problem.setText(keyring_problem(error))
+        self.problem.show()

@@ -300,7 +300,9 @@ class SettingsDialog(QDialog):
             return
         if not self.providers.save():
             self.show_tab("providers")
-            self.error.setText(self.tr("The keys could not be stored in the keyring."))
+            self.error.setText(  # the panel says why, and what to do
+                self.tr("Nothing was saved: the keyring did not take the keys (see above).")
+            )
             return
         try:
             with self._database.write() as session:

@@ -156,7 +156,12 @@ class SetupWizard(QWizard):
             self.error.setText(str(error))
             return
         if not self.providers.save():
-            self.error.setText(self.tr("The keys could not be stored in the keyring."))
+            self.error.setText(  # the panel says why, and what to do
+                self.tr(
+                    "The keyring did not take the keys (see above). To finish now, leave "
+                    "the keys empty and add them later in Settings."
+                )
+            )
             return
         try:
             with self._database.write() as session:

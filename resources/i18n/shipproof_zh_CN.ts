@@ -202,7 +202,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="72"/>
         <source>Something went wrong: {error}
 
 The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
@@ -211,12 +211,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="110"/>
+        <location filename="../../app/ui/application.py" line="113"/>
         <source>Opening the demo shop…</source>
         <translation>正在打开演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="145"/>
+        <location filename="../../app/ui/application.py" line="148"/>
         <source>ShipProof cannot start: {reason}</source>
         <translation>ShipProof 无法启动：{reason}</translation>
     </message>
@@ -394,195 +394,195 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="51"/>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>(the platform&apos;s only store)</source>
         <translation>（该平台唯一的店铺）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="64"/>
+        <location filename="../../app/ui/import_dialog.py" line="70"/>
         <source>Which of your stores these orders belong to; type a new name to add one</source>
         <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
         <source>Preview again</source>
         <translation>重新预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Lines</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
         <source>Refused rows</source>
         <translation>被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>Save refused rows as CSV…</source>
         <translation>将被拒行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Map columns…</source>
         <translation>设置列对应…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Refused rows and warnings</source>
         <translation>被拒行与警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Reading {files}…</source>
         <translation>正在读取 {files}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="163"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Ready: {new} new and {updated} updated orders. Import them?</source>
         <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Nothing new: every order in these files is already here, unchanged.</source>
         <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Nothing can be imported from these files; see the problems below.</source>
         <translation>这些文件无法导入，请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
         <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <location filename="../../app/ui/import_dialog.py" line="219"/>
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="229"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>The import failed and nothing was written: {message}</source>
         <translation>导入失败，未写入任何数据：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/import_dialog.py" line="234"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="310"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/import_dialog.py" line="311"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>{kind}: {problem}</source>
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="326"/>
         <source>Save refused rows</source>
         <translation>保存被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -655,192 +655,192 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="228"/>
+        <location filename="../../app/ui/core_messages.py" line="252"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="232"/>
+        <location filename="../../app/ui/core_messages.py" line="256"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="235"/>
+        <location filename="../../app/ui/core_messages.py" line="259"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="238"/>
+        <location filename="../../app/ui/core_messages.py" line="262"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="239"/>
+        <location filename="../../app/ui/core_messages.py" line="263"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="244"/>
+        <location filename="../../app/ui/core_messages.py" line="268"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="245"/>
+        <location filename="../../app/ui/core_messages.py" line="269"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="250"/>
+        <location filename="../../app/ui/core_messages.py" line="274"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="253"/>
+        <location filename="../../app/ui/core_messages.py" line="277"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="258"/>
+        <location filename="../../app/ui/core_messages.py" line="282"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="263"/>
+        <location filename="../../app/ui/core_messages.py" line="287"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="267"/>
+        <location filename="../../app/ui/core_messages.py" line="291"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="293"/>
         <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
         <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="298"/>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="302"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="306"/>
         <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
         <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="310"/>
         <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
         <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="315"/>
         <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
         <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="320"/>
         <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
         <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="324"/>
         <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
         <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="329"/>
         <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
         <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="334"/>
         <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
         <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="339"/>
         <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
         <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="344"/>
         <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
         <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="348"/>
         <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
         <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="353"/>
         <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
         <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="357"/>
         <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
         <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="361"/>
         <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
         <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="366"/>
         <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
         <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="371"/>
         <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
         <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="376"/>
         <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
         <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="381"/>
         <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
         <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="385"/>
         <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
         <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="389"/>
         <source>{value} is not a date an order can have (years {first} to {last})</source>
         <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="393"/>
         <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
         <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="397"/>
         <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
         <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="403"/>
         <source>{count} more errors not listed</source>
         <translation>另有 {count} 个错误未列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="292"/>
+        <location filename="../../app/ui/core_messages.py" line="407"/>
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
@@ -863,6 +863,74 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../app/ui/core_messages.py" line="247"/>
         <source>{file}: its columns fit several profiles about equally well ({candidates}); choose which one it is</source>
         <translation>{file}：其各列与多个导入配置的吻合程度相近（{candidates}）；请选择它属于哪一个</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="40"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="41"/>
+        <source>the macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="42"/>
+        <source>GNOME Keyring or KWallet (a Secret Service keyring)</source>
+        <translation>GNOME 密钥环或 KWallet（支持 Secret Service 的系统钥匙串）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="46"/>
+        <source>Windows Credential Manager is not available: sign in to Windows with your own account, then open Settings and enter the keys.</source>
+        <translation>Windows 凭据管理器不可用：请用你自己的账户登录 Windows，然后打开“设置”填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="51"/>
+        <source>The macOS Keychain is not available: open Keychain Access, make sure your login keychain exists and is unlocked, then open Settings and enter the keys.</source>
+        <translation>macOS 钥匙串不可用：请打开“钥匙串访问”，确认登录钥匙串存在且已解锁，然后打开“设置”填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="56"/>
+        <source>Install and unlock GNOME Keyring or KWallet (any Secret Service keyring), then open Settings and enter the keys.</source>
+        <translation>请安装并解锁 GNOME 密钥环或 KWallet（任一支持 Secret Service 的系统钥匙串），然后打开“设置”填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="63"/>
+        <source>This computer has no keyring to keep the tracking keys in. {remedy}</source>
+        <translation>本机没有可保存物流查询密钥的系统钥匙串。{remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="66"/>
+        <source>The keyring ({store}) is locked, so the tracking keys cannot be read or saved. Unlock it (usually with your login password), then try again.</source>
+        <translation>系统钥匙串（{store}）已锁定，无法读取或保存物流查询密钥。请先解锁（通常使用你的登录密码），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="71"/>
+        <source>The keyring is switched off for your user account (keyring&apos;s &quot;null&quot; backend is configured, for example by &quot;keyring --disable&quot;), so keys would be thrown away. Remove that setting, then open Settings and enter the keys.</source>
+        <translation>你的用户账户关闭了系统钥匙串（配置了 keyring 的“null”后端，例如执行过“keyring --disable”），密钥会被直接丢弃。请删除该设置，然后打开“设置”填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="77"/>
+        <source>The keyring in use here is not a secure one (it may keep keys in a plain file), so ShipProof does not use it. Use {store} instead, then open Settings and enter the keys.</source>
+        <translation>此处使用的钥匙串不安全（可能把密钥存成明文文件），因此 ShipProof 不会使用它。请改用{store}，然后打开“设置”填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="83"/>
+        <source>The keyring ({store}) refused the key: {reason}.</source>
+        <translation>系统钥匙串（{store}）拒绝保存密钥：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="85"/>
+        <source>it gave no reason</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_settings.py" line="103"/>
+        <source>{problem} ShipProof never writes the keys anywhere else.</source>
+        <translation>{problem}ShipProof 绝不会把密钥写到其他任何地方。</translation>
     </message>
 </context>
 <context>
@@ -1748,32 +1816,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ProvidersPanel</name>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="31"/>
+        <location filename="../../app/ui/provider_settings.py" line="33"/>
         <source>Customer</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="32"/>
+        <location filename="../../app/ui/provider_settings.py" line="34"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="52"/>
+        <location filename="../../app/ui/provider_settings.py" line="124"/>
         <source>Keys are kept in this computer&apos;s keyring, never in the shop&apos;s database.</source>
         <translation>密钥保存在本机的系统钥匙串中，绝不会存入店铺数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="75"/>
+        <location filename="../../app/ui/provider_settings.py" line="150"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="102"/>
+        <location filename="../../app/ui/provider_settings.py" line="177"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="110"/>
+        <location filename="../../app/ui/provider_settings.py" line="185"/>
         <source>The key works</source>
         <translation>密钥可用</translation>
     </message>
@@ -2213,7 +2281,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../app/ui/settings_dialog.py" line="304"/>
+        <source>Nothing was saved: the keyring did not take the keys (see above).</source>
+        <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="316"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -2226,11 +2299,6 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../app/ui/settings_dialog.py" line="278"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="303"/>
-        <source>The keys could not be stored in the keyring.</source>
-        <translation>无法将密钥保存到系统钥匙串。</translation>
     </message>
 </context>
 <context>
@@ -2281,12 +2349,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159"/>
-        <source>The keys could not be stored in the keyring.</source>
-        <translation>无法将密钥保存到系统钥匙串。</translation>
+        <location filename="../../app/ui/setup_wizard.py" line="161"/>
+        <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
+        <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../app/ui/setup_wizard.py" line="172"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
