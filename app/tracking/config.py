@@ -87,11 +87,17 @@ def routing(session: Session | None = None) -> Routing:
     return Routing(default, routes)
 
 
+@cache
+def _keyring_unavailable(reason: str) -> None:
+    """Said once per run and reason, not once per key of every provider."""
+    log.warning("the system keyring is unavailable, providers that need a key stay off: %s", reason)
+
+
 def _secret(name: str) -> str | None:
     try:
         value: str | None = keyring.get_password(KEYRING_SERVICE, name)
     except KeyringError as error:  # no keyring backend on this machine: the provider stays off
-        log.warning("keyring unavailable for %s: %s", name, type(error).__name__)
+        _keyring_unavailable(str(error) or type(error).__name__)
         return None
     if value:
         register_secret(value)
