@@ -126,7 +126,7 @@ class TableGrouper:
         return tuple(_joined(record, column) for column in self.line_columns)
 
     def _records(
-        self, cancel: threading.Event | None, progress: ProgressFn | None, what: str
+        self, cancel: threading.Event | None, progress: ProgressFn | None
     ) -> Iterator[tuple[int, list[str], str]]:
         """(record index, record, its cells joined) of every data row worth reading."""
         match, source = self.match, self.source
@@ -138,7 +138,7 @@ class TableGrouper:
                 if cancel is not None and cancel.is_set():
                     raise ImportCancelled
                 if progress is not None:
-                    progress(index + 1, 0, f"{what} {source}")
+                    progress(index + 1, 0, f"reading {source}")
             joined_text = "\x1f".join(record)
             if not joined_text.replace("\x1f", "").strip():
                 continue
@@ -163,7 +163,7 @@ class TableGrouper:
         """Note in ``last`` the stamp of the last row of each order id in this table (the
         ``number``-th of its import); later tables overwrite earlier ones."""
         base = number << _TABLE_SHIFT
-        for index, record, _joined in self._records(cancel, progress, "checking"):
+        for index, record, _joined in self._records(cancel, progress):
             try:
                 order_id = self._order_id(record)
             except CellError:
@@ -191,7 +191,7 @@ class TableGrouper:
         header = self.places["order_id"].header
         done: tuple[str, OrderGroup] | None = None
         tail: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
-        for index, record, joined_text in self._records(cancel, progress, "reading"):
+        for index, record, joined_text in self._records(cancel, progress):
             if done is not None:
                 yield done
                 done = None

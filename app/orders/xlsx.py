@@ -220,6 +220,7 @@ class _SheetReader:
         self.book, self.sheet = book, sheet
         self.label = f"{book.name} [{sheet}]"
         self.columns: dict[str, int] = {}
+        self.kinds: dict[str | None, str] = {}  # cell style → what its numbers show
         self.values = 0  # cells that hold something
         self.filled_rows = 0
         self.spanned = 0  # cells the packed rows span, empty rows counted as one
@@ -335,12 +336,17 @@ class _SheetReader:
         return text
 
     def _number(self, raw: str, style: str | None) -> str:
+        kind = self.kinds.get(style)
+        if kind is None:
+            styles = self.book.styles
+            index = int(style) if style and style.isdigit() else -1
+            kind = self.kinds[style] = styles[index] if 0 <= index < len(styles) else ""
+        if not kind and raw.isdigit() and len(raw) < 16 and (raw[0] != "0" or raw == "0"):
+            return raw  # a plain whole number, as its float would be written
         try:
             value = float(raw)
         except ValueError:
             return raw.strip()
-        styles = self.book.styles
-        kind = styles[int(style)] if style and style.isdigit() and int(style) < len(styles) else ""
         if kind:
             converted = _serial(value, kind, self.book.epoch)
             if converted is not None:

@@ -327,7 +327,6 @@ from app.orders.issues import MAX_LISTED  # noqa: E402
 from app.orders.reading import cell_text, read_tables  # noqa: E402
 from app.storage import Database, open_database  # noqa: E402
 from tests.conftest import SHOP_ZONE  # noqa: E402
-from tests.orders.exports import write_xlsx  # noqa: E402
 from tests.orders.support import orders_by_id  # noqa: E402
 from tests.storage.conftest import postgres_url  # noqa: E402, F401 - the fixture
 
@@ -434,32 +433,42 @@ def test_a_file_of_bad_rows_reports_in_proportion_to_its_problems(
 
 def test_workbook_cells_read_as_the_grid_reader_read_them(tmp_path: Path) -> None:
     """The bounded reader gives every kind of cell the text python-calamine gave."""
+    import xlsxwriter
     from python_calamine import CalamineWorkbook
 
-    path = write_xlsx(
-        tmp_path / "kinds.xlsx",
-        {
-            "Orders": (
-                ["id", "qty", "price", "big", "text", "blank"],
-                [
-                    ["3312530001234567890", 2, 5.5, 3.31253e18, "Zoë\u200b & <Co>", None],
-                    ["0812", 1.0, 0.30000000000000004, 12345678901234567890, "_x000D_", None],
-                    [None, None, None, None, None, "end"],
-                ],
-            ),
-            "Items": (["a"], [["x"]]),
-        },
-    )
-    expected = {
-        sheet: [[cell_text(cell) for cell in row] for row in rows]
-        for sheet in ("Orders", "Items")
-        for rows in [CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python()]
-    }
+    path = tmp_path / "kinds.xlsx"
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    orders = book.add_worksheet("Orders")
+    orders.write_row(0, 0, ["id", "qty", "price", "big", "text", "blank"])
+    orders.write_row(1, 0, ["3312530001234567890", 2, 5.5, 3.31253e18, "Zoë\u200b & <Co>"])
+    orders.write_row(2, 0, ["0812", 1.0, 0.30000000000000004, 12345678901234567890, "_x000D_"])
+    orders.write_string(3, 5, "end")
+    orders.write_boolean(4, 0, True)
+    orders.write_formula(4, 1, '="a"&"b"', None, "ab")
+    orders.write_formula(4, 2, "=1/0", None, "#DIV/0!")
+    formats = [
+        "yyyy-mm-dd",
+        "yyyy/m/d h:mm",
+        "hh:mm:ss",
+        "[h]:mm",
+        "0.00",
+        'yyyy"年"m"月"d"日"',
+        22,
+    ]
+    for column, number_format in enumerate(formats):
+        style = book.add_format({"num_format": number_format})
+        for row, serial in enumerate((46117.0, 46117.4375, 0.4375, 59.0, 60.0, 61.5), start=5):
+            orders.write_number(row, column, serial, style)
+    book.add_worksheet("Items").write_string(0, 0, "x")
+    book.close()
+    grid = CalamineWorkbook.from_path(str(path))
     for table in read_tables(path):
         assert table.sheet is not None
-        width = len(expected[table.sheet][0])
-        got = [row + [""] * (width - len(row)) for row in table.rows()]
-        assert got == expected[table.sheet]
+        expected = [
+            [cell_text(c) for c in row] for row in grid.get_sheet_by_name(table.sheet).to_python()
+        ]
+        width = len(expected[0])
+        assert [row + [""] * (width - len(row)) for row in table.rows()] == expected
 
 
 @pytest.mark.parametrize(
