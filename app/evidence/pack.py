@@ -28,7 +28,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -40,7 +39,7 @@ from app.evidence.attachment import attach_records
 from app.evidence.checklist import Evidence, answer, checklists
 from app.evidence.context import PackContext, local_context
 from app.evidence.facts import PackFacts
-from app.evidence.layout import Kit, esc
+from app.evidence.layout import kit
 from app.evidence.page_one import PageOne, photo
 from app.evidence.qr import QrCode
 from app.evidence.words import Name, Words
@@ -110,7 +109,7 @@ class _Pack:
         self.facts, self.full_phone, self.generated = facts, full_phone, generated
         self.raw, self.page_size, self.context = raw, page_size, context
         self.anchor = anchor  # the newest RFC 3161 time-stamp of the chain heads (app.tsa)
-        self.kit = Kit()
+        self.kit = kit()
         self.font = self.kit.font
         store = facts.order.store
         # {shop} in sentences: the shop's name, else its store's, else "the shop"
@@ -189,11 +188,9 @@ class _Pack:
             (words("status_at_import"), order.platform_status),
             (words("buyer_note"), order.buyer_note),
         ]
-        flow: list[Flowable] = [Paragraph(esc(words("order")), self.kit.h2)]
+        flow: list[Flowable] = [self.kit.para(words("order"), self.kit.h2)]
         flow += [
-            Paragraph(f"{esc(label)}: {esc(value)}", self.kit.body)
-            for label, value in facts
-            if value
+            self.kit.para(f"{label}: {value}", self.kit.body) for label, value in facts if value
         ]
         if order.lines:
             rows: list[list[object]] = [
@@ -212,10 +209,10 @@ class _Pack:
         lines = [part for part in (order.recipient_name, phone, address_line(order)) if part]
         if not lines:
             return []
-        flow: list[Flowable] = [Paragraph(esc(self.words("recipient")), self.kit.h2)]
-        flow += [Paragraph(esc(line), self.kit.body) for line in lines]
+        flow: list[Flowable] = [self.kit.para(self.words("recipient"), self.kit.h2)]
+        flow += [self.kit.para(line, self.kit.body) for line in lines]
         if self.full_phone:
-            flow.append(Paragraph(esc(self.text("phone_full")), self.kit.body))
+            flow.append(self.kit.para(self.text("phone_full"), self.kit.body))
         return flow
 
     def packing_section(self) -> list[Flowable]:
@@ -228,13 +225,13 @@ class _Pack:
             return []
         accepted = [scan for scan in self.facts.scans if scan.result in ("ok", "info")]
         stopped = [scan for scan in self.facts.scans if scan.result not in ("ok", "info")]
-        flow: list[Flowable] = [Paragraph(esc(self.words("packing")), self.kit.h2)]
+        flow: list[Flowable] = [self.kit.para(self.words("packing"), self.kit.h2)]
         if accepted:
             flow.append(self._scan_table(accepted))
         if stopped:
             flow += [
-                Paragraph(esc(self.words("stopped_scans")), self.kit.h3),
-                Paragraph(esc(self.words("stopped_scans_note")), self.kit.small),
+                self.kit.para(self.words("stopped_scans"), self.kit.h3),
+                self.kit.para(self.words("stopped_scans_note"), self.kit.small),
                 self._scan_table(stopped),
             ]
         return flow
@@ -257,7 +254,7 @@ class _Pack:
         """Each photo the station took of this parcel, with when, where and its SHA-256."""
         if not self.facts.photos:
             return []
-        flow: list[Flowable] = [Paragraph(esc(self.words("photos")), self.kit.h2)]
+        flow: list[Flowable] = [self.kit.para(self.words("photos"), self.kit.h2)]
         for scan, data in self.facts.photos:
             caption = self.text(
                 "photo_caption",
@@ -268,18 +265,18 @@ class _Pack:
                 sha256=scan.photo_sha256,
             )
             if data is None:
-                flow.append(Paragraph(esc(self.text("photo_missing")), self.kit.alarm))
+                flow.append(self.kit.para(self.text("photo_missing"), self.kit.alarm))
             else:
                 flow.append(photo(data, 90 * mm, 68 * mm))
-            flow += [Paragraph(esc(caption), self.kit.small), Spacer(1, 3 * mm)]
+            flow += [self.kit.para(caption, self.kit.small), Spacer(1, 3 * mm)]
         return flow
 
     def timeline_section(self) -> list[Flowable]:
         if self.facts.shipment is None:
             return []
-        flow: list[Flowable] = [Paragraph(esc(self.words("timeline")), self.kit.h2)]
+        flow: list[Flowable] = [self.kit.para(self.words("timeline"), self.kit.h2)]
         if not self.facts.events:
-            return [*flow, Paragraph(esc(self.words("no_events")), self.kit.body)]
+            return [*flow, self.kit.para(self.words("no_events"), self.kit.body)]
         answers = {snapshot.id: snapshot for snapshot in self.facts.snapshots}
         rows: list[list[object]] = []
         for event in reversed(self.facts.events):
@@ -305,18 +302,18 @@ class _Pack:
         if not sentences:
             return []
         return [
-            Paragraph(esc(self.words("timeliness")), self.kit.h2),
-            *[Paragraph(esc(s), self.kit.body) for s in sentences],
+            self.kit.para(self.words("timeliness"), self.kit.h2),
+            *[self.kit.para(s, self.kit.body) for s in sentences],
         ]
 
     def integrity_section(self) -> list[Flowable]:
         facts, kit = self.facts, self.kit
-        flow: list[Flowable] = [Paragraph(esc(self.words("integrity")), kit.h2)]
+        flow: list[Flowable] = [kit.para(self.words("integrity"), kit.h2)]
         if facts.problems:
-            flow.append(Paragraph(esc(self.text("integrity_failed")), kit.alarm))
-            flow += [Paragraph(esc(str(problem)), kit.body) for problem in facts.problems]
+            flow.append(kit.para(self.text("integrity_failed"), kit.alarm))
+            flow += [kit.para(str(problem), kit.body) for problem in facts.problems]
         else:
-            flow.append(Paragraph(esc(self.text("integrity_ok")), kit.body))
+            flow.append(kit.para(self.text("integrity_ok"), kit.body))
         if self.anchor is not None:  # held outside the file: a rewrite after it shows
             anchor = self.anchor
             reached = [
@@ -333,7 +330,7 @@ class _Pack:
             )
             flow += [
                 Spacer(1, 3 * mm),
-                Paragraph(esc(said), kit.body if anchor.held else kit.alarm),
+                kit.para(said, kit.body if anchor.held else kit.alarm),
             ]
         rows: list[list[object]] = [
             [self.text("scan_record", seq=scan.seq), scan.hash] for scan in facts.scans[-3:]
@@ -360,7 +357,7 @@ class _Pack:
             ]
         flow += [
             Spacer(1, 3 * mm),
-            Paragraph(esc(self.text("root", hash=facts.root_hash)), kit.body),
+            kit.para(self.text("root", hash=facts.root_hash), kit.body),
             # Upper-case hex is QR "alphanumeric": a smaller code, quicker to make and scan.
             QrCode(facts.root_hash.upper(), 28 * mm),
         ]
@@ -370,7 +367,7 @@ class _Pack:
         """Each raw answer's digest; with ``raw``, its text when it concerns this parcel only."""
         if not self.facts.snapshots:
             return []
-        flow: list[Flowable] = [Paragraph(esc(self.words("appendix")), self.kit.h2)]
+        flow: list[Flowable] = [self.kit.para(self.words("appendix"), self.kit.h2)]
         for snapshot in self.facts.snapshots:
             provider = self.words.name(Name("providers", snapshot.provider))
             answer = self.text("source", provider=provider, seq=snapshot.seq)
@@ -381,17 +378,17 @@ class _Pack:
                 size=len(snapshot.body),
                 sha256=snapshot.sha256,
             )
-            flow.append(Paragraph(esc(digest), self.kit.small))
+            flow.append(self.kit.para(digest, self.kit.small))
             if not self.raw:
                 continue
             others = len(json.loads(snapshot.numbers)) - 1
             if others > 0:
                 flow.append(
-                    Paragraph(esc(self.text("appendix_shared", count=others)), self.kit.small)
+                    self.kit.para(self.text("appendix_shared", count=others), self.kit.small)
                 )
             else:
                 body = snapshot.body.decode("utf-8", errors="replace")
-                flow.append(Paragraph(esc(body), self.kit.raw_text))
+                flow.append(self.kit.para(body, self.kit.raw_text))
             flow.append(Spacer(1, 2 * mm))
         return flow
 

@@ -21,7 +21,7 @@ from app.evidence.analysis import Analysis
 from app.evidence.checklist import MET, NOT_MET, Answer, Checklist, Item
 from app.evidence.context import PackContext
 from app.evidence.facts import PackFacts
-from app.evidence.layout import ALARM, Kit, esc
+from app.evidence.layout import ALARM, Kit
 from app.evidence.timeline_drawing import timeline_drawing
 from app.evidence.words import Name, Words
 
@@ -68,13 +68,13 @@ class PageOne:
         if self.facts.problems:  # the banner's padding reaches beyond its box: room around it
             flow += [
                 Spacer(1, 3 * mm),
-                Paragraph(esc(words("integrity_failed")), kit.alarm),
+                kit.para(words("integrity_failed"), kit.alarm),
                 Spacer(1, 4 * mm),
             ]
         flow += [self.verdict(), Spacer(1, 3 * mm)]
         flow += self.key_times()
         flow += [
-            Paragraph(esc(words("timeline_heading")), kit.h3),
+            kit.para(words("timeline_heading"), kit.h3),
             timeline_drawing(self.analysis, words, WIDTH * mm, kit.font),
             Spacer(1, 2 * mm),
             self.integrity(),
@@ -102,14 +102,14 @@ class PageOne:
         title = words("title")
         if self.context.shop_name:
             title = f"{title} · {self.context.shop_name}"
-        flow: list[Flowable] = [Paragraph(esc(title), kit.h1)]
-        return flow + [Paragraph(esc(line), kit.body) for line in lines]
+        flow: list[Flowable] = [kit.para(title, kit.h1)]
+        return flow + [kit.para(line, kit.body) for line in lines]
 
     def verdict(self) -> Table:
         kit, words, analysis = self.kit, self.words, self.analysis
         tint, bar = VERDICT_TINT.get(analysis.verdict.key, NEUTRAL_TINT)
-        rows: list[list[object]] = [[Paragraph(esc(words.finding(analysis.verdict)), kit.verdict)]]
-        rows += [[Paragraph(esc(words.finding(d.finding)), kit.body)] for d in analysis.delays]
+        rows: list[list[object]] = [[kit.para(words.finding(analysis.verdict), kit.verdict)]]
+        rows += [[kit.para(words.finding(d.finding), kit.body)] for d in analysis.delays]
         box = Table(rows, colWidths=[WIDTH * mm])
         box.setStyle(
             TableStyle(
@@ -149,21 +149,21 @@ class PageOne:
             if milestone.late:
                 late_rows.append(("BACKGROUND", (2, number), (2, number), LATE_TINT))
         times = kit.table(list(words.rows("key_times_columns")), rows, widths, late_rows)
-        flow: list[Flowable] = [Paragraph(esc(words("key_times")), kit.h3)]
+        flow: list[Flowable] = [kit.para(words("key_times"), kit.h3)]
         if not pictures:
             return [
                 *flow,
                 times,
                 Spacer(1, 1 * mm),
-                Paragraph(esc(f"{note} {words('no_photo')}"), kit.small),
+                kit.para(f"{note} {words('no_photo')}", kit.small),
             ]
         scan, data = pictures[0]
         picture: Flowable
         if data is None:
-            picture = Paragraph(esc(words("photo_thumb_missing", seq=scan.seq)), kit.alarm)
+            picture = kit.para(words("photo_thumb_missing", seq=scan.seq), kit.alarm)
         else:
             picture = photo(data, 48 * mm, 38 * mm)
-        caption = Paragraph(esc(words("photo_thumb", seq=scan.seq)), kit.small)
+        caption = kit.para(words("photo_thumb", seq=scan.seq), kit.small)
         side = Table([[times, [picture, caption]]], colWidths=[130 * mm, 50 * mm])
         side.setStyle(
             TableStyle(
@@ -176,7 +176,7 @@ class PageOne:
                 ]
             )
         )
-        return [*flow, side, Spacer(1, 1 * mm), Paragraph(esc(note), kit.small)]
+        return [*flow, side, Spacer(1, 1 * mm), kit.para(note, kit.small)]
 
     def integrity(self) -> Table:
         kit, words, facts = self.kit, self.words, self.facts
@@ -187,11 +187,11 @@ class PageOne:
                 ("BACKGROUND", (0, 0), (-1, -1), ALARM),
                 ("TEXTCOLOR", (0, 0), (-1, -1), colors.white),
             ]
-            cell = Paragraph(esc(f"✘ {text}"), kit.body.clone("failed", textColor=colors.white))
+            cell = kit.para(f"✘ {text}", kit.failed)
         else:
             text = words("integrity_line_ok", root=root)
             style = [("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8f5e9"))]
-            cell = Paragraph(esc(f"✔ {text}"), kit.body)
+            cell = kit.para(f"✔ {text}", kit.body)
         box = Table([[cell]], colWidths=[WIDTH * mm])
         box.setStyle(
             TableStyle(
@@ -225,12 +225,11 @@ class PageOne:
             )
         table = kit.table(list(words.rows("checklist_columns")), rows, [9, 64, 107])
         flow: list[Flowable] = [
-            Paragraph(esc(heading), kit.h3),
+            kit.para(heading, kit.h3),
             table,
             Spacer(1, 1 * mm),
-            Paragraph(esc(words("checklist_legend")), kit.small),
+            kit.para(words("checklist_legend"), kit.small),
         ]
         if self.facts.problems:  # a tick that rests on an edited record is no tick
-            warning = kit.small.clone("unreliable", textColor=ALARM)
-            flow.append(Paragraph(esc(words("checklist_unreliable")), warning))
+            flow.append(kit.para(words("checklist_unreliable"), kit.warning))
         return flow
