@@ -1190,6 +1190,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import open_demo_shop
 
+    if not args.no_gui and not _window_can_open(args):
+        return EXIT_FAILED
     folder = data_dir(args.data_dir) / "demo"
     demo = open_demo_shop(folder)
     try:
@@ -1204,6 +1206,82 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return _gui(demo.database, folder, demo.providers, language_folder=data_dir(args.data_dir))
     finally:
         demo.close()
+
+
+def _window_can_open(args: argparse.Namespace) -> bool:
+    """Before Qt is imported (Linux): say which display or system libraries the window lacks
+    and the line that installs them, instead of Qt's abort (app/system_libraries.py).
+
+    Libraries only the station's sounds and camera or the printers need are named too, and
+    the window opens without those parts.
+    """
+    from app.system_libraries import check_window, install_command
+
+    check = check_window()
+    said: list[str] = []
+    if check.no_display:
+        said.append(
+            translate(
+                "the window cannot open: there is no display (DISPLAY is not set). Start "
+                "ShipProof from the desktop, or under xvfb-run; the other shipproof commands "
+                "need no window",
+                args.language,
+            )
+        )
+    if check.missing:
+        said.append(
+            translate(
+                "the window cannot open: this computer lacks the system libraries "
+                "{libraries}, which Qt needs",
+                args.language,
+                libraries=", ".join(library.soname for library in check.missing),
+            )
+        )
+    sound_camera = check.features_off.get("sound_camera", ())
+    if sound_camera:
+        said.append(
+            translate(
+                "the packing station's sounds and camera are off: this computer lacks {libraries}",
+                args.language,
+                libraries=", ".join(library.soname for library in sound_camera),
+            )
+        )
+    printers = check.features_off.get("printers", ())
+    if printers:
+        said.append(
+            translate(
+                "no printer can be chosen, printing can only save a PDF: this computer "
+                "lacks {libraries}",
+                args.language,
+                libraries=", ".join(library.soname for library in printers),
+            )
+        )
+    lacking = (*check.missing, *sound_camera, *printers)
+    command = install_command(lacking)
+    unknown = [library.soname for library in lacking if library.package is None]
+    if command:
+        said.append(translate("install them with: {command}", args.language, command=command))
+    elif len(unknown) < len(lacking):  # known packages, but no apt-get here
+        said.append(
+            translate(
+                "install the packages that hold them with your system's package manager",
+                args.language,
+            )
+        )
+    if unknown:
+        said.append(
+            translate(
+                "no package is known for {libraries}: your system's package manager can say "
+                "which one holds each",
+                args.language,
+                libraries=", ".join(unknown),
+            )
+        )
+    for line in said:
+        log.info("%s", line)  # the log file keeps it; warnings would print it twice
+        if sys.stderr is not None:
+            print(f"shipproof: {line}", file=sys.stderr)
+    return check.window_can_open
 
 
 def _gui(
@@ -1276,6 +1354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("shipproof %s: %s", __version__, args.command or "gui")
     try:
         if args.command is None:
+            if not _window_can_open(args):
+                return EXIT_FAILED
             movable = not data_dir_is_explicit(args.data_dir)
             return _gui(_open(args), home, first_run=True, movable=movable)
         return COMMANDS[args.command](args)
