@@ -4,7 +4,7 @@ where a cell's text is wider than its column."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -72,12 +72,14 @@ class Kit:
         )
         self.failed = self.body.clone("failed", textColor=colors.white)  # on the alarm colour
         self.warning = self.small.clone("warning", textColor=ALARM)
+        self.mark = self.body.clone("mark", fontSize=12, leading=13)  # a checklist's ✔ ✘
         styles = [self.h1, self.h2, self.h3, self.body, self.small, self.verdict]
-        styles += [self.raw_text, self.alarm, self.failed, self.warning]
+        styles += [self.raw_text, self.alarm, self.failed, self.warning, self.mark]
         self._fragments = {id(style): _fragment(style) for style in styles}
 
-    def para(self, text: object, style: ParagraphStyle) -> Paragraph:
-        """``text`` as it reads (no markup) in one of the kit's styles.
+    def para(self, text: object, style: ParagraphStyle, colour: str | None = None) -> Paragraph:
+        """``text`` as it reads (no markup) in one of the kit's styles; in ``colour`` (hex)
+        as ``<font color>`` would paint it, when given.
 
         The Paragraph gets its one fragment from here, made as reportlab's markup parser
         makes it, and reportlab skips the parser: an HTMLParser for every paragraph, in a
@@ -86,7 +88,8 @@ class Kit:
         kit's styles transform no text (no ``textTransform``), so nothing else is left out.
         """
         words = cleanBlockQuotedText(str(text) if text is not None else "")
-        fragments = [self._fragments[id(style)].clone(text=words)] if words else []
+        painted = {"textColor": colors.HexColor(colour)} if colour is not None else {}
+        fragments = [self._fragments[id(style)].clone(text=words, **painted)] if words else []
         return Paragraph(words, style, frags=fragments)
 
     def table(
@@ -130,7 +133,7 @@ class Kit:
         text = str(value) if value is not None else ""
         if "\n" in text:  # the line breaks kept, as markup
             return Paragraph(esc(text).replace("\n", "<br/>"), self.small)
-        if stringWidth(text, self.font, self.small.fontSize) <= room:
+        if _width(text, self.font, self.small.fontSize) <= room:
             return text
         return self.para(text, self.small)
 
@@ -139,3 +142,9 @@ def _fragment(style: ParagraphStyle) -> ParaFrag:
     """The fragment reportlab's markup parser makes of plain text in ``style``."""
     [fragment] = Paragraph("x", style).frags
     return fragment
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str, font: str, size: float) -> float:
+    """A cell's text width: statuses, places and carrier lines repeat down a timeline."""
+    return stringWidth(text, font, size)

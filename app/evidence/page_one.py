@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from app.evidence.analysis import Analysis
 from app.evidence.checklist import MET, NOT_MET, Answer, Checklist, Item
@@ -212,13 +212,12 @@ class PageOne:
         heading = words(
             "checklist_heading", platform=platform, dispute=checklist.dispute[words.lang]
         )
-        mark_style = kit.body.clone("mark", fontSize=12, leading=13)
         rows: list[list[object]] = []
         for item, answer in answers:
             mark, colour = MARKS.get(answer.state, UNKNOWN_MARK)
             rows.append(
                 [
-                    Paragraph(f'<font color="{colour}">{mark}</font>', mark_style),
+                    kit.para(mark, kit.mark, colour),
                     item.question[words.lang],
                     words.finding(answer.record),
                 ]

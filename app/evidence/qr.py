@@ -31,7 +31,7 @@ def qr_modules(text: str) -> list[list[bool]]:
     image = code.to_image(add_quiet_zones=False)  # 8-bit grey, one pixel a module, black 0
     rows, columns = image.shape
     grey = bytes(memoryview(image))  # type: ignore[arg-type]  # its stub omits the buffer
-    return [[grey[row * columns + x] < 128 for x in range(columns)] for row in range(rows)]
+    return [[g < 128 for g in grey[row * columns : (row + 1) * columns]] for row in range(rows)]
 
 
 class QrCode(Flowable):

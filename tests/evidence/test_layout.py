@@ -34,6 +34,13 @@ def test_a_plain_paragraph_draws_as_the_parsed_one(text: str, style: str) -> Non
     assert _drawn(shared.para(text, chosen)) == _drawn(Paragraph(esc(text), chosen))
 
 
+@pytest.mark.parametrize("colour", ["#2e7d32", "#c62828"])
+def test_a_coloured_mark_draws_as_font_colour_markup(colour: str) -> None:
+    shared = kit()
+    parsed = Paragraph(f'<font color="{colour}">✔</font>', shared.mark)
+    assert _drawn(shared.para("✔", shared.mark, colour)) == _drawn(parsed)
+
+
 def test_markup_characters_are_text() -> None:
     shared = kit()
     plain, parsed = shared.para("A&B <b>", shared.body), Paragraph(esc("A&B <b>"), shared.body)
