@@ -15,6 +15,7 @@ times the file; now only the orders still open are held.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -125,24 +126,30 @@ class TableGrouper:
         """Line values of a short row, or of a table that joins columns into one field."""
         return tuple(_joined(record, column) for column in self.line_columns)
 
+    def _tick(
+        self, index: int, cancel: threading.Event | None, progress: ProgressFn | None
+    ) -> None:
+        """Every :data:`CHECK_EVERY` records: stop if cancelled, else say how far."""
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled
+        if progress is not None:
+            progress(index + 1, 0, f"reading {self.source}")
+
     def _records(
         self, cancel: threading.Event | None, progress: ProgressFn | None
     ) -> Iterator[tuple[int, list[str], str]]:
         """(record index, record, its cells joined) of every data row worth reading."""
-        match, source = self.match, self.source
+        match = self.match
         skip = match.profile.skip_rows
         for index, record in enumerate(match.table.rows()):
             if index <= match.header_index:
                 continue
             if (index + 1) % CHECK_EVERY == 0:
-                if cancel is not None and cancel.is_set():
-                    raise ImportCancelled
-                if progress is not None:
-                    progress(index + 1, 0, f"reading {source}")
+                self._tick(index, cancel, progress)
             joined_text = "\x1f".join(record)
             if not joined_text.replace("\x1f", "").strip():
                 continue
-            if skip and any(pattern.search(",".join(record)) for pattern in skip):
+            if skip and _skipped(record, skip):
                 continue
             yield index, record, joined_text
 
@@ -161,9 +168,21 @@ class TableGrouper:
         progress: ProgressFn | None = None,
     ) -> None:
         """Note in ``last`` the stamp of the last row of each order id in this table (the
-        ``number``-th of its import); later tables overwrite earlier ones."""
+        ``number``-th of its import); later tables overwrite earlier ones.
+
+        It takes the rows :meth:`read` takes, looking first at the id cell alone: a row
+        without an id is no order's, blank or not.
+        """
         base = number << _TABLE_SHIFT
-        for index, record, _joined in self._records(cancel, progress):
+        match, position = self.match, self.id_index
+        skip = match.profile.skip_rows
+        for index, record in enumerate(match.table.rows()):
+            if index <= match.header_index or position >= len(record):
+                continue
+            if (index + 1) % CHECK_EVERY == 0:
+                self._tick(index, cancel, progress)
+            if not record[position] or (skip and _skipped(record, skip)):
+                continue
             try:
                 order_id = self._order_id(record)
             except CellError:
@@ -189,6 +208,7 @@ class TableGrouper:
         match, source = self.match, self.source
         base = number << _TABLE_SHIFT
         header = self.places["order_id"].header
+        table_key = number.to_bytes(16)  # the same row in two tables is no repeat
         done: tuple[str, OrderGroup] | None = None
         tail: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
         for index, record, joined_text in self._records(cancel, progress):
@@ -209,9 +229,8 @@ class TableGrouper:
             if group is None:
                 group = groups[order_id] = OrderGroup()
             # a digest, not the row itself: keeping every row alive would double peak memory
-            key = blake2b(joined_text.encode("utf-8", "surrogatepass"), digest_size=16)
-            key.update(number.to_bytes(4))
-            digest = key.digest()
+            data = joined_text.encode("utf-8", "surrogatepass")
+            digest = blake2b(data, digest_size=16, person=table_key).digest()
             if digest in group.seen:
                 first = str(group.seen[digest])
                 reading.warnings.add(issue(source, row, None, "duplicate_row", first=first))
@@ -265,6 +284,11 @@ class TableGrouper:
         group.failed = True
         columns = str(len(self.match.headers))
         return issue(self.source, row, None, "truncated_row", width=str(width), columns=columns)
+
+
+def _skipped(record: list[str], skip: Iterable[re.Pattern[str]]) -> bool:
+    """Whether a row is one the profile says to skip (a summary or notice line)."""
+    return any(pattern.search(",".join(record)) for pattern in skip)
 
 
 def _joined(record: list[str], column: Resolved) -> str:

@@ -60,6 +60,7 @@ MAX_SMALL_PART = 16 << 20
 SPARSE_FREE = 1 << 16
 SPARSE_FACTOR = 32
 _CHUNK = 1 << 16
+MAX_SHEET_NAME = 64  # characters of a sheet's or a part's name shown in messages
 _DIGITS = "0123456789"
 
 _REF_RE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
@@ -107,7 +108,8 @@ def _refuse_other_zip(name: str, names: set[str]) -> None:
         raise FileReadError.keyed("workbook_unsupported", file=name, kind="XLSB")
     if "content.xml" in names:
         raise FileReadError.keyed("workbook_unsupported", file=name, kind="OpenDocument")
-    shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+    shown = ", ".join(part[:MAX_SHEET_NAME] for part in sorted(names)[:5])
+    shown += ", …" if len(names) > 5 else ""
     raise FileReadError.keyed("zip_not_workbook", file=name, names=shown or "nothing")
 
 
@@ -145,7 +147,8 @@ class _Book:
         for sheet in workbook.iter(f"{_MAIN}sheet"):
             part = targets.get(sheet.get(f"{_DOC_RELS}id") or "", ("", ""))
             if part[0].endswith("/worksheet"):
-                self.sheets.append((sheet.get("name") or "", part[1]))
+                # Excel allows 31 characters; a hostile name is not echoed in every message
+                self.sheets.append(((sheet.get("name") or "")[:MAX_SHEET_NAME], part[1]))
         if not self.sheets:
             raise FileReadError.keyed("no_sheets", file=name)
         shared = next((t for kind, t in targets.values() if kind.endswith("/sharedStrings")), "")

@@ -488,3 +488,20 @@ def test_a_row_packs_and_unpacks_to_its_cells() -> None:
     rows = [["a", "", "b"], [], [""], ["x\x1fy", "z"], ["\x1f"]]
     table = Table(path=Path("t.xlsx"), sheet="S", encoding=None, _rows=[pack(r) for r in rows])
     assert [row or [""] for row in rows] == [row or [""] for row in table.rows()]
+
+
+def test_an_order_whose_rows_lie_far_apart_is_still_one_order(
+    database: Database, tmp_path: Path
+) -> None:
+    """Orders leave memory when their last row is read: one spread over the whole file,
+    past several chunks of orders, keeps every line and its first row's fields."""
+    created = "2026-04-05 10:00:00 +0000"
+    records = order_rows("#1", created, [(1, "First", "1.00", "FIRST")])
+    for number in range(2, 4500):
+        records += order_rows(f"#{number}", created, [(1, "Cup", "5.00", "CUP")])
+    records += [{"Name": "#1", "Lineitem quantity": "2", "Lineitem sku": "LAST"}]
+    [report] = _import(database, write_export(tmp_path / "orders_export.csv", records))
+    assert (report.orders_new, report.lines, report.errors) == (4499, 4500, [])
+    first = orders_by_id(database)["#1"]
+    assert [line["sku"] for line in first["lines"]] == ["FIRST", "LAST"]
+    assert first["total"] == "42.50"
