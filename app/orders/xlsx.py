@@ -262,7 +262,7 @@ class _SheetReader:
         """A row's cells as text, each at its column (the hot loop of a workbook)."""
         cells: list[str] = []
         column = -1
-        columns = self.columns
+        columns, shared = self.columns, self.book.shared
         for cell in row:
             ref = cell.get("r")
             if ref:
@@ -283,7 +283,12 @@ class _SheetReader:
                 continue
             kind = cell.get("t")
             if kind == "s":
-                text = self._shared(raw, number, column)
+                index = int(raw) if raw.isdigit() else -1
+                found_text = shared[index] if 0 <= index < len(shared) else None
+                if found_text.__class__ is not str:
+                    self._bad_shared(found_text, number, column)
+                    continue
+                text = found_text
             elif kind is None or kind == "n":
                 text = self._number(raw, cell.get("s"))
             elif kind == "b":
@@ -322,21 +327,16 @@ class _SheetReader:
         self.columns[match.group(1)] = index - 1
         return index - 1
 
-    def _shared(self, raw: str, number: int, column: int) -> str:
-        strings = self.book.shared
-        index = int(raw) if raw.isdigit() else -1
-        if not 0 <= index < len(strings):
-            raise FileReadError.keyed(
-                "sheet_bad_cell",
-                file=self.book.name,
-                sheet=self.sheet,
-                cell=f"{_column_name(column + 1)}{number}",
-            )
-        text = strings[index]
-        if isinstance(text, TooLong):
-            self._too_long(number, column, text.length)
-            return ""
-        return text
+    def _bad_shared(self, found: str | TooLong | None, number: int, column: int) -> None:
+        """Refuse a cell whose shared string is too long, or that points at none."""
+        if isinstance(found, TooLong):
+            self._too_long(number, column, found.length)
+        raise FileReadError.keyed(
+            "sheet_bad_cell",
+            file=self.book.name,
+            sheet=self.sheet,
+            cell=f"{_column_name(column + 1)}{number}",
+        )
 
     def _number(self, raw: str, style: str | None) -> str:
         kind = self.kinds.get(style)
@@ -436,14 +436,12 @@ def _elements(
                     "sheet_xml_bad", file=name, sheet=where, reason=str(error)[:120]
                 ) from None
             fed += len(chunk)
-            for found in parser.read_events():
-                event, element = cast(tuple[str, Element], found)  # start and end carry one
+            events = cast(Iterator[tuple[str, Element]], parser.read_events())
+            for event, element in events:
                 quiet_from = fed
                 if event == "start":
                     root = element if root is None else root
-                    continue
-                last = element
-                if element.tag == record:
+                elif element.tag == record:
                     yield element
                     element.clear()
                     if detach and root is not None:
@@ -452,6 +450,7 @@ def _elements(
                 elif element.tag in also:
                     yield element
                 else:
+                    last = element
                     loose += 1
                     if loose > MAX_LOOSE:
                         raise FileReadError.keyed("sheet_too_many_elements", file=name, sheet=where)
