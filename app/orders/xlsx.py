@@ -59,6 +59,10 @@ MAX_SMALL_PART = 16 << 20
 # exports fill most of their columns; a stray cell at XFD1048576 fills one in 17 billion.
 SPARSE_FREE = 1 << 16
 SPARSE_FACTOR = 32
+# A declared extent costs this reader nothing, and some writers round it up (to row 65,536,
+# to the last column used anywhere): only a claim this far beyond the data is refused, as
+# it would have made a full-grid reader allocate all of it (XFD1048576 for 3 rows).
+DECLARED_FACTOR = 1024
 _CHUNK = 1 << 16
 MAX_SHEET_NAME = 64  # characters of a sheet's or a part's name shown in messages
 _DIGITS = "0123456789"
@@ -381,8 +385,7 @@ class _SheetReader:
         )
 
     def _check_declared(self) -> None:
-        """A sheet that claims far more grid than it holds is refused, as it would have
-        made a full-grid reader allocate all of it."""
+        """A sheet that claims far more grid than it holds is refused (DECLARED_FACTOR)."""
         if not self.declared:
             return
         corner = self.declared.split(":")[-1].replace("$", "")
@@ -393,7 +396,7 @@ class _SheetReader:
         for letter in match.group(1):
             columns = columns * 26 + ord(letter) - 64
         claimed = columns * int(match.group(2))
-        if claimed > SPARSE_FREE and claimed > SPARSE_FACTOR * max(self.values, 1):
+        if claimed > SPARSE_FREE and claimed > DECLARED_FACTOR * max(self.values, 1):
             raise FileReadError.keyed(
                 "sheet_claims_too_much",
                 file=self.book.name,

@@ -505,3 +505,12 @@ def test_an_order_whose_rows_lie_far_apart_is_still_one_order(
     first = orders_by_id(database)["#1"]
     assert [line["sku"] for line in first["lines"]] == ["FIRST", "LAST"]
     assert first["total"] == "42.50"
+
+
+def test_a_sheet_declaring_a_rounded_up_size_is_read(tmp_path: Path) -> None:
+    """Writers that round the declared size up (here to row 65,536) are no hostile file."""
+    columns = "ABCDEFGHIJ"
+    rows = [(n, [(f"{c}{n}", f"{c}{n}") for c in columns]) for n in range(1, 1001)]
+    path = raw_xlsx(tmp_path / "rounded.xlsx", sheet_xml(rows, dimension="A1:J65536"))
+    [table] = read_tables(path)
+    assert len(list(table.rows())) == 1000
