@@ -252,6 +252,19 @@ def missing_of(sonames: Iterable[str], probe: Probe, cache: dict[str, str | None
     return missing
 
 
+def confirmed(missing: set[str], roots: Iterable[Path], probe: Probe) -> set[str]:
+    """``missing``, unless the loader opens every root file after all.
+
+    Only then does the loader load the Qt files themselves (it stops at the first missing
+    library, so it could not have listed them all): a library found through a RUNPATH this
+    module does not follow must not keep the window shut.
+    """
+    if missing and all(probe(str(root)) is None for root in roots):
+        log.warning("%s seemed missing, yet the loader opens every Qt file", sorted(missing))
+        return set()
+    return missing
+
+
 @dataclass(frozen=True)
 class MissingLibrary:
     """A system library the loader cannot find, and the package that holds it if known."""
@@ -331,12 +344,12 @@ def check_window(
     elif platform.name:
         roots += files.plugin_files(f"platforms/libq{platform.name}.so")
     cache: dict[str, str | None] = {}
-    missing = missing_of(system_needs(roots, files.bundled), probe, cache)
+    missing = confirmed(missing_of(system_needs(roots, files.bundled), probe, cache), roots, probe)
     off: dict[str, set[str]] = {}
     for key, feature in FEATURES.items():
         parts = files.files(feature.modules, feature.plugins)
         lacking = missing_of(system_needs(parts, files.bundled), probe, cache) - missing
-        if lacking:
+        if confirmed(lacking, parts, probe):
             off[key] = lacking
     if not missing and not off:
         return WindowCheck()

@@ -134,14 +134,20 @@ DESKTOP = {"DISPLAY": ":0"}
 
 class FakeLoader:
     """A loader that finds every library of EVERYTHING except ``absent``, and whose
-    ``dependencies`` fail on the library they name; it remembers what it was asked."""
+    ``dependencies`` fail on the library they name; it remembers the sonames it was asked.
+    The tiny ELF files cannot really load, so by default a Qt file opened by path fails."""
 
-    def __init__(self, *absent: str, dependencies: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *absent: str, dependencies: dict[str, str] | None = None, files_load: bool = False
+    ) -> None:
         self.absent = set(absent)
         self.dependencies = dependencies or {}
+        self.files_load = files_load  # whether a Qt file, opened by its path, loads
         self.asked: list[str] = []
 
     def __call__(self, soname: str) -> str | None:
+        if "/" in soname:
+            return None if self.files_load else soname
         self.asked.append(soname)
         if soname in self.dependencies:
             return self.dependencies[soname]
@@ -260,6 +266,15 @@ def test_the_dependency_the_loader_names_is_the_one_reported(fake_qt: Path, on_l
 def test_an_unknown_library_is_named_without_a_package(fake_qt: Path, on_linux: None) -> None:
     check = check_window(DESKTOP, qt_files(fake_qt), FakeLoader("libGL.so.1"), PACKAGES)
     assert check.missing == (MissingLibrary("libGL.so.1", None),)
+
+
+def test_a_library_the_loader_finds_by_another_way_keeps_the_window_open(
+    fake_qt: Path, on_linux: None
+) -> None:
+    """Found through a RUNPATH the check does not follow: the Qt files themselves load."""
+    probe = FakeLoader("libxcb-icccm.so.4", "libpulse.so.0", files_load=True)
+    check = check_window(DESKTOP, qt_files(fake_qt), probe, PACKAGES)
+    assert check.window_can_open and check.missing == () and check.features_off == {}
 
 
 def test_missing_feature_libraries_leave_the_window_open(fake_qt: Path, on_linux: None) -> None:
