@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -65,9 +66,12 @@ class PackFacts:
     photos: list[tuple[Scan, bytes | None]] = field(default_factory=list)  # None: not intact
     facts: list[Fact] = field(default_factory=list)  # the order's and the parcel's newest
 
-    @property
+    @cached_property
     def root_hash(self) -> str:
-        """One hash over every record the pack rests on: what the QR code carries."""
+        """One hash over every record the pack rests on: what the QR code carries.
+
+        Worked out once: the page header, the QR code, the integrity section and the
+        attached records all ask for it (the records are complete once gathered)."""
         parts = [f"{kind.label}:{record.hash}" for kind, record in self.records()]
         return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
 
