@@ -1,8 +1,9 @@
 """The one place that knows how to open the database.
 
 SQLite gets WAL (readers never block the packing station's writes), foreign keys, a busy
-timeout and real transactions (pysqlite's own implicit transaction handling is switched off
-and ``BEGIN`` issued explicitly, so a failed import rolls back completely). Any other URL,
+timeout, a page cache an import's indexes fit in, and real transactions (pysqlite's own
+implicit transaction handling is switched off and ``BEGIN`` issued explicitly, so a failed
+import rolls back completely). Any other URL,
 such as PostgreSQL for shops with several stations, passes through unchanged.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.migrate import upgrade_to_head
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+SQLITE_CACHE_KIB = 65_536
 _BEGIN_OPTION = "shipproof_sqlite_begin"
 
 
@@ -39,6 +41,9 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # 64 MiB of page cache instead of 2: an import's inserts land all over five order
+        # indexes, and with the default cache they re-read their pages (a fifth of the inserts)
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
