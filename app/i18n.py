@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from app.paths import resource, write_atomically
+from app.yaml_text import load_yaml
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}
 PREFERENCES_FILE = "preferences.json"
@@ -102,7 +103,7 @@ def cli_catalog() -> dict[str, str]:
     """
     path = resource("i18n", "cli.zh.yaml")
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         log.warning("no Chinese command-line messages (%s): %s", path, error)
         return {}

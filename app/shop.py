@@ -13,7 +13,6 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import tzlocal
-import yaml
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -21,6 +20,7 @@ from app.orders.stores import TIMEZONE_SETTING
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Order, Setting, Store
+from app.yaml_text import load_yaml
 
 SHOP_NAME = "shop_name"
 ITEM_CHECKS = "station_item_checks"
@@ -45,7 +45,7 @@ class ShopSettings:
 
 @cache
 def _platform_names() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = yaml.safe_load(
+    data: dict[str, dict[str, str]] = load_yaml(
         resource("platform_names.yaml").read_text(encoding="utf-8")
     )
     return data

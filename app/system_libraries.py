@@ -35,9 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-import yaml
-
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -366,7 +365,7 @@ def _named(sonames: Iterable[str], packages: Mapping[str, str]) -> tuple[Missing
 
 def linux_packages() -> dict[str, str]:
     """soname → the Debian/Ubuntu package that holds it (``resources/linux_packages.yaml``)."""
-    loaded = yaml.safe_load(resource("linux_packages.yaml").read_text(encoding="utf-8"))
+    loaded = load_yaml(resource("linux_packages.yaml").read_text(encoding="utf-8"))
     table = loaded.get("packages") if isinstance(loaded, dict) else None
     if not isinstance(table, dict) or not all(
         isinstance(key, str) and isinstance(value, str) for key, value in table.items()

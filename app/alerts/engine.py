@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-import yaml
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
 from app.tracking.config import routing
 from app.tracking.status import FINAL_STATUSES
+from app.yaml_text import load_yaml
 
 THRESHOLDS_SETTING = "alert_thresholds"
 ACTIVE = ("open", "acknowledged")
@@ -32,7 +32,7 @@ Target = tuple[int | None, int | None]  # (order pk, shipment id)
 
 @cache
 def shipped_rules() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(resource("alert_rules.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(resource("alert_rules.yaml").read_text(encoding="utf-8"))
     return data
 
 

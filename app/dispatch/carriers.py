@@ -6,9 +6,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 
 def _key(name: str) -> str:
@@ -17,9 +16,7 @@ def _key(name: str) -> str:
 
 @cache
 def _names(folder: Path | None = None) -> dict[str, str]:
-    data = yaml.safe_load(
-        ((folder or resource("carriers")) / "carrier_names.yaml").read_text("utf-8")
-    )
+    data = load_yaml(((folder or resource("carriers")) / "carrier_names.yaml").read_text("utf-8"))
     return {_key(name): code for code, names in data.items() for name in [code, *names]}
 
 

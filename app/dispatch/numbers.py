@@ -16,10 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app.dispatch.checksums import ALGORITHMS
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 _SEPARATORS_RE = re.compile(r"[\s\-_.]+")
 _TRACKING_CHARS_RE = re.compile(r"[A-Z0-9]{6,40}")
@@ -100,8 +99,8 @@ def _rule(raw: dict[str, Any], where: str) -> NumberRule:
 
 @cache
 def _shipped(folder: Path) -> tuple[dict[str, Any], frozenset[str]]:
-    data = yaml.safe_load((folder / "number_rules.yaml").read_text(encoding="utf-8"))
-    countries = yaml.safe_load((folder / "upu_countries.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((folder / "number_rules.yaml").read_text(encoding="utf-8"))
+    countries = load_yaml((folder / "upu_countries.yaml").read_text(encoding="utf-8"))
     return data, frozenset(countries["codes"])
 
 
@@ -121,7 +120,7 @@ def load_rules(folder: Path | None = None, shop_file: Path | None = None) -> Num
     data, countries = _shipped(folder or resource("carriers"))
     sections = {name: list(data.get(name) or ()) for name in ("published", "folk")}
     if shop_file is not None and shop_file.is_file():
-        own = yaml.safe_load(shop_file.read_text(encoding="utf-8")) or {}
+        own = load_yaml(shop_file.read_text(encoding="utf-8")) or {}
         for name, rules in sections.items():
             for raw in own.get(name) or ():
                 rules[:] = [rule for rule in rules if rule["id"] != raw.get("id")]

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
 from sqlalchemy import select
 
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import ExportedParcel, Order, Shipment, ShipmentOrder, ShippingExport, Store
+from app.yaml_text import load_yaml
 
 VALUES = (
     "order_id",
@@ -72,7 +72,7 @@ class ExportResult:
 def layouts(folder: Path | None = None) -> dict[str, Layout]:
     found = {}
     for path in sorted((folder or resource("shipping_exports")).glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         columns = tuple((str(c["header"]), str(c["value"])) for c in raw["columns"])
         unknown = {value for _header, value in columns} - set(VALUES)
         if unknown:
@@ -91,7 +91,7 @@ def layouts(folder: Path | None = None) -> dict[str, Layout]:
 
 @cache
 def _default_names() -> dict[str, str]:
-    data = yaml.safe_load(resource("carriers", "carrier_names.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(resource("carriers", "carrier_names.yaml").read_text(encoding="utf-8"))
     return {code: names[0] for code, names in data.items()}
 
 

@@ -17,13 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app.evidence.analysis import Analysis
 from app.evidence.context import Upload
 from app.evidence.facts import PackFacts
 from app.evidence.words import Finding, Name
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 LANGUAGES = ("en", "zh")
@@ -314,7 +313,7 @@ def _languages(entry: Mapping[str, Any], where: str) -> dict[str, str]:
 
 def load_checklists(path: Path | None = None) -> dict[str, Checklist]:
     """Every platform's checklist, checked: known checks only, both languages everywhere."""
-    data = yaml.safe_load((path or resource("evidence", "checklists.yaml")).read_text("utf-8"))
+    data = load_yaml((path or resource("evidence", "checklists.yaml")).read_text("utf-8"))
     lists = {}
     for platform, entry in data["platforms"].items():
         hours = entry.get("dispatch_hours")

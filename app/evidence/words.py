@@ -14,16 +14,15 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from typing import Any
 
-import yaml
-
 from app.orders.stores import DEFAULT_STORE
 from app.paths import resource
 from app.shop import platforms
+from app.yaml_text import load_yaml
 
 
 @cache
 def wording() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(
+    data: dict[str, Any] = load_yaml(
         resource("evidence", "wording.yaml").read_text(encoding="utf-8")
     )
     return data

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 _POSTCODE_RE = re.compile(r"[(（]\s*(\d{6})\s*[)）]\s*$")
 _CITY_RE = re.compile(r"^(.{1,15}?(?:自治州|地区|盟|市))")
@@ -33,7 +32,7 @@ class SplitAddress:
 @cache
 def _provinces() -> tuple[tuple[str, str, bool], ...]:
     """(written form, canonical name, is municipality), longest written form first."""
-    data = yaml.safe_load(resource("china_regions.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(resource("china_regions.yaml").read_text(encoding="utf-8"))
     entries: list[tuple[str, str, bool]] = []
     for name in data["municipalities"]:
         entries += [(f"{name}市", f"{name}市", True), (name, f"{name}市", True)]

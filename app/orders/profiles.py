@@ -49,11 +49,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
-
 from app.orders.cleaning import normalise_header
 from app.orders.fields import CANONICAL_FIELDS, LINE_FIELDS, ORDER_STATUSES
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 SHOP_ZONE = "shop"
 
@@ -355,7 +354,7 @@ def builtin_profiles(folder: Path | None = None) -> tuple[Profile, ...]:
     folder = folder or resource("platforms")
     profiles = []
     for path in sorted(folder.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         profiles.append(profile_from_dict(raw, path.name))
     names = [profile.name for profile in profiles]
     duplicates = {name for name in names if names.count(name) > 1}

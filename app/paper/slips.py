@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-import yaml
 from reportlab.graphics.barcode import code128
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
@@ -38,6 +37,7 @@ from app.paths import resource
 from app.shop import platforms
 from app.storage import Database
 from app.storage.models import Order
+from app.yaml_text import load_yaml
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 
@@ -136,7 +136,7 @@ def address_line(order: Addressed) -> str:
 
 @cache
 def _wording() -> dict[str, dict[str, Any]]:
-    data: dict[str, dict[str, Any]] = yaml.safe_load(
+    data: dict[str, dict[str, Any]] = load_yaml(
         resource("paper", "wording.yaml").read_text(encoding="utf-8")
     )
     return data

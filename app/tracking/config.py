@@ -15,7 +15,6 @@ from functools import cache
 from typing import Any
 
 import keyring
-import yaml
 from keyring.errors import KeyringError
 from sqlalchemy.orm import Session
 
@@ -28,6 +27,7 @@ from app.tracking.providers.dhl import Dhl
 from app.tracking.providers.kuaidi100 import Kuaidi100
 from app.tracking.providers.seventeen_track import SeventeenTrack
 from app.tracking.simulator import TEST_KEYS
+from app.yaml_text import load_yaml
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "ShipProof"
@@ -61,7 +61,7 @@ ROUTES_SETTING = "provider_routes"
 
 @cache
 def _shipped_routes() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(
+    data: dict[str, Any] = load_yaml(
         resource("carriers", "provider_routes.yaml").read_text(encoding="utf-8")
     )
     return data

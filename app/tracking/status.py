@@ -10,9 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from app.paths import resource
+from app.yaml_text import load_yaml
 
 PARCEL_STATUSES: tuple[str, ...] = (
     "pending",
@@ -43,7 +42,7 @@ class StatusMapError(ValueError):
 def status_map(provider: str, folder: Path | None = None) -> dict[str, str]:
     """The provider's code → normalized status map from ``resources/status_maps``."""
     path = (folder or resource("status_maps")) / f"{provider}.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     mapping = {str(code): str(status) for code, status in (raw.get("map") or {}).items()}
     unknown = set(mapping.values()) - set(PARCEL_STATUSES)
     if unknown:
