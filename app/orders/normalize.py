@@ -40,6 +40,7 @@ from app.storage.models import Order, OrderLine
 
 _QUANTUM = Decimal("0.0001")
 CHUNK = 2000  # orders handed on at a time: what an import holds of them
+_MEMO_LIMIT = 4096  # distinct cell texts a memo keeps before it starts again
 # the characters each text field's column holds (String(n)), read from the models so a
 # value PostgreSQL would refuse is refused on SQLite too
 TEXT_LIMITS: dict[str, int] = {
@@ -142,6 +143,7 @@ class _OrderBuilder:
     def __init__(self, profile: Profile, zone: ZoneInfo) -> None:
         self.profile = profile
         self.issues: list[RowIssue] = []
+        self._status_keys: dict[str, str] = {}  # a shop's status cells take a few values
         formats = profile.date_formats
 
         def to_datetime(raw: str) -> str | None:
@@ -206,9 +208,19 @@ class _OrderBuilder:
         limit = str(TEXT_LIMITS[name])
         return issue(source, row, header, "too_long", value=quoted(value), limit=limit)
 
+    def _key(self, text: str) -> str:
+        """:func:`_status_key`, worked out once per distinct cell text of the import."""
+        key = self._status_keys.get(text)
+        if key is None:
+            if len(self._status_keys) >= _MEMO_LIMIT:  # a file of unique statuses stays small
+                self._status_keys.clear()
+            key = self._status_keys[text] = _status_key(text)
+        return key
+
     def _status(self, order_id: str, group: OrderGroup) -> tuple[str, str]:
         spec = self.profile.status
         texts = group.status_texts
+        key = self._key
         shown = " / ".join(
             strip_artifacts(texts[name][0]) for name in spec.fields if texts.get(name)
         )
@@ -217,13 +229,13 @@ class _OrderBuilder:
                 found = texts.get(name)
                 if not found:
                     break
-                if accepted is not None and not any(_status_key(v) in accepted for v in found):
+                if accepted is not None and not any(key(v) in accepted for v in found):
                     break
             else:  # every condition of the rule holds
                 return rule.status, shown
         first = texts.get(spec.fields[0]) if spec.fields else None
         if first:
-            mapped = spec.mapping.get(_status_key(first[0]))
+            mapped = spec.mapping.get(key(first[0]))
             if mapped:
                 return mapped, shown
         cell = group.order.get(spec.fields[0]) if spec.fields else None
