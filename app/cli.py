@@ -6,7 +6,7 @@ a usage error.
 
 The text speaks the app's language (chosen, else the system's), resolved once per run
 into ``args.language``: every message goes through :func:`app.i18n.translate`, whose
-Chinese templates are data (``resources/i18n/cli.zh.yaml``). JSON stays English, for
+Chinese templates are data (``app/resources/i18n/cli.zh.yaml``). JSON stays English, for
 scripts; messages of the core's own errors pass through as the core wrote them.
 """
 

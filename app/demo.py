@@ -1,4 +1,4 @@
-"""The demo shop: invented orders from several platforms, imported once from resources/demo,
+"""The demo shop: invented orders from several platforms, imported once from app/resources/demo,
 most of them packed, and their parcels' stories told by an in-process carrier simulator."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ command line and the PDFs all ask :func:`language`, so they always agree.
 
 The GUI translates with Qt Linguist; the command line, which must run without Qt, keeps
 its messages in a small catalog: :func:`translate` looks an English template up in
-``resources/i18n/cli.zh.yaml``. The translations are data, not code.
+``app/resources/i18n/cli.zh.yaml``. The translations are data, not code.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Where ShipProof finds its bundled resources and keeps its data.
 
-One helper for both worlds: from a source checkout resources sit at the repository
-root; in a PyInstaller bundle they sit under ``sys._MEIPASS``. Nothing else in the
-code base may guess these locations.
+One helper for both worlds: resources sit inside the package (``app/resources``), so a
+checkout, an installed wheel and a PyInstaller bundle (``sys._MEIPASS/app/resources``) all
+carry them. Nothing else in the code base may guess these locations.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ def resource_root() -> Path:
     """Return the folder that holds ``platforms/``, ``demo/`` and the other resources."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        return Path(frozen_root) / "app" / "resources"
+    return Path(__file__).resolve().parent / "resources"
 
 
 def resource(*parts: str) -> Path:

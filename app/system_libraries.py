@@ -12,7 +12,7 @@ DT_NEEDED entries through the libraries PySide6 ships itself, and asks the syste
 loader for every library that must come from the system. The loader's own answer (dlopen)
 is the only reliable one: it honours ld.so.cache, LD_LIBRARY_PATH and multiarch folders as Qt
 will. Missing libraries are named with the Debian/Ubuntu package that holds each
-(``resources/linux_packages.yaml``), so the command line can print the line that installs
+(``app/resources/linux_packages.yaml``), so the command line can print the line that installs
 them. xcb-cursor, Qt's usual suspect, is simply one of the DT_NEEDED of the xcb plugin's
 library (libQt6XcbQpa) and is checked like the others.
 
@@ -324,7 +324,7 @@ def check_window(
         env: the environment Qt will read (default: this process's).
         qt: the PySide6 files (default: the installed PySide6).
         probe: asks the loader for one library (tests give a fake one).
-        packages: soname → package (default: ``resources/linux_packages.yaml``, read only
+        packages: soname → package (default: ``app/resources/linux_packages.yaml``, read only
             when something is missing).
     """
     if not sys.platform.startswith("linux"):
@@ -364,13 +364,13 @@ def _named(sonames: Iterable[str], packages: Mapping[str, str]) -> tuple[Missing
 
 
 def linux_packages() -> dict[str, str]:
-    """soname → the Debian/Ubuntu package that holds it (``resources/linux_packages.yaml``)."""
+    """soname → the Debian/Ubuntu package that holds it (``app/resources/linux_packages.yaml``)."""
     loaded = load_yaml(resource("linux_packages.yaml").read_text(encoding="utf-8"))
     table = loaded.get("packages") if isinstance(loaded, dict) else None
     if not isinstance(table, dict) or not all(
         isinstance(key, str) and isinstance(value, str) for key, value in table.items()
     ):
-        raise ValueError("resources/linux_packages.yaml: 'packages' must map sonames to names")
+        raise ValueError("app/resources/linux_packages.yaml: 'packages' must map sonames to names")
     return table
 
 

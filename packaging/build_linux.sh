@@ -35,10 +35,10 @@ step "installing ShipProof with the bundle extra into $("$py" -c 'import sys; pr
 "$py" -m pip install -q -e '.[bundle]'
 version=$("$py" -c 'import app; print(app.__version__)')
 
-step "compiling translations into resources/i18n"
+step "compiling translations into app/resources/i18n"
 "$py" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("app.ui.translations") is None)' \
-  || fail "app.ui.translations is missing, so resources/i18n/*.qm cannot be compiled; a bundle without translations would show English only"
-"$py" -m app.ui.translations --compile resources/i18n
+  || fail "app.ui.translations is missing, so app/resources/i18n/*.qm cannot be compiled; a bundle without translations would show English only"
+"$py" -m app.ui.translations --compile app/resources/i18n
 
 step "icons"
 QT_QPA_PLATFORM=offscreen "$py" tools/make_icons.py --missing-only

@@ -46,12 +46,12 @@ while ($numbers.Count -lt 4) { $numbers += "0" }
 $numericVersion = $numbers -join "."
 
 # --- translations and icons -----------------------------------------------------------
-Step "compiling translations into resources\i18n"
+Step "compiling translations into app\resources\i18n"
 & $py -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('app.ui.translations') is None)"
 if ($LASTEXITCODE -ne 0) {
-    throw "app.ui.translations is missing, so resources\i18n\*.qm cannot be compiled"
+    throw "app.ui.translations is missing, so app\resources\i18n\*.qm cannot be compiled"
 }
-Run $py -m app.ui.translations --compile resources/i18n
+Run $py -m app.ui.translations --compile app/resources/i18n
 Step "icons"
 $env:QT_QPA_PLATFORM = "offscreen"
 Run $py tools/make_icons.py --missing-only

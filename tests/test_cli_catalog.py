@@ -1,7 +1,7 @@
 """The command line's Chinese messages: complete, fitting their fields, nothing stale.
 
 app/cli.py passes every message it prints, as a literal English template, to
-``app.i18n.translate``; resources/i18n/cli.zh.yaml maps each one to Chinese. Reading the
+``app.i18n.translate``; app/resources/i18n/cli.zh.yaml maps each one to Chinese. Reading the
 calls from the source catches a new message nobody translated before a user sees English
 in the middle of Chinese, and a placeholder renamed on one side only.
 """
@@ -69,7 +69,7 @@ def test_every_message_has_a_chinese_entry() -> None:
         for text, line in _messages().items()
         if not catalog.get(text, "").strip()
     ]
-    assert missing == [], "add these to resources/i18n/cli.zh.yaml"
+    assert missing == [], "add these to app/resources/i18n/cli.zh.yaml"
 
 
 def test_chinese_entries_use_the_same_placeholders() -> None:

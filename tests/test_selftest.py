@@ -50,8 +50,8 @@ def test_selftest_reports_a_missing_resource(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bundle = tmp_path / "bundle"
-    shutil.copytree(paths.resource_root(), bundle / "resources")
-    shutil.rmtree(bundle / "resources" / "status_maps")
+    shutil.copytree(paths.resource_root(), bundle / "app" / "resources")
+    shutil.rmtree(bundle / "app" / "resources" / "status_maps")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
     status_map.cache_clear()  # loaded by earlier tests from the checkout's resources
     checks = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}
@@ -80,11 +80,11 @@ def _named_resources() -> set[str]:
 def test_the_frozen_resource_helper_finds_every_resource(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A bundle carries resources/ under sys._MEIPASS, as the spec's datas put it."""
+    """A bundle carries app/resources/ under sys._MEIPASS, as the spec's datas put it."""
     bundle = tmp_path / "bundle"
-    shutil.copytree(paths.resource_root(), bundle / "resources")
+    shutil.copytree(paths.resource_root(), bundle / "app" / "resources")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
-    assert paths.resource_root() == bundle / "resources"
+    assert paths.resource_root() == bundle / "app" / "resources"
     wanted = _named_resources() | set(REQUIRED_RESOURCES)
     assert len(wanted) > 10
     missing = [name for name in sorted(wanted) if not paths.resource(*name.split("/")).exists()]

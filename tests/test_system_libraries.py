@@ -442,7 +442,7 @@ def installed_needs() -> dict[str, set[Path]]:
 @linux_qt
 def test_every_library_the_installed_qt_needs_has_a_package() -> None:
     unknown = sorted(set(installed_needs()) - set(linux_packages()))
-    assert unknown == [], "add these to resources/linux_packages.yaml (dpkg -S finds them)"
+    assert unknown == [], "add these to app/resources/linux_packages.yaml (dpkg -S finds them)"
 
 
 @linux_qt

@@ -1,4 +1,4 @@
-"""Write the demo shop's export files into resources/demo (invented people and goods).
+"""Write the demo shop's export files into app/resources/demo (invented people and goods).
 
 Run it again after changing a profile's layout: ``python tools/make_demo_exports.py``.
 The files are written the way each platform writes them (encoding, quoting, artefacts),
@@ -13,7 +13,7 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
-DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "app" / "resources" / "demo"
 RANDOM = random.Random(20261123)
 NOW = datetime(2026, 11, 20, 9, 0, 0)
 

@@ -1,12 +1,12 @@
 """Rasterise ShipProof's icons from their SVG sources, with Qt only.
 
-Writes, from ``resources/icons/shipproof.svg``:
+Writes, from ``app/resources/icons/shipproof.svg``:
 
-- ``resources/icons/shipproof-256.png``: the window icon, and the Linux desktop icon;
+- ``app/resources/icons/shipproof-256.png``: the window icon, and the Linux desktop icon;
 - ``packaging/icons/shipproof.ico``: Windows, 16 to 256 px (uncompressed below 256, PNG at 256);
 - ``packaging/icons/shipproof.icns``: macOS, 16 to 1024 px as PNG entries.
 
-and, from each ``resources/icons/actions/<name>.svg`` (drawn for light backgrounds), its
+and, from each ``app/resources/icons/actions/<name>.svg`` (drawn for light backgrounds), its
 ``<name>-dark.svg`` twin for dark backgrounds, by swapping the palette below.
 
 Run ``python tools/make_icons.py`` after changing an SVG and commit what it writes; the build
@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: TID
 from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "app" / "resources" / "icons"
 APP_SVG = ICONS / "shipproof.svg"
 WINDOW_PNG = ICONS / "shipproof-256.png"
 ICO = ROOT / "packaging" / "icons" / "shipproof.ico"

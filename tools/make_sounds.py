@@ -1,4 +1,4 @@
-"""Write the packing station's feedback sounds into resources/sounds (16-bit mono WAV).
+"""Write the packing station's feedback sounds into app/resources/sounds (16-bit mono WAV).
 
 Each result has its own shape, told apart without looking: ok is a rising two-tone chirp,
 info one soft tone, warning two level tones, error three low buzzes.
@@ -13,7 +13,7 @@ import wave
 from pathlib import Path
 
 RATE = 22_050
-SOUNDS = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+SOUNDS = Path(__file__).resolve().parent.parent / "app" / "resources" / "sounds"
 
 # (frequency Hz, duration s, volume 0..1, square wave?) per tone; silence where frequency is 0
 PATTERNS: dict[str, list[tuple[float, float, float, bool]]] = {

@@ -1,8 +1,8 @@
-"""Refresh resources/i18n/*.ts from the GUI's sources after its strings change.
+"""Refresh app/resources/i18n/*.ts from the GUI's sources after its strings change.
 
 Existing translations are kept; new or changed messages come in marked unfinished, and
 messages no source uses any more are dropped. Translate the unfinished ones in Qt
-Linguist (``pyside6-linguist resources/i18n/shipproof_zh_CN.ts``) or in a text editor;
+Linguist (``pyside6-linguist app/resources/i18n/shipproof_zh_CN.ts``) or in a text editor;
 tests/ui/test_translations.py fails until every one is done. The English file holds only
 plural forms ("%n order(s)" → "1 order" / "2 orders").
 
@@ -51,7 +51,7 @@ def update(output: Path) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=ROOT / "resources" / "i18n")
+    parser.add_argument("--output", type=Path, default=ROOT / "app" / "resources" / "i18n")
     for path in update(parser.parse_args().output):
         print(path)
     return 0

@@ -1,6 +1,6 @@
 """Evaluate the alert rules: open what is wrong, resolve what cleared, escalate by age.
 
-Rules and thresholds are data (``resources/alert_rules.yaml``), a shop's own thresholds
+Rules and thresholds are data (``app/resources/alert_rules.yaml``), a shop's own thresholds
 override them (setting ``alert_thresholds``, JSON). An alert opens once per parcel (or
 order) and rule; acknowledging it keeps it until the condition clears; a cleared one is
 resolved, never deleted.

@@ -1,7 +1,7 @@
 """Published check-digit algorithms of tracking numbers, parameterised by the rules data.
 
 Each function takes the serial part and the rule's parameters and returns the expected
-check digit; ``resources/carriers/number_rules.yaml`` says which applies to which shape.
+check digit; ``app/resources/carriers/number_rules.yaml`` says which applies to which shape.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Recognise tracking numbers: which carrier, and whether a published check digit holds.
 
-The rules are data (``resources/carriers/number_rules.yaml``). A number is *invalid* only
+The rules are data (``app/resources/carriers/number_rules.yaml``). A number is *invalid* only
 when it fits the shape of a published check-digit rule, fails that check, and fits no other
 rule: a 15-digit Yunda number must not be refused because FedEx Ground has 15 digits too.
 Folk rules for Chinese carriers only guess; a number no rule fits is ``unrecognised``,

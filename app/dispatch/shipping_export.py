@@ -1,6 +1,6 @@
 """Write the platforms' batch-shipping upload files for dispatched orders (批量发货).
 
-Layouts are data (``resources/shipping_exports/*.yaml``). Each (parcel, order) pair goes
+Layouts are data (``app/resources/shipping_exports/*.yaml``). Each (parcel, order) pair goes
 into one file only: a second export writes what was dispatched since, so uploading every
 file exactly once never gives a platform the same parcel twice. Every cell is neutralised
 against spreadsheet formula injection (a leading ``= + - @`` gets a ``'``).

@@ -1,6 +1,6 @@
 """Each platform's dispute questions, answered from the pack's records: ✔, ✘ or —.
 
-The questions are data (``resources/evidence/checklists.yaml``, both languages, with the
+The questions are data (``app/resources/evidence/checklists.yaml``, both languages, with the
 public sources they come from); each names one of the generic checks below, written once.
 A check answers ``met`` or ``not_met`` only from a record it can name — a scan, a carrier
 event, an upload file — and ``unknown`` ("not in the records") otherwise: a checklist

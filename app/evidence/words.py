@@ -3,7 +3,7 @@
 The analysis and the checklist speak in keys and typed values (a time, a span, a status
 code); only this module turns them into text, so a Chinese pack never shows ``in_transit``
 or ``ups`` and every time is in the shop's zone, without microseconds, written as the
-language writes dates. The words themselves are data: ``resources/evidence/wording.yaml``.
+language writes dates. The words themselves are data: ``app/resources/evidence/wording.yaml``.
 """
 
 from __future__ import annotations

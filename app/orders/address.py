@@ -2,7 +2,7 @@
 
 Taobao writes ``浙江省 杭州市 西湖区 文三路100号(310000)`` (space-separated, postcode in
 brackets); JD and Douyin often run it together: ``浙江省杭州市西湖区文三路100号``. The
-province list is data (``resources/china_regions.yaml``); cities and districts are found
+province list is data (``app/resources/china_regions.yaml``); cities and districts are found
 by their administrative suffixes.
 """
 

@@ -55,12 +55,12 @@ WEIGHTS: dict[Strength, int] = {
 # Below this score a header is too little of a layout, or the layout too little of the
 # header, to be that layout: an unknown shop's export with 订单编号 and 购买数量 among
 # columns of other platforms scores 0.25 for Taobao's items file. Every export in
-# tests/orders and resources/demo scores 0.76 or more for its own profile.
+# tests/orders and app/resources/demo scores 0.76 or more for its own profile.
 MIN_SCORE = 0.5
 # Two candidates closer than this are too close to call. One known column more or less
 # moves the score of a 30-column layout by about 0.02 to 0.03, so a gap of 0.05 is one
 # or two columns: a renamed or added header could flip it, and nothing should then
-# choose for the shopkeeper. Over tests/orders and resources/demo the winner leads the
+# choose for the shopkeeper. Over tests/orders and app/resources/demo the winner leads the
 # next profile by 0.12 or more (Taobao's trimmed demo file against Qianniu).
 CLOSE_MARGIN = 0.05
 SHOWN_CELLS = 8

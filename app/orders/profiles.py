@@ -1,11 +1,11 @@
 """Platform profiles: how one platform's export maps onto ShipProof's canonical fields.
 
-Profiles are data (``resources/platforms/*.yaml``, and the shopkeeper's own mappings kept
+Profiles are data (``app/resources/platforms/*.yaml``, and the shopkeeper's own mappings kept
 in the database). This module only loads and validates them into frozen dataclasses; the
 generic engine in :mod:`app.orders.normalize` does the rest, and :mod:`app.orders.detect`
 scores every table of a profile against a file's header to find which one it is.
 
-Keys of a profile (resources/platforms/README.md shows them in a file):
+Keys of a profile (app/resources/platforms/README.md shows them in a file):
 
 ``name``, ``platform``, ``label``
     The profile's id, its platform (several profiles may share one: Amazon's reports),
@@ -350,7 +350,7 @@ def canonical_field_names() -> tuple[str, ...]:
 
 @cache
 def builtin_profiles(folder: Path | None = None) -> tuple[Profile, ...]:
-    """Every profile shipped under ``resources/platforms``."""
+    """Every profile shipped under ``app/resources/platforms``."""
     folder = folder or resource("platforms")
     profiles = []
     for path in sorted(folder.glob("*.yaml")):

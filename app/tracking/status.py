@@ -40,7 +40,7 @@ class StatusMapError(ValueError):
 
 @cache
 def status_map(provider: str, folder: Path | None = None) -> dict[str, str]:
-    """The provider's code → normalized status map from ``resources/status_maps``."""
+    """The provider's code → normalized status map from ``app/resources/status_maps``."""
     path = (folder or resource("status_maps")) / f"{provider}.yaml"
     raw = load_yaml(path.read_text(encoding="utf-8"))
     mapping = {str(code): str(status) for code, status in (raw.get("map") or {}).items()}

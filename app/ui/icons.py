@@ -1,4 +1,4 @@
-"""The app's own icon set (resources/icons): one look on every OS, a variant for dark themes.
+"""The app's own icon set (app/resources/icons): one look on every OS, a variant for dark themes.
 
 Each icon picks its variant when it is painted, not when it is made, so a window built in
 a light theme follows the OS into dark mode (and back) without being rebuilt.
@@ -45,7 +45,7 @@ class _ThemedEngine(QIconEngine):
 
 
 def icon(name: str) -> QIcon:
-    """``resources/icons/actions/<name>.svg``, drawn in its ``-dark`` twin on a dark palette."""
+    """``app/resources/icons/actions/<name>.svg``, drawn in its ``-dark`` twin on a dark palette."""
     return QIcon(_ThemedEngine(name))
 
 

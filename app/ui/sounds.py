@@ -16,7 +16,7 @@ ALWAYS_HEARD = ("warning", "error")  # a wrong label must stop the packer, sound
 
 
 class Sounds(QObject):
-    """Plays ``resources/sounds/<result>.wav``; falls back to the system beep without audio.
+    """Plays ``app/resources/sounds/<result>.wav``; falls back to the system beep without audio.
 
     The audio device is opened on the first sound, not at start: a station that never
     scans (or a test) does not need one. ``silent`` keeps only the record of what would

@@ -1,8 +1,8 @@
 """Load the GUI's translations: ShipProof's own .qm and Qt's, for the chosen language.
 
-The .ts files under ``resources/i18n`` are the sources; .qm files are build products and
+The .ts files under ``app/resources/i18n`` are the sources; .qm files are build products and
 are not kept in git. A packaged app gets them from the build, which runs
-``python -m app.ui.translations --compile resources/i18n`` before PyInstaller. A source
+``python -m app.ui.translations --compile app/resources/i18n`` before PyInstaller. A source
 checkout compiles them on demand with the ``lrelease`` that ships in the PySide6 wheel,
 into a cache folder, whenever a .ts is newer than its .qm; without ``lrelease`` the GUI
 stays in English and says why in the log, rather than refusing to start.
@@ -42,7 +42,7 @@ def lrelease_binary() -> Path | None:
 
 
 def compile_translations(target_dir: Path) -> list[Path]:
-    """Compile every ``resources/i18n/*.ts`` into ``target_dir``; return the .qm files.
+    """Compile every ``app/resources/i18n/*.ts`` into ``target_dir``; return the .qm files.
 
     Raises:
         TranslationsUnavailable: no ``lrelease`` here, or it refused a file.

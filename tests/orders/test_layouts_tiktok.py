@@ -10,7 +10,7 @@ from app.storage import Database
 from tests.orders.exports import rows_from_dicts, write_csv, write_xlsx
 from tests.orders.layouts import import_clean, lines, recipient
 
-# The US "All orders" list as Seller Center writes it (resources/platforms/tiktok.yaml).
+# The US "All orders" list as Seller Center writes it (app/resources/platforms/tiktok.yaml).
 US_HEADER = [
     "Order ID", "Order Status", "Order Substatus", "Cancelation/Return Type", "Normal or Pre-order", "SKU ID",
     "Seller SKU", "Product Name", "Variation", "Quantity", "Sku Quantity of return", "SKU Unit Original Price",

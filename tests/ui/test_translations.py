@@ -61,7 +61,7 @@ from app.ui.translations import install_translators, remove_translators
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "app" / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{\w*\}")
 # A word of English: three letters or more, not glued to digits (order ids, tracking numbers).
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])")
