@@ -30,11 +30,11 @@ from typing import Any
 
 from app.orders.cleaning import normalise_header
 from app.orders.profiles import ColumnSpec, Profile, Strength, TableSpec
+from app.orders.reading import HEADER_SEARCH_RECORDS as HEADER_SEARCH_RECORDS
 from app.orders.reading import Table
 
-# Reports put a title, the date range or the filters, and blank lines above the header;
-# looking this far costs next to nothing and no real export puts more above it.
-HEADER_SEARCH_RECORDS = 30
+# The header is looked for in the first HEADER_SEARCH_RECORDS records, the ones reading
+# guessed the delimiter from (re-exported: the importer quotes the same records).
 # A header row is short names: cells past these bounds cannot be a known header, and a
 # hostile first row (16,384 columns, a megabyte cell) is not normalised cell by cell.
 MAX_HEADER_CELLS = 512

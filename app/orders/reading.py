@@ -2,7 +2,8 @@
 
 CSV/TSV/TXT: the encoding is found from the BOM, strict UTF-8, then charset-normalizer
 among the encodings platforms really use (GB18030 for GBK files, cp1252, cp932, UTF-16);
-the delimiter is the one that splits the first records into the most columns. XLSX/XLS:
+the delimiter is the one that splits the records where a header may be into the most
+columns, a width a header shares with its rows counting double. XLSX/XLS:
 every sheet is a table (Qianniu puts orders and sub-orders in two sheets); XLSX is read
 with bounds by :mod:`app.orders.xlsx`, the older binary XLS (at most 65,536 × 256 cells
 by its format) by python-calamine. Every cell comes out as text; a number a spreadsheet
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,13 @@ PackedRow = str | list[str]  # a row's cells joined by _UNIT, or the list when a
 _UNIT = "\x1f"
 MAX_CELL_CHARS = 128 * 1024
 _DELIMITERS = (",", "\t", ";", "|")
-_SNIFF_RECORDS = 12
+# Reports put a title, the date range or the filters, and blank lines above the header;
+# looking this far costs next to nothing and no real export puts more above it. Detection
+# looks for the header in these records, so the delimiter is guessed from the same ones.
+HEADER_SEARCH_RECORDS = 30
+# Text the delimiter guess reads at most: thirty records of a wide export with long notes
+# fit, and a hostile file's one endless line is not split four times over.
+_SNIFF_CHARS = 1 << 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -224,26 +232,40 @@ def _strict(name: str, data: bytes, encoding: str) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """The delimiter a first line ``sep=;`` names (Excel writes it to say so), else the
-    one that splits the first records into the most columns."""
+    """The delimiter a first line ``sep=;`` names (Excel writes it to say so), else the one
+    whose split of the first :data:`HEADER_SEARCH_RECORDS` records scores best.
+
+    A split scores the most columns that two of those records share (a header and its
+    rows are as wide as each other), or half the widest record when none share a width (a
+    header with no rows yet). Fifteen title lines above a semicolon header are one column
+    wide whatever splits them; a note with forty semicolons above a comma header is wide
+    once, its header and rows together.
+    """
     declared = re.match(r"sep=([^\r\n])\r?(?:\n|$)", text, re.IGNORECASE)
     if declared:
         return declared[1]
-    head = text[:65536]
-    best, best_width = ",", 0
+    head = text[:_SNIFF_CHARS]
+    best, best_score = ",", 0.0
     for delimiter in _DELIMITERS:
-        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
-        width = 0
-        try:
-            for index, record in enumerate(reader):
-                width = max(width, len(record))
-                if index >= _SNIFF_RECORDS:
-                    break
-        except csv.Error:
-            continue
-        if width > best_width:
-            best, best_width = delimiter, width
+        widths = _record_widths(head, delimiter)
+        shared = [width for width in set(widths) if width > 1 and widths.count(width) > 1]
+        score = float(max(shared)) if shared else max(widths, default=0) / 2
+        if score > best_score:
+            best, best_score = delimiter, score
     return best
+
+
+def _record_widths(head: str, delimiter: str) -> list[int]:
+    """How many cells each of the first records of ``head`` has when split by ``delimiter``;
+    the records before one the split cannot read (a cell over the size limit)."""
+    reader = csv.reader(_lines(head), delimiter=delimiter)
+    widths: list[int] = []
+    try:
+        for record in islice(reader, HEADER_SEARCH_RECORDS):
+            widths.append(len(record))
+    except csv.Error:
+        pass  # what was read before still counts
+    return widths
 
 
 def pack(cells: list[str]) -> PackedRow:
