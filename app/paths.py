@@ -1,15 +1,16 @@
 """Where ShipProof finds its bundled resources and keeps its data.
 
-One helper for both worlds: resources sit inside the package (``app/resources``), so a
-checkout, an installed wheel and a PyInstaller bundle (``sys._MEIPASS/app/resources``) all
-carry them. Nothing else in the code base may guess these locations.
+Resources sit inside the package (``app/resources``) and are found through
+``importlib.resources``, the package's own loader: one answer for a checkout, an installed
+wheel and a PyInstaller bundle (whose loader answers ``sys._MEIPASS/app``). Nothing else in
+the code base may guess these locations.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -19,12 +20,30 @@ DB_FILE_NAME = "shipproof.db"
 LOCATION_FILE = "location.json"
 
 
+class ResourcesNotOnDisk(RuntimeError):
+    """The package was imported from an archive, where its resources are no real files."""
+
+
 def resource_root() -> Path:
-    """Return the folder that holds ``platforms/``, ``demo/`` and the other resources."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "app" / "resources"
-    return Path(__file__).resolve().parent / "resources"
+    """Return the folder that holds ``platforms/``, ``demo/`` and the other resources.
+
+    It must be a real folder: Qt, the fonts and reportlab open files by path, and the
+    loaders list folders. pip, pipx and PyInstaller all install the package unpacked, so
+    ``importlib.resources`` hands out a plain path there. Imported from a zip (a zipapp,
+    an egg), it would hand out entries of the archive instead; Python 3.11's ``as_file``
+    cannot extract a folder, so that case is refused with a clear error rather than
+    half-working until the first font or sound.
+
+    Raises:
+        ResourcesNotOnDisk: the package is inside an archive.
+    """
+    root = files("app").joinpath("resources")
+    if not isinstance(root, Path):
+        raise ResourcesNotOnDisk(
+            f"ShipProof's resources are inside an archive ({root}): install ShipProof "
+            "unpacked, as pip, pipx and the bundles do"
+        )
+    return root
 
 
 def resource(*parts: str) -> Path:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import ast
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+import app
 from app import paths
 from app.selftest import REQUIRED_RESOURCES, run
 from app.tracking.status import status_map
@@ -49,10 +49,10 @@ def test_selftest_names_a_damaged_database_and_leaves_it_alone(tmp_path: Path) -
 def test_selftest_reports_a_missing_resource(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bundle = tmp_path / "bundle"
-    shutil.copytree(paths.resource_root(), bundle / "app" / "resources")
-    shutil.rmtree(bundle / "app" / "resources" / "status_maps")
-    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    copy = tmp_path / "resources"
+    shutil.copytree(paths.resource_root(), copy)
+    shutil.rmtree(copy / "status_maps")
+    monkeypatch.setattr(paths, "resource_root", lambda: copy)
     status_map.cache_clear()  # loaded by earlier tests from the checkout's resources
     checks = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}
     status_map.cache_clear()
@@ -77,16 +77,10 @@ def _named_resources() -> set[str]:
     return found
 
 
-def test_the_frozen_resource_helper_finds_every_resource(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A bundle carries app/resources/ under sys._MEIPASS, as the spec's datas put it."""
-    bundle = tmp_path / "bundle"
-    shutil.copytree(paths.resource_root(), bundle / "app" / "resources")
-    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
-    assert paths.resource_root() == bundle / "app" / "resources"
+def test_the_resource_helper_finds_every_resource_inside_the_package() -> None:
+    """The package's own loader places them, so a wheel and a bundle carry them too."""
+    assert paths.resource_root() == Path(app.__file__).parent / "resources"
     wanted = _named_resources() | set(REQUIRED_RESOURCES)
     assert len(wanted) > 10
     missing = [name for name in sorted(wanted) if not paths.resource(*name.split("/")).exists()]
     assert missing == []
-    assert all(paths.resource(*name.split("/")).is_relative_to(bundle) for name in wanted)
