@@ -22,12 +22,13 @@ from sqlalchemy import make_url, select
 
 from app.alerts.engine import shipped_rules
 from app.backup import online_copy, problems
-from app.dispatch.numbers import default_rules
+from app.dispatch.numbers import load_rules
 from app.dispatch.shipping_export import layouts
 from app.evidence.files import write_packs
 from app.i18n import LANGUAGES
 from app.orders.profiles import builtin_profiles
 from app.paths import resource
+from app.resource_sets import floor, survey
 from app.storage import Database, open_database
 from app.storage.migrate import current_revision, head_revision, known_revisions
 from app.storage.models import Order, ShipmentOrder
@@ -37,31 +38,9 @@ from app.storage.schema_check import (
     database_findings,
     file_findings,
 )
+from app.system_libraries import check_window, find_qt, install_command
 from app.tracking.config import REAL_BASE_URLS
 from app.tracking.status import status_map
-
-REQUIRED_RESOURCES = (
-    "platforms",
-    "status_maps",
-    "carriers/number_rules.yaml",
-    "carriers/carrier_names.yaml",
-    "carriers/provider_routes.yaml",
-    "carriers/upu_countries.yaml",
-    "shipping_exports",
-    "evidence/wording.yaml",
-    "evidence/checklists.yaml",
-    "fonts/wqy-microhei.ttc",
-    "sounds/ok.wav",
-    "sounds/error.wav",
-    "sounds/warning.wav",
-    "sounds/info.wav",
-    "alert_rules.yaml",
-    "china_regions.yaml",
-    "platform_names.yaml",
-    "i18n/cli.zh.yaml",
-    "icons/shipproof.svg",
-    "demo",
-)
 
 
 @dataclass(frozen=True)
@@ -86,38 +65,64 @@ class ForeignSchema(Exception):
         self.findings = findings
 
 
-def _translations() -> list[str]:
-    """A bundle carries the compiled .qm (its build ran lrelease); a checkout the .ts."""
-    suffix = "qm" if getattr(sys, "frozen", False) else "ts"
-    return [f"i18n/shipproof_zh_CN.{suffix}"]
-
-
 def _resources() -> str:
-    wanted = [*REQUIRED_RESOURCES, *_translations()]
-    missing = [name for name in wanted if not resource(*name.split("/")).exists()]
-    if missing:
-        raise FileNotFoundError(f"missing from {resource()}: {', '.join(missing)}")
-    return f"{len(wanted)} found in {resource()}"
+    """Every resource set at its floor (app/resource_sets.py), each shortfall named."""
+    root = resource()
+    found = survey(root, frozen=bool(getattr(sys, "frozen", False)))
+    short = [str(one) for one in found if not one.complete]
+    if short:
+        raise FileNotFoundError(f"in {root}: {'; '.join(short)}")
+    return f"{', '.join(str(one) for one in found)} in {root}"
 
 
 def _profiles() -> str:
-    found = builtin_profiles()
+    """The profiles load, and no fewer than ship: a folder that lost some is not a pass."""
+    found = builtin_profiles(resource("platforms"))
+    least = floor("platform profiles")
+    if len(found) < least:
+        raise ValueError(f"{len(found)} platform profiles load, {least} ship")
     return f"{len(found)} platform profiles"
 
 
 def _status_maps() -> str:
     names = sorted(REAL_BASE_URLS)  # one map per provider the app can call
-    codes = sum(len(status_map(name)) for name in names)
+    folder = resource("status_maps")
+    codes = sum(len(status_map(name, folder)) for name in names)
     return f"{len(names)} maps ({', '.join(names)}), {codes} codes"
 
 
 def _rules() -> str:
     shipped_rules()
-    numbers = default_rules()
+    numbers = load_rules(resource("carriers"))
     return (
         f"{len(numbers.published) + len(numbers.folk)} tracking-number rules, "
-        f"{len(layouts())} shipping-export layouts, alert rules"
+        f"{len(layouts(resource('shipping_exports')))} shipping-export layouts, alert rules"
     )
+
+
+def _window() -> str:
+    """What app/system_libraries.py would tell the GUI's start, as one line.
+
+    No display is not a fault of the installation (a server, CI, a terminal over SSH): it
+    is said and passes. Missing libraries the window needs fail, with the line to install
+    them; libraries only a feature needs (sounds and camera, printers) are named and pass.
+    """
+    if not sys.platform.startswith("linux"):
+        return "checked on Linux only; Qt reports its own problems here"
+    if find_qt() is None:
+        raise ModuleNotFoundError("PySide6 is not installed: the window cannot open")
+    check = check_window()
+    if check.no_display:
+        return "no display here (DISPLAY is not set); the other commands need none"
+    if check.missing:
+        command = install_command(check.missing)
+        names = ", ".join(library.soname for library in check.missing)
+        raise OSError(f"the window lacks {names}" + (f"; install: {command}" if command else ""))
+    off = [
+        f"{feature} off (lacks {', '.join(library.soname for library in lacking)})"
+        for feature, lacking in sorted(check.features_off.items())
+    ]
+    return "; ".join(["Qt's system libraries are all here", *off])
 
 
 def _database(url: str) -> Callable[[], str]:
@@ -204,6 +209,7 @@ def run(database_url: str) -> list[Check]:
         ("platform profiles", _profiles),
         ("status maps", _status_maps),
         ("rules", _rules),
+        ("window", _window),
         ("database", _database(database_url)),
         ("evidence pack", _evidence_pack),
     ]

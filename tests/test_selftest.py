@@ -1,4 +1,10 @@
-"""`shipproof selftest` and the resource helper, from source and as a bundle sees them."""
+"""`shipproof selftest`, the resource helper and the resource sets' floors.
+
+Tests point the helper at a copy of the resources by monkeypatching
+``app.paths.resource_root`` in the process, rather than through an environment variable:
+a variable the app honours would let any environment swap a shop's profiles, rules and
+evidence wording unseen, only for the sake of tests that can run ``run()`` in-process.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,10 @@ from pathlib import Path
 import pytest
 
 import app
-from app import paths
-from app.selftest import REQUIRED_RESOURCES, run
-from app.tracking.status import status_map
+from app import paths, selftest
+from app.resource_sets import RESOURCE_SETS, installed_name, survey
+from app.selftest import run
+from app.system_libraries import MissingLibrary, WindowCheck
 from tests.e2e.test_cli import shipproof
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +34,7 @@ def test_selftest_passes_on_a_fresh_installation(tmp_path: Path) -> None:
         "platform profiles",
         "status maps",
         "rules",
+        "window",
         "database",
         "evidence pack",
     ]
@@ -46,19 +54,81 @@ def test_selftest_names_a_damaged_database_and_leaves_it_alone(tmp_path: Path) -
     assert damaged.read_bytes() == before
 
 
-def test_selftest_reports_a_missing_resource(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _selftest_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *gone: str
+) -> dict[str, selftest.Check]:
+    """Run the self-test against a copy of the resources that lacks ``gone``."""
     copy = tmp_path / "resources"
     shutil.copytree(paths.resource_root(), copy)
-    shutil.rmtree(copy / "status_maps")
+    for name in gone:
+        target = copy / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
     monkeypatch.setattr(paths, "resource_root", lambda: copy)
-    status_map.cache_clear()  # loaded by earlier tests from the checkout's resources
-    checks = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}
-    status_map.cache_clear()
-    assert not checks["resources"].ok and "status_maps" in checks["resources"].detail
-    assert not checks["status maps"].ok
-    assert checks["platform profiles"].ok
+    return {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}
+
+
+def test_selftest_names_a_missing_platform_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks = _selftest_without(tmp_path, monkeypatch, "platforms/woocommerce_analytics.yaml")
+    assert not checks["resources"].ok
+    assert "platform profiles 17 of 18" in checks["resources"].detail
+    assert "missing platforms/woocommerce_analytics.yaml" in checks["resources"].detail
+    assert not checks["platform profiles"].ok
+    assert "17 platform profiles load, 18 ship" in checks["platform profiles"].detail
+
+
+def test_selftest_names_a_missing_sound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checks = _selftest_without(tmp_path, monkeypatch, "sounds/warning.wav")
+    assert not checks["resources"].ok
+    assert "sounds 3 of 4, missing sounds/warning.wav" in checks["resources"].detail
+    assert checks["platform profiles"].ok and checks["status maps"].ok
+
+
+def test_selftest_cannot_pass_on_empty_resources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's install: no profile at all once said "ok platform profiles: 0"."""
+    checks = _selftest_without(tmp_path, monkeypatch, "platforms", "status_maps")
+    assert not checks["resources"].ok
+    assert "platform profiles 0 of 18" in checks["resources"].detail
+    assert "status maps 0 of 4" in checks["resources"].detail
+    assert not checks["platform profiles"].ok and not checks["status maps"].ok
+
+
+def test_a_bundle_is_held_to_its_compiled_translations(tmp_path: Path) -> None:
+    """A bundle carries .qm (the spec drops the .ts): a .ts alone there is a missing file."""
+    copy = tmp_path / "resources"
+    shutil.copytree(paths.resource_root(), copy)
+    for qm in (copy / "i18n").glob("*.qm"):
+        qm.unlink()  # a checkout may hold them, compiled by a bundle build
+    translations = {found.set.name: found for found in survey(copy, frozen=True)}["translations"]
+    assert translations.missing == ("i18n/shipproof_en.qm", "i18n/shipproof_zh_CN.qm")
+    assert installed_name("i18n/cli.zh.yaml", frozen=True) == "i18n/cli.zh.yaml"
+
+
+def test_selftest_fails_when_the_window_lacks_system_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lacking = WindowCheck(missing=(MissingLibrary("libxcb-icccm.so.4", "libxcb-icccm4"),))
+    monkeypatch.setattr(selftest, "check_window", lambda: lacking)
+    monkeypatch.setattr(selftest, "install_command", lambda libraries: "apt-get install X")
+    window = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}["window"]
+    assert not window.ok
+    assert "the window lacks libxcb-icccm.so.4; install: apt-get install X" in window.detail
+
+
+def test_selftest_names_the_features_a_missing_library_switches_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    off = WindowCheck(features_off={"printers": (MissingLibrary("libcups.so.2", "libcups2"),)})
+    monkeypatch.setattr(selftest, "check_window", lambda: off)
+    window = {check.name: check for check in run(f"sqlite:///{tmp_path / 'shop.db'}")}["window"]
+    assert window.ok
+    assert window.detail == "Qt's system libraries are all here; printers off (lacks libcups.so.2)"
 
 
 def _named_resources() -> set[str]:
@@ -77,10 +147,38 @@ def _named_resources() -> set[str]:
     return found
 
 
+def _table_files() -> set[str]:
+    return {name for wanted in RESOURCE_SETS for name in wanted.files}
+
+
 def test_the_resource_helper_finds_every_resource_inside_the_package() -> None:
     """The package's own loader places them, so a wheel and a bundle carry them too."""
     assert paths.resource_root() == Path(app.__file__).parent / "resources"
-    wanted = _named_resources() | set(REQUIRED_RESOURCES)
-    assert len(wanted) > 10
-    missing = [name for name in sorted(wanted) if not paths.resource(*name.split("/")).exists()]
-    assert missing == []
+    assert all(found.complete for found in survey(paths.resource_root(), frozen=False))
+
+
+def test_every_resource_the_code_names_is_in_a_set() -> None:
+    """A file the code reads, or a folder it lists, is held to a floor by the self-test."""
+    table = _table_files()
+    uncovered = [
+        name
+        for name in sorted(_named_resources())
+        if name not in table and not any(file.startswith(f"{name}/") for file in table)
+    ]
+    assert len(_named_resources()) > 10
+    assert uncovered == [], "add these to RESOURCE_SETS in app/resource_sets.py"
+
+
+def test_the_sets_name_every_file_of_their_kind() -> None:
+    """Beside each named file, every file of the same kind is named: the floor rises with
+    the tree (a profile added to platforms/ must be added to the table too)."""
+    root = paths.resource_root()
+    table = _table_files()
+    kinds = {(str(Path(name).parent), Path(name).suffix) for name in table}
+    unnamed = sorted(
+        path.relative_to(root).as_posix()
+        for folder, suffix in kinds
+        for path in (root / folder).glob(f"*{suffix}")
+        if path.relative_to(root).as_posix() not in table
+    )
+    assert unnamed == [], "add these to RESOURCE_SETS in app/resource_sets.py"
