@@ -295,6 +295,37 @@ def match_table(table: Table, profiles: Iterable[Profile]) -> TableMatch | None:
     return None if taken is None else taken.match
 
 
+@dataclass(frozen=True)
+class HeaderRow:
+    """Where a table's header is, for a table no profile may take (the mapping dialog)."""
+
+    index: int  # 0-based record index
+    score: float  # the best profile's score on it; 0 when no profile knows a column of it
+
+
+def find_header(table: Table, profiles: Iterable[Profile]) -> HeaderRow | None:
+    """The header row of ``table``, looked for as :func:`detect_table` looks for it.
+
+    The row a profile scores best on, among the first :data:`HEADER_SEARCH_RECORDS`; else
+    the first of them with the most filled cells. Either way a row naming fewer than two
+    columns (a title, a ``sep=`` line) is none: an import needs an order id and a
+    quantity. None when no row names two.
+    """
+    for candidate in detect_table(table, profiles).candidates:
+        if _filled(candidate.match.headers) >= 2:
+            return HeaderRow(candidate.match.header_index, candidate.score.score)
+    widest, width = None, 1
+    for index, record in enumerate(islice(table.rows(), HEADER_SEARCH_RECORDS)):
+        filled = _filled(record)
+        if filled > width:
+            widest, width = index, filled
+    return None if widest is None else HeaderRow(widest, 0.0)
+
+
+def _filled(record: Sequence[str]) -> int:
+    return sum(1 for cell in islice(record, MAX_HEADER_CELLS) if cell.strip())
+
+
 def _rank(candidate: Candidate) -> tuple[bool, float, float]:
     score = candidate.score
     return (score.importable, score.score, score.fit)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.orders.cleaning import normalise_header
+from app.orders.detect import find_header
 from app.orders.fields import CANONICAL_FIELDS, ORDER_STATUSES
 from app.orders.profiles import SHOP_ZONE, Profile, builtin_profiles, profile_from_dict
 from app.orders.reading import Table, read_tables
@@ -49,7 +50,8 @@ class MappingError(ValueError):
 
 @dataclass(frozen=True)
 class FileSample:
-    """The first table of a file: its header row, the first data rows, the whole table."""
+    """The table of a file that holds its orders: its header row, the first data rows,
+    the whole table."""
 
     table: Table
     header_index: int
@@ -58,15 +60,23 @@ class FileSample:
 
 
 def sample_file(path: Path) -> FileSample:
-    """Read ``path`` and take its first non-empty record as the header."""
-    table = read_tables(path)[0]
-    records = iter(table.rows())
-    for header_index, record in enumerate(records):
-        if any(cell.strip() for cell in record):
-            headers = [cell.strip() for cell in record]
-            rows = list(islice(records, SAMPLE_ROWS))
-            return FileSample(table, header_index, headers, rows)
-    raise MappingError(f"{path.name} has no header row")
+    """Read ``path`` and find its header as an import's detection does.
+
+    Title rows, blank rows and a ``sep=`` line above the header are passed over (a BOM is
+    gone with decoding); of a workbook's sheets, the one whose header the built-in profiles
+    know best, else the first with a header at all (not a cover sheet of one column).
+    The sample rows are the first rows under the header that hold anything.
+    """
+    profiles = builtin_profiles()
+    found = [(table, find_header(table, profiles)) for table in read_tables(path)]
+    usable = [(table, header) for table, header in found if header is not None]
+    if not usable:
+        raise MappingError(f"{path.name} has no header row")
+    table, header = max(usable, key=lambda pair: pair[1].score)  # the first of equals
+    records = islice(table.rows(), header.index, None)
+    headers = [cell.replace("\ufeff", "").strip() for cell in next(records)]
+    filled = (record for record in records if any(cell.strip() for cell in record))
+    return FileSample(table, header.index, headers, list(islice(filled, SAMPLE_ROWS)))
 
 
 def _known_aliases() -> dict[str, set[str]]:
