@@ -153,9 +153,9 @@ class TableGrouper:
                 continue
             yield index, record, joined_text
 
-    def _order_id(self, record: list[str]) -> str | None:
-        """The row's order id; raises :class:`CellError` for one that cannot be kept."""
-        order_id = clean_order_id(record[self.id_index] if self.id_index < len(record) else "")
+    def _order_id(self, raw: str) -> str | None:
+        """The order id in an id cell; raises :class:`CellError` for one that cannot be kept."""
+        order_id = clean_order_id(raw)
         if order_id is not None and len(order_id) > MAX_ORDER_ID:
             raise CellError("too_long", value=quoted(order_id), limit=str(MAX_ORDER_ID))
         return order_id
@@ -171,11 +171,13 @@ class TableGrouper:
         ``number``-th of its import); later tables overwrite earlier ones.
 
         It takes the rows :meth:`read` takes, looking first at the id cell alone: a row
-        without an id is no order's, blank or not.
+        without an id is no order's, blank or not. Each distinct id cell is cleaned once,
+        after the pass: an order's rows repeat its id.
         """
         base = number << _TABLE_SHIFT
         match, position = self.match, self.id_index
         skip = match.profile.skip_rows
+        raw_last: dict[str, int] = {}
         for index, record in enumerate(match.table.rows()):
             if index <= match.header_index or position >= len(record):
                 continue
@@ -183,11 +185,13 @@ class TableGrouper:
                 self._tick(index, cancel, progress)
             if not record[position] or (skip and _skipped(record, skip)):
                 continue
+            raw_last[record[position]] = index
+        for raw, index in raw_last.items():  # rows are read in order: the largest index wins
             try:
-                order_id = self._order_id(record)
+                order_id = self._order_id(raw)
             except CellError:
                 continue  # reported when the rows are read
-            if order_id is not None:
+            if order_id is not None and last.get(order_id, -1) < base | index:
                 last[order_id] = base | index
 
     def read(
@@ -207,7 +211,7 @@ class TableGrouper:
         """
         match, source = self.match, self.source
         base = number << _TABLE_SHIFT
-        header = self.places["order_id"].header
+        header, id_index = self.places["order_id"].header, self.id_index
         table_key = number.to_bytes(16)  # the same row in two tables is no repeat
         done: tuple[str, OrderGroup] | None = None
         tail: tuple[OrderGroup, int, int] | None = None  # last row: its order, number, width
@@ -218,7 +222,7 @@ class TableGrouper:
             row = index + 1
             reading.rows += 1
             try:
-                order_id = self._order_id(record)
+                order_id = self._order_id(record[id_index] if id_index < len(record) else "")
             except CellError as error:
                 reading.errors.add(error.issue(source, row, header))
                 continue
