@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String
@@ -32,8 +32,8 @@ from app.orders.cleaning import (
     strip_artifacts,
 )
 from app.orders.detect import TableMatch
-from app.orders.fields import CANONICAL_FIELDS, LINE_FIELDS, RECIPIENT_FIELDS, Kind
-from app.orders.grouping import LineLayout, OrderGroup, TableGrouper, TableReading
+from app.orders.fields import CANONICAL_FIELDS, RECIPIENT_FIELDS, Kind
+from app.orders.grouping import LineLayout, OrderGroup, Place, TableGrouper, TableReading
 from app.orders.issues import ProgressFn, RowIssue, issue, quoted
 from app.orders.profiles import Profile
 from app.storage.models import Order, OrderLine
@@ -41,6 +41,7 @@ from app.storage.models import Order, OrderLine
 _QUANTUM = Decimal("0.0001")
 CHUNK = 2000  # orders handed on at a time: what an import holds of them
 _MEMO_LIMIT = 4096  # distinct cell texts a memo keeps before it starts again
+_Plan = tuple[Callable[[str], Any], bool, int]  # a field's cleaner, is money, length limit
 # the characters each text field's column holds (String(n)), read from the models so a
 # value PostgreSQL would refuse is refused on SQLite too
 TEXT_LIMITS: dict[str, int] = {
@@ -51,8 +52,10 @@ TEXT_LIMITS: dict[str, int] = {
 }
 
 
-@dataclass
-class ParsedLine:
+class ParsedLine(NamedTuple):
+    """One line, its fields in the order a fact records them (``facts.LINE_FIELDS``): the
+    tuple is stored, compared and chained as it is, with no copy per use."""
+
     sku: str | None
     barcode: str | None
     title: str | None
@@ -158,24 +161,31 @@ class _OrderBuilder:
             Kind.TEXT: clean_text,
             Kind.ADDRESS: clean_text,
         }
+        # per field, looked up once: its cleaner, whether it is money, its column's length
+        self._plans: dict[str, _Plan] = {
+            name: (self._cleaners[kind], kind is Kind.MONEY, TEXT_LIMITS.get(name, 0))
+            for name, kind in CANONICAL_FIELDS.items()
+        }
+        self._line_plans: dict[int, tuple[LineLayout, list[tuple[str, Place, _Plan]]]] = {}
 
     def build(self, order_id: str, group: OrderGroup) -> ParsedOrder:
         self.issues = []
         values: dict[str, Any] = {}
         money_currency: str | None = None
-        cleaners = self._cleaners
+        plans = self._plans
         for name, (raw, row, place) in group.order.items():
-            kind = CANONICAL_FIELDS.get(name)
-            if kind is None:  # a column only the status rules read
+            plan = plans.get(name)
+            if plan is None:  # a column only the status rules read
                 continue
+            clean, money, limit = plan
             try:
-                value = cleaners[kind](raw)
+                value = clean(raw)
             except CellError as error:
                 self.issues.append(error.issue(place.source, row, place.header))
                 continue
-            if kind is Kind.MONEY:
+            if money:
                 value, money_currency = value[0], money_currency or value[1]
-            elif name in TEXT_LIMITS and value is not None and len(value) > TEXT_LIMITS[name]:
+            elif limit and value is not None and len(value) > limit:
                 self.issues.append(self._too_long(name, value, row, place.source, place.header))
                 continue
             values[name] = value
@@ -252,18 +262,28 @@ class _OrderBuilder:
         )
         return "", shown
 
+    def _line_plan(self, layout: LineLayout) -> list[tuple[str, Place, _Plan]]:
+        """Each line field of ``layout`` with its place and plan, worked out once a table."""
+        known = self._line_plans.get(id(layout))
+        if known is None:  # the layout is kept with its plan, so its id stays its own
+            plan = [
+                (name, place, self._plans[name])
+                for name, place in zip(layout.names, layout.places, strict=True)
+            ]
+            known = self._line_plans[id(layout)] = (layout, plan)
+        return known[1]
+
     def _line(self, row: int, layout: LineLayout, raws: tuple[str, ...]) -> ParsedLine:
         clean: dict[str, Any] = {}
-        cleaners = self._cleaners
-        for name, place, raw in zip(layout.names, layout.places, raws, strict=True):
+        for (name, place, (cleaner, money, limit)), raw in zip(
+            self._line_plan(layout), raws, strict=True
+        ):
             if raw:
-                kind = LINE_FIELDS[name]
                 try:
-                    value = cleaners[kind](raw)
+                    value = cleaner(raw)
                 except CellError as error:
                     self.issues.append(error.issue(place.source, row, place.header))
-                    value = (None, None) if kind is Kind.MONEY else None
-                limit = TEXT_LIMITS.get(name)
+                    value = (None, None) if money else None
                 if limit and isinstance(value, str) and len(value) > limit:
                     self.issues.append(self._too_long(name, value, row, place.source, place.header))
                     value = None

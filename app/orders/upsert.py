@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
@@ -44,6 +45,7 @@ LINES = Base.metadata.tables[OrderLine.__tablename__]
 BATCHES = Base.metadata.tables[OrderBatch.__tablename__]
 CHANGES = Base.metadata.tables[OrderChange.__tablename__]
 LineTuple = tuple[str | None, str | None, str | None, str | None, int, Decimal | None]
+_FIELDS_OF = itemgetter(*STORED_FIELDS)
 
 
 @dataclass
@@ -52,10 +54,6 @@ class UpsertCounts:
     updated: int = 0
     unchanged: int = 0
     lines: int = 0
-
-
-def _line_tuple(line: ParsedLine) -> LineTuple:
-    return (line.sku, line.barcode, line.title, line.variant, line.quantity, line.unit_price)
 
 
 def _lines_summary(lines: Sequence[LineTuple]) -> str:
@@ -189,13 +187,14 @@ def _load_existing(
 
 
 def _order_row(order: ParsedOrder, store_id: int) -> dict[str, Any]:
-    row = {name: order.values.get(name) for name in STORED_FIELDS}
+    row = dict.fromkeys(STORED_FIELDS)
+    row.update(order.values)  # what normalize made holds only stored fields
     row["recipient_masked"] = bool(row["recipient_masked"])
     row["platform_status"] = row["platform_status"] or ""
     row["store_id"] = store_id
     row["order_id"] = order.order_id
     row["created_utc"] = _created_utc(row["created_at"])
-    row["search_text"] = _search_text(order.order_id, row, map(_line_tuple, order.lines))
+    row["search_text"] = _search_text(order.order_id, row, order.lines)
     row["waybill_key"] = waybill_key(row["tracking_number"])
     return row
 
@@ -241,7 +240,7 @@ def _insert_new(
     line_rows = []
     for pk, order, row in zip(pks, orders, rows, strict=True):
         line_rows += _line_rows(pk, order.lines)
-        facts.new.append((pk, order.order_id, row, [_line_tuple(line) for line in order.lines]))
+        facts.new.append((pk, order.order_id, row, order.lines))
     if line_rows:
         bulk_insert(connection, LINES, line_rows)
     batch_rows = [{"order_pk": pk, "batch_id": batch_id, "effect": "new"} for pk in pks]
@@ -296,7 +295,7 @@ def _update_known(
         stored = existing[order.order_id]
         pk = stored["id"]
         changes = _changes(order, stored)
-        new_lines = [_line_tuple(line) for line in order.lines]
+        new_lines = order.lines
         if new_lines and new_lines != stored["lines"]:
             changes["lines"] = (_lines_summary(stored["lines"]), _lines_summary(new_lines))
             replaced_pks.append(pk)
