@@ -42,6 +42,9 @@ from app.system_libraries import check_window, find_qt, install_command
 from app.tracking.config import REAL_BASE_URLS
 from app.tracking.status import status_map
 
+# app/system_libraries.py's features, as the window line names them
+FEATURE_NAMES = {"sound_camera": "the station's sounds and camera", "printers": "printers"}
+
 
 @dataclass(frozen=True)
 class Check:
@@ -119,7 +122,8 @@ def _window() -> str:
         names = ", ".join(library.soname for library in check.missing)
         raise OSError(f"the window lacks {names}" + (f"; install: {command}" if command else ""))
     off = [
-        f"{feature} off (lacks {', '.join(library.soname for library in lacking)})"
+        f"{FEATURE_NAMES.get(feature, feature)} off "
+        f"(lacks {', '.join(library.soname for library in lacking)})"
         for feature, lacking in sorted(check.features_off.items())
     ]
     return "; ".join(["Qt's system libraries are all here", *off])
