@@ -104,6 +104,14 @@ IMPORT_MESSAGES: dict[str, str] = {
         "is not); export it again, or save it as .xlsx or CSV"
     ),
     "workbook_unreadable": "{file}: not a readable Excel workbook ({reason})",
+    "xls_damaged": (
+        "{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or "
+        "into each other; export it again, or save it as .xlsx"
+    ),
+    "ole_not_workbook": (
+        "{file}: an Office file, but not an Excel workbook (it holds no sheets); export the "
+        "orders again as .xls, .xlsx or CSV"
+    ),
     "sheet_unreadable": "{file}: sheet {sheet} cannot be read ({reason})",
     "workbook_damaged": "{file}: the workbook is damaged or cut short ({reason}); export it again",
     "workbook_truncated": (

@@ -3,11 +3,12 @@
 CSV/TSV/TXT: the encoding is found from the BOM, strict UTF-8, then charset-normalizer
 among the encodings platforms really use (GB18030 for GBK files, cp1252, cp932, UTF-16);
 the delimiter is the one that splits the records where a header may be into the most
-columns, a width a header shares with its rows counting double. XLSX/XLS:
-every sheet is a table (Qianniu puts orders and sub-orders in two sheets); XLSX is read
-with bounds by :mod:`app.orders.xlsx`, the older binary XLS (at most 65,536 × 256 cells
-by its format) by python-calamine. Every cell comes out as text; a number a spreadsheet
-stored in floating point is written so the id cleaner can see when digits were lost.
+columns, a width a header shares with its rows counting double. XLSX/XLS: every sheet is
+a table (Qianniu puts orders and sub-orders in two sheets); XLSX is read with bounds by
+:mod:`app.orders.xlsx`, the older binary XLS by python-calamine once :mod:`app.orders.xls`
+has checked that what it would allocate is what the data deserves. Every cell comes out
+as text; a number a spreadsheet stored in floating point is written so the id cleaner
+can see when digits were lost.
 A workbook's rows are kept packed (:func:`pack`), about as small as the same rows in CSV.
 """
 
@@ -287,10 +288,13 @@ def _read_workbook(path: Path, data: bytes) -> list[Table]:
 
 
 def _read_xls(name: str, data: bytes) -> list[tuple[str, list[PackedRow]]]:
-    """An Excel 97-2003 workbook: its format caps a sheet at 65,536 × 256 cells, which
-    bounds what python-calamine allocates; its rows are converted one at a time."""
+    """An Excel 97-2003 workbook, checked first (calamine trusts the sizes a file claims);
+    its rows are converted one at a time."""
     from python_calamine import CalamineWorkbook
 
+    from app.orders.xls import check_xls
+
+    check_xls(name, data)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as error:  # calamine raises several private error types
