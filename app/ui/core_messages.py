@@ -299,6 +299,16 @@ IMPORT_DETAILS = {
         "ImportProblem",
         "{file}: not a readable Excel workbook ({reason})",
     ),
+    "xls_damaged": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or "
+        "into each other; export it again, or save it as .xlsx",
+    ),
+    "ole_not_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: an Office file, but not an Excel workbook (it holds no sheets); export the "
+        "orders again as .xls, .xlsx or CSV",
+    ),
     "sheet_unreadable": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{file}: sheet {sheet} cannot be read ({reason})",

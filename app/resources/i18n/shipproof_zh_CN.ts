@@ -726,6 +726,16 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/core_messages.py" line="302"/>
+        <source>{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or into each other; export it again, or save it as .xlsx</source>
+        <translation>{file}：这个 Excel 97-2003 工作簿（.xls）已损坏：其内部结构指向文件末尾之外或相互重叠；请重新导出，或另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="307"/>
+        <source>{file}: an Office file, but not an Excel workbook (it holds no sheets); export the orders again as .xls, .xlsx or CSV</source>
+        <translation>{file}：这是 Office 文件，但不是 Excel 工作簿（里面没有工作表）；请把订单重新导出为 .xls、.xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="302"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
