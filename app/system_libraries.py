@@ -232,7 +232,9 @@ def dlopen_probe(soname: str) -> str | None:
     try:
         ctypes.CDLL(soname, mode=os.RTLD_LAZY)
     except OSError as error:
-        text = str(error)
+        # a PyInstaller bundle's ctypes raises its own "Failed to load dynlib" error from
+        # the loader's, which alone names the missing library
+        text = str(error.__cause__ if isinstance(error.__cause__, OSError) else error)
         if _CANNOT_OPEN in text:
             return text.split(":", 1)[0].strip() or soname
         log.warning("%s is installed but cannot be loaded: %s", soname, text)

@@ -390,6 +390,21 @@ def test_the_loader_error_names_the_missing_dependency(
     assert dlopen_probe("libxcb-image.so.0") == "libxcb-util.so.1"
 
 
+def test_in_a_bundle_the_loader_error_behind_pyinstallers_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PyInstaller's ctypes re-raises every failure as "Failed to load dynlib/dll"."""
+
+    def frozen(name: str, mode: int = 0) -> None:
+        try:
+            raise OSError("libpulse.so.0: cannot open shared object file: No such file")
+        except OSError as loader_error:
+            raise OSError(f"Failed to load dynlib/dll {name!r}.") from loader_error
+
+    monkeypatch.setattr(system_libraries.ctypes, "CDLL", frozen)
+    assert dlopen_probe("libpulse.so.0") == "libpulse.so.0"
+
+
 def test_a_library_that_loads_badly_is_left_to_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(name: str, mode: int = 0) -> None:
         raise OSError("/usr/lib/libGL.so.1: undefined symbol: _glapi_tls_Current")
