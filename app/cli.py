@@ -52,6 +52,7 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
+from app.storage.database import DriverMissing
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
@@ -279,6 +280,15 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
     url = database_url(home, args.db)
     try:
         database = open_database(url)
+    except DriverMissing as missing:
+        raise CommandError(
+            translate(
+                "this database needs the Python module {module}, which is not installed: "
+                "install ShipProof with its postgres extra (pip install 'shipproof[postgres]')",
+                args.language,
+                module=str(missing),
+            )
+        ) from None
     except (SQLAlchemyError, OSError) as error:
         shown = make_url(url).render_as_string(hide_password=True)
         raise CommandError(

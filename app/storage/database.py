@@ -23,12 +23,19 @@ SQLITE_CACHE_KIB = 65_536
 _BEGIN_OPTION = "shipproof_sqlite_begin"
 
 
+class DriverMissing(RuntimeError):
+    """The URL names a database whose Python driver is not installed (``args[0]``: its module)."""
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite connections get ShipProof's pragmas and explicit transactions."""
     # hide_parameters: a failed statement's message (logged, shown to the user) must not
     # carry the buyer's name or address it was writing
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        try:
+            return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        except ModuleNotFoundError as error:  # psycopg comes with the postgres extra only
+            raise DriverMissing(error.name or str(error)) from None
     engine = create_engine(
         url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
     )
