@@ -25,9 +25,14 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _is_root() -> bool:
+    """Whether the tests run as root (never on Windows, which has no user ids)."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
 def _as_server_user(command: list[str]) -> list[str]:
     """PostgreSQL refuses to run as root: run it as the 'postgres' user when we are root."""
-    if os.geteuid() == 0 and shutil.which("runuser"):
+    if _is_root() and shutil.which("runuser"):
         return ["runuser", "-u", "postgres", "--", *command]
     return command
 
@@ -42,7 +47,7 @@ def postgres_url() -> Iterator[str]:
         pytest.skip("PostgreSQL server binaries are not installed")
     pg_ctl = str(Path(initdb).with_name("pg_ctl"))
     folder = Path(tempfile.mkdtemp(prefix="shipproof-pg-"))
-    if os.geteuid() == 0:
+    if _is_root():
         shutil.chown(folder, "postgres")
     data, port = folder / "data", _free_port()
     subprocess.run(
