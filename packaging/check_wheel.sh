@@ -17,19 +17,22 @@ python=${PYTHON:-python3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+step "a fresh venv in $work"
+"$python" -m venv "$work/venv"
+pip="$work/venv/bin/pip"
+
 step "building the wheel from the checkout's files"
 # from a copy of the files git knows (as a clone has them): a build/ folder left by an
 # earlier build in the checkout would slip its stale files into the wheel
 mkdir "$work/source"
 git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$work/source"
-"$python" -m pip wheel -q --no-deps -w "$work/wheel" "$work/source"
+"$pip" wheel -q --no-deps -w "$work/wheel" "$work/source"
 wheel=$(find "$work/wheel" -name 'shipproof-*.whl')
 [ -n "$wheel" ] || fail "no wheel was built"
 echo "$(basename "$wheel"): $(du -k "$wheel" | cut -f1) kB"
 
-step "installing it into a fresh venv in $work"
-"$python" -m venv "$work/venv"
-"$work/venv/bin/pip" install -q "$wheel"
+step "installing it, with its dependencies from the registry"
+"$pip" install -q "$wheel"
 
 step "running it from $work"
 cd "$work"
