@@ -6,8 +6,9 @@ a usage error.
 
 The text speaks the app's language (chosen, else the system's), resolved once per run
 into ``args.language``: every message goes through :func:`app.i18n.translate`, whose
-Chinese templates are data (``app/resources/i18n/cli.zh.yaml``). JSON stays English, for
-scripts; messages of the core's own errors pass through as the core wrote them.
+Chinese templates are data (``app/resources/i18n/cli.zh.yaml``); an import's problems are
+said in the app's own translation of each (:mod:`app.orders.wording`). JSON stays English,
+for scripts; other messages of the core's own errors pass through as the core wrote them.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from app.orders.importer import FileReport, ImportOptions, import_files, load_pr
 from app.orders.issues import RowIssue
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.orders.stores import shop_zone
+from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
@@ -390,7 +392,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.close_call:
             print(_close_call_text(report, args.language), file=sys.stderr)
             continue
-        message = _refusal_text(report.errors[-1], args.language)
+        message = problem_text(report.errors[-1], args.language)
         print(f"shipproof: {report.file}: {message}", file=sys.stderr)
     return EXIT_FAILED if refused else EXIT_OK
 
@@ -408,46 +410,6 @@ def _check_profile(database: Database, name: str, lang: str) -> None:
                 names=", ".join(names),
             )
         )
-
-
-def _refusal_text(issue: RowIssue, lang: str) -> str:
-    """A file's refusal in ``lang``, for the refusals that say what was seen in the file;
-    any other in the core's English."""
-    params = dict(issue.params)
-    if issue.key == "not_an_export":
-        return translate(
-            "{file} is not an order export of any known platform (its first row reads: "
-            "{first_row}). Choose the platform, or map its columns in the app",
-            lang,
-            **params,
-        )
-    if issue.key == "not_an_export_missing":
-        return translate(
-            "{file} is not an order export of any known platform: row {header_row} reads "
-            "{seen}; the closest is {profile} ({found} of {known} known columns), but it "
-            "lacks {missing}, which an import needs. Choose the platform, or map its "
-            "columns in the app",
-            lang,
-            **params,
-        )
-    if issue.key == "not_an_export_indistinct":
-        return translate(
-            "{file} is not an order export of any known platform: row {header_row} reads "
-            "{seen}; the closest is {profile} ({found} of {known} known columns), but it has "
-            "none of {distinct}, which tell that export apart. Choose the platform, or map "
-            "its columns in the app",
-            lang,
-            **params,
-        )
-    if issue.key == "not_an_export_weak":
-        return translate(
-            "{file} is not an order export of any known platform: row {header_row} reads "
-            "{seen}; the closest is {profile}, with only {found} of {known} known columns. "
-            "Choose the platform, or map its columns in the app",
-            lang,
-            **params,
-        )
-    return issue.message
 
 
 def _close_call_text(report: FileReport, lang: str) -> str:
@@ -587,23 +549,33 @@ def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str
                 **counts,
             )
         lines.append(summary)
-        for issue in report.errors:
-            lines.append(
-                translate(
-                    "  error   row {row} [{column}]: {message}",
-                    lang,
-                    row=issue.row,
-                    column=issue.column,
-                    message=issue.message,
-                )
-            )
-        for issue in report.warnings:
-            lines.append(
-                translate(
-                    "  warning row {row}: {message}", lang, row=issue.row, message=issue.message
-                )
-            )
+        lines += [_error_line(issue, lang) for issue in report.errors]
+        lines += [_warning_line(issue, lang) for issue in report.warnings]
     return "\n".join(lines)
+
+
+def _error_line(issue: RowIssue, lang: str) -> str:
+    """One problem that kept a row (or the file) out, where it is, in ``lang``."""
+    message = problem_text(issue, lang)
+    if issue.row is None:
+        return translate("  error   {message}", lang, message=message)
+    if issue.column is None:
+        return translate("  error   row {row}: {message}", lang, row=issue.row, message=message)
+    return translate(
+        "  error   row {row} [{column}]: {message}",
+        lang,
+        row=issue.row,
+        column=issue.column,
+        message=message,
+    )
+
+
+def _warning_line(issue: RowIssue, lang: str) -> str:
+    """One problem an import went on past, in ``lang``."""
+    message = problem_text(issue, lang)
+    if issue.row is None:
+        return translate("  warning {message}", lang, message=message)
+    return translate("  warning row {row}: {message}", lang, row=issue.row, message=message)
 
 
 def cmd_orders(args: argparse.Namespace) -> int:

@@ -19,13 +19,13 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from app.cli import _refusal_text
 from app.orders.choices import CHOICES_SETTING
 from app.orders.detect import CLOSE_MARGIN, MIN_SCORE, detect_table, row_excerpt
 from app.orders.issues import IMPORT_MESSAGES, issue
 from app.orders.mapping import save_user_profile
 from app.orders.profiles import builtin_profiles
 from app.orders.reading import Table, read_tables
+from app.orders.wording import problem_text
 from app.paths import resource
 from app.storage import Database
 from app.storage.database import Database as Connected
@@ -252,11 +252,11 @@ def test_an_error_quotes_a_short_excerpt_of_the_row(database: Database, tmp_path
     ["not_an_export", "not_an_export_missing", "not_an_export_indistinct", "not_an_export_weak"],
 )
 def test_the_command_line_says_a_refusal_as_the_core_words_it(key: str) -> None:
-    """app/cli.py repeats these templates to translate them: in English they must agree."""
+    """The command line says the core's words in English, and translated in Chinese."""
     names = re.findall(r"\{(\w+)\}", IMPORT_MESSAGES[key])
     refusal = issue("f.csv", None, None, key, **{name: f"<{name}>" for name in names})
-    assert _refusal_text(refusal, "en") == refusal.message
-    assert _refusal_text(refusal, "zh") != refusal.message
+    assert problem_text(refusal, "en") == refusal.message
+    assert problem_text(refusal, "zh") != refusal.message
 
 
 def test_a_named_profile_takes_a_header_too_thin_to_be_detected(
