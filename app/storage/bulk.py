@@ -29,13 +29,17 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[Mapping[str
     processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
     converted = [(i, p) for i, p in enumerate(processors) if p is not None]
     getter = itemgetter(*names)
-    params: list[Any] = []
-    for row in rows:
-        values = list(getter(row)) if len(names) > 1 else [getter(row)]
-        for position, processor in converted:
-            if values[position] is not None:
-                values[position] = processor(values[position])
-        params.append(
-            tuple(values) if compiled.positional else dict(zip(names, values, strict=True))
-        )
+    params: list[Any]
+    if compiled.positional and not converted and len(names) > 1:
+        params = list(map(getter, rows))  # the tuples straight from C: no Python per row
+    else:
+        params = []
+        for row in rows:
+            values = list(getter(row)) if len(names) > 1 else [getter(row)]
+            for position, processor in converted:
+                if values[position] is not None:
+                    values[position] = processor(values[position])
+            params.append(
+                tuple(values) if compiled.positional else dict(zip(names, values, strict=True))
+            )
     connection.exec_driver_sql(str(compiled), params)

@@ -113,7 +113,7 @@ def order_fact(
     recorded: datetime,
 ) -> Draft:
     """An order's fact; ``lines`` are tuples in ``LINE_FIELDS`` order."""
-    values = {name: fields.get(name) for name in ORDER_FIELDS}
+    values = dict(zip(ORDER_FIELDS, map(fields.get, ORDER_FIELDS), strict=True))
     values["total"] = plain(values["total"])  # the one field that is not text already
     values["recipient_masked"] = bool(values["recipient_masked"])
     phone = values.pop("recipient_phone")
