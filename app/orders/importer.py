@@ -391,7 +391,9 @@ def _write_stream(
             )
             session.add(batch)
             session.flush()
-        counts = upsert_orders(session, store_id, batch.id, chunk, stream.cancel)
+        counts = upsert_orders(
+            session, store_id, batch.id, chunk, stream.cancel, recorded=batch.imported_at
+        )
         report.orders_new = batch.orders_new = report.orders_new + counts.new
         report.orders_updated = batch.orders_updated = report.orders_updated + counts.updated
         report.orders_unchanged = batch.orders_unchanged = (

@@ -98,13 +98,18 @@ def upsert_orders(
     orders: Sequence[ParsedOrder],
     cancel: threading.Event | None = None,
     progress: ProgressFn | None = None,
+    recorded: datetime | None = None,
 ) -> UpsertCounts:
-    """Insert new orders and update changed ones, all inside the caller's transaction."""
+    """Insert new orders and update changed ones, all inside the caller's transaction.
+
+    ``recorded`` (naive UTC) is the time their facts carry: an import passes its batch's,
+    so every fact of one import says the same moment, whichever chunk wrote it.
+    """
     counts = UpsertCounts()
     done = 0
     hold(session.connection(), FACT_CHAIN)  # before any order row: see chain.hold
     store = session.execute(select(Store.platform, Store.name).where(Store.id == store_id)).one()
-    facts = _Facts(session, {"platform": store.platform, "name": store.name})
+    facts = _Facts(session, {"platform": store.platform, "name": store.name}, recorded)
     for chunk in _chunks(orders, 2000):
         if cancel is not None and cancel.is_set():
             raise ImportCancelled
@@ -123,9 +128,9 @@ def upsert_orders(
 class _Facts:
     """The chained facts of the orders an import adds or changes, written per chunk."""
 
-    def __init__(self, session: Session, store: dict[str, str]) -> None:
+    def __init__(self, session: Session, store: dict[str, str], recorded: datetime | None) -> None:
         self.session, self.store = session, store
-        self.recorded = datetime.now(UTC).replace(tzinfo=None)
+        self.recorded = recorded or datetime.now(UTC).replace(tzinfo=None)
         self.new: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
         self.changed: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
 

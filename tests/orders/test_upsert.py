@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.orders import upsert
+from app.orders import normalize, upsert
 from app.storage import Database
-from app.storage.models import ImportBatch, Order, OrderBatch, OrderChange, OrderLine
+from app.storage.models import Fact, ImportBatch, Order, OrderBatch, OrderChange, OrderLine
 from tests.orders.support import database_bytes, orders_by_id, run_import
 from tests.orders.test_shopify import order_rows, write_export
 
@@ -147,3 +148,20 @@ def test_stores_keep_orders_apart(database: Database, tmp_path: Path) -> None:
     assert report.orders_new == 2
     [refused] = run_import(database, path)
     assert refused.refused and "--store" in refused.errors[-1].message
+
+
+def test_every_fact_of_one_import_carries_the_batch_s_time(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written chunk by chunk, one import's facts still say one moment: its batch's."""
+    monkeypatch.setattr(normalize, "CHUNK", 2)  # five orders: three chunks, three upserts
+    records = []
+    for number in range(1, 6):
+        records += order_rows(f"#{number}", CREATED, [(1, "Cup", "5.00", "CUP")])
+    [report] = run_import(database, write_export(tmp_path / "orders_export.csv", records))
+    with database.session() as session:
+        imported_at = session.get_one(ImportBatch, report.batch_id).imported_at
+        contents = session.scalars(select(Fact.content).where(Fact.kind == "order")).all()
+    moments = {json.loads(content)["recorded_utc"] for content in contents}
+    assert len(contents) == 5
+    assert moments == {imported_at.isoformat()}
