@@ -25,6 +25,7 @@ from app.chains import verify_all
 from app.dispatch.photos import FolderPhotos, PhotoStore
 from app.storage import Database, open_database
 from app.storage.models import Setting
+from app.storage.online_copy import online_copy
 from app.storage.schema_check import read_only, schema_problems
 
 log = logging.getLogger(__name__)
@@ -42,17 +43,6 @@ def sqlite_file(database: Database) -> Path:
     if not database.is_sqlite or not name or name == ":memory:":
         raise BackupError("backups are for a SQLite shop; a PostgreSQL server has its own")
     return Path(name)
-
-
-def online_copy(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, as one self-contained file."""
-    origin, copy = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        origin.backup(copy)
-        copy.execute("PRAGMA journal_mode=DELETE")  # the WAL is folded in; no side files
-    finally:
-        origin.close()
-        copy.close()
 
 
 def problems(path: Path) -> list[str]:

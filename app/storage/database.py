@@ -5,6 +5,9 @@ timeout, a page cache an import's indexes fit in, and real transactions (pysqlit
 implicit transaction handling is switched off and ``BEGIN`` issued explicitly, so a failed
 import rolls back completely). Any other URL,
 such as PostgreSQL for shops with several stations, passes through unchanged.
+
+While a shop is open here, its file is never opened by anything but SQLite: a copy goes
+through ``app.storage.online_copy``, whose docstring says what a file tool's copy breaks.
 """
 
 from __future__ import annotations

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+from app.storage.online_copy import online_copy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -85,7 +86,7 @@ def upgrade_to_head(engine: Engine) -> None:
     if current is not None and engine.dialect.name == "sqlite" and database_file:
         source = Path(database_file)
         backup = source.with_name(f"{source.name}.before-{head}")
-        shutil.copy2(source, backup)
+        online_copy(source, backup)  # never a file copy: see online_copy's module
         log.info("copied %s to %s before migrating from %s", source, backup, current)
     from alembic import command
 
