@@ -39,6 +39,7 @@ from app.storage.schema_check import (
     database_findings,
     file_findings,
 )
+from app.storage.sqlite_library import library_note
 from app.system_libraries import check_window, find_qt, install_command
 from app.tracking.config import REAL_BASE_URLS
 from app.tracking.status import status_map
@@ -163,9 +164,10 @@ def _database(url: str) -> Callable[[], str]:
                 found = problems(copy)  # integrity check, migrations and every chain
                 if found:
                     raise ValueError("; ".join(found))
-                return f"{path}: sound; migrations and hash chains pass on a copy"
+                sound = f"{path}: sound; migrations and hash chains pass on a copy"
+                return f"{sound}; {library_note(copy)}"
             open_database(f"sqlite:///{copy.as_posix()}").dispose()
-            return f"no database yet at {path}; migrations build a new one"
+            return f"no database yet at {path}; migrations build a new one; {library_note(None)}"
 
     return check
 
