@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.tracking.config import REAL_BASE_URLS
+from app.tracking.providers.registry import PROVIDERS
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ RESOURCE_SETS = (
     # one map for every provider the app can call, so a new provider needs its map here too
     ResourceSet(
         "status maps",
-        tuple(f"status_maps/{name}.yaml" for name in sorted(REAL_BASE_URLS)),
+        tuple(f"status_maps/{name}.yaml" for name in sorted(PROVIDERS)),
         "status_maps/*.yaml",
     ),
     ResourceSet(

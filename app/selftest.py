@@ -41,7 +41,7 @@ from app.storage.schema_check import (
 )
 from app.storage.sqlite_library import library_note
 from app.system_libraries import check_window, find_qt, install_command
-from app.tracking.config import REAL_BASE_URLS
+from app.tracking.providers.registry import PROVIDERS
 from app.tracking.status import status_map
 
 # app/system_libraries.py's features, as the window line names them
@@ -90,7 +90,7 @@ def _profiles() -> str:
 
 
 def _status_maps() -> str:
-    names = sorted(REAL_BASE_URLS)  # one map per provider the app can call
+    names = sorted(PROVIDERS)  # one map per provider the app can call
     folder = resource("status_maps")
     codes = sum(len(status_map(name, folder)) for name in names)
     return f"{len(names)} maps ({', '.join(names)}), {codes} codes"

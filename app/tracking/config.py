@@ -21,23 +21,14 @@ from sqlalchemy.orm import Session
 from app.logs import register_secret
 from app.paths import resource
 from app.storage.models import Setting
-from app.tracking.providers.aftership import AfterShip
 from app.tracking.providers.base import Provider
-from app.tracking.providers.dhl import Dhl
-from app.tracking.providers.kuaidi100 import Kuaidi100
-from app.tracking.providers.seventeen_track import SeventeenTrack
+from app.tracking.providers.registry import PROVIDERS, connect
 from app.tracking.simulator import TEST_KEYS
 from app.yaml_text import load_yaml
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "ShipProof"
 SIMULATOR_ENV = "SHIPPROOF_PROVIDER_BASE_URL"
-REAL_BASE_URLS = {
-    "kuaidi100": "https://poll.kuaidi100.com",
-    "17track": "https://api.17track.net",
-    "aftership": "https://api.aftership.com",
-    "dhl": "https://api-eu.dhl.com",
-}
 
 
 @dataclass(frozen=True)
@@ -108,27 +99,11 @@ def providers(environ: dict[str, str] | None = None) -> dict[str, Provider]:
     """The providers that can be used now (a missing key leaves its provider off)."""
     environ = dict(os.environ) if environ is None else environ
     simulator = environ.get(SIMULATOR_ENV, "").rstrip("/")
-    found: dict[str, Provider] = {}
     if simulator:
-        found["kuaidi100"] = Kuaidi100(
-            f"{simulator}/kuaidi100",
-            TEST_KEYS["kuaidi100"]["customer"],
-            TEST_KEYS["kuaidi100"]["key"],
-        )
-        found["17track"] = SeventeenTrack(f"{simulator}/17track", TEST_KEYS["17track"]["key"])
-        found["aftership"] = AfterShip(f"{simulator}/aftership", TEST_KEYS["aftership"]["key"])
-        found["dhl"] = Dhl(f"{simulator}/dhl", TEST_KEYS["dhl"]["key"])
-        return found
-    customer, key = _secret("kuaidi100:customer"), _secret("kuaidi100:key")
-    if customer and key:
-        found["kuaidi100"] = Kuaidi100(REAL_BASE_URLS["kuaidi100"], customer, key)
-    seventeen = _secret("17track:key")
-    if seventeen:
-        found["17track"] = SeventeenTrack(REAL_BASE_URLS["17track"], seventeen)
-    aftership = _secret("aftership:key")
-    if aftership:
-        found["aftership"] = AfterShip(REAL_BASE_URLS["aftership"], aftership)
-    dhl = _secret("dhl:key")
-    if dhl:
-        found["dhl"] = Dhl(REAL_BASE_URLS["dhl"], dhl)
+        return {name: connect(name, TEST_KEYS[name], f"{simulator}/{name}") for name in PROVIDERS}
+    found: dict[str, Provider] = {}
+    for name, info in PROVIDERS.items():
+        secrets = {secret: _secret(f"{name}:{secret}") or "" for secret in info.secrets}
+        if all(secrets.values()):
+            found[name] = connect(name, secrets)
     return found

@@ -19,19 +19,10 @@ from keyring.errors import (
     PasswordDeleteError,
 )
 
-from app.tracking.config import KEYRING_SERVICE, REAL_BASE_URLS
-from app.tracking.providers.aftership import AfterShip
+from app.tracking.config import KEYRING_SERVICE
 from app.tracking.providers.base import ParcelRef, Provider
-from app.tracking.providers.dhl import Dhl
-from app.tracking.providers.kuaidi100 import Kuaidi100
-from app.tracking.providers.seventeen_track import SeventeenTrack
+from app.tracking.providers.registry import PROVIDERS
 
-SECRETS: dict[str, tuple[str, ...]] = {
-    "kuaidi100": ("customer", "key"),
-    "17track": ("key",),
-    "aftership": ("key",),
-    "dhl": ("key",),
-}
 PROBE = ParcelRef("SHIPPROOFTEST0000", None, "shunfeng")
 
 
@@ -92,7 +83,7 @@ def stored(provider: str) -> dict[str, str]:
     try:
         return {
             name: keyring.get_password(KEYRING_SERVICE, f"{provider}:{name}") or ""
-            for name in SECRETS[provider]
+            for name in PROVIDERS[provider].secrets
         }
     except KeyringError as error:
         raise _store_error(error) from None
@@ -102,7 +93,7 @@ def save(provider: str, values: dict[str, str]) -> None:
     """Store (or, for an empty value, remove) each of the provider's secrets."""
     _usable_backend()
     try:
-        for name in SECRETS[provider]:
+        for name in PROVIDERS[provider].secrets:
             value = values.get(name, "").strip()
             entry = f"{provider}:{name}"
             if value:
@@ -112,19 +103,6 @@ def save(provider: str, values: dict[str, str]) -> None:
                     keyring.delete_password(KEYRING_SERVICE, entry)
     except KeyringError as error:
         raise _store_error(error) from None
-
-
-def build(provider: str, values: dict[str, str], base_url: str | None = None) -> Provider:
-    """An adapter with these secrets, at the real API (or ``base_url``)."""
-    base = base_url or REAL_BASE_URLS[provider]
-    if provider == "kuaidi100":
-        return Kuaidi100(base, values.get("customer", ""), values.get("key", ""))
-    adapters: dict[str, type[SeventeenTrack] | type[AfterShip] | type[Dhl]] = {
-        "17track": SeventeenTrack,
-        "aftership": AfterShip,
-        "dhl": Dhl,
-    }
-    return adapters[provider](base, values.get("key", ""))
 
 
 def check_connection(

@@ -30,13 +30,13 @@ from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
 from app.tracking.config import Routing, routing
 from app.tracking.providers.base import Exchange, ParcelRef, Provider
+from app.tracking.providers.registry import PROVIDERS
 from app.tracking.status import FINAL_STATUSES
 
 ProgressFn = Callable[[int, int, str], None]
 ATTEMPTS = 3
 TIMEOUT_S = 10.0
 CONCURRENCY = 4
-MIN_INTERVAL = {"kuaidi100": timedelta(minutes=30)}
 NEXT_CHECK: dict[str, timedelta] = {
     "pending": timedelta(hours=2),
     "info_received": timedelta(hours=3),
@@ -52,19 +52,36 @@ NEXT_CHECK: dict[str, timedelta] = {
 }
 
 
+@dataclass(frozen=True, kw_only=True)
+class RefreshError:
+    """One parcel a refresh could not bring up to date, and the provider's or the engine's
+    reason (held back by a minimum interval, no key, a failed call, no answer yet)."""
+
+    tracking_number: str
+    provider: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "tracking_number": self.tracking_number,
+            "provider": self.provider,
+            "message": self.message,
+        }
+
+
 @dataclass
 class RefreshReport:
     checked: int = 0
     updated: int = 0
     events_new: int = 0
-    errors: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[RefreshError] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "checked": self.checked,
             "updated": self.updated,
             "events_new": self.events_new,
-            "errors": self.errors,
+            "errors": [error.as_dict() for error in self.errors],
         }
 
 
@@ -97,7 +114,7 @@ def due_parcels(
     now: datetime,
     routes: Routing,
     order_ids: Sequence[str] = (),
-    held: list[dict[str, Any]] | None = None,
+    held: list[RefreshError] | None = None,
 ) -> list[_Due]:
     """Parcels to ask about now (all of the given orders' parcels, when orders are given).
 
@@ -124,7 +141,7 @@ def due_parcels(
         if shipment.id in found:
             continue
         route = routes.route(shipment.carrier)
-        interval = MIN_INTERVAL.get(route.provider)
+        interval = _min_interval(route.provider)
         last = shipment.last_checked_utc
         if interval and last and last + interval > now.astimezone(UTC).replace(tzinfo=None):
             if held is not None:
@@ -134,11 +151,11 @@ def due_parcels(
                     f"asked at {last:%H:%M} UTC"
                 )
                 held.append(
-                    {
-                        "tracking_number": shipment.tracking_number,
-                        "provider": route.provider,
-                        "message": message,
-                    }
+                    RefreshError(
+                        tracking_number=shipment.tracking_number,
+                        provider=route.provider,
+                        message=message,
+                    )
                 )
             continue
         ref = ParcelRef(
@@ -146,6 +163,13 @@ def due_parcels(
         )
         found[shipment.id] = _Due(shipment.id, ref, route.provider)
     return list(found.values())
+
+
+def _min_interval(provider: str) -> timedelta:
+    """How long the provider wants between two questions about one number (a route may
+    name a provider ShipProof does not know: it has none, and is reported as keyless)."""
+    info = PROVIDERS.get(provider)
+    return info.min_interval if info is not None else timedelta()
 
 
 def refresh(
@@ -180,11 +204,11 @@ async def _refresh(
             by_provider[parcel.provider].append(parcel)
         else:
             report.errors.append(
-                {
-                    "tracking_number": parcel.ref.number,
-                    "provider": parcel.provider,
-                    "message": f"{parcel.provider} has no API key: add it in the settings",
-                }
+                RefreshError(
+                    tracking_number=parcel.ref.number,
+                    provider=parcel.provider,
+                    message=f"{parcel.provider} has no API key: add it in the settings",
+                )
             )
     total = sum(len(parcels) for parcels in by_provider.values())
     done = 0
@@ -193,13 +217,11 @@ async def _refresh(
         async def run_provider(name: str, parcels: list[_Due]) -> None:
             nonlocal done
             provider = available[name]
-            bucket = _Bucket(provider.requests_per_second)
+            bucket = _Bucket(provider.info.requests_per_second)
             gate = asyncio.Semaphore(CONCURRENCY)
             stopped: list[str] = []
-            batches = [
-                parcels[i : i + provider.batch_size]
-                for i in range(0, len(parcels), provider.batch_size)
-            ]
+            size = provider.info.batch_size
+            batches = [parcels[i : i + size] for i in range(0, len(parcels), size)]
 
             async def run_batch(batch: list[_Due]) -> None:
                 nonlocal done
@@ -207,14 +229,12 @@ async def _refresh(
                     if cancel is not None and cancel.is_set():
                         return
                     if stopped:
-                        for parcel in batch:
-                            report.errors.append(
-                                {
-                                    "tracking_number": parcel.ref.number,
-                                    "provider": name,
-                                    "message": stopped[0],
-                                }
+                        report.errors += [
+                            RefreshError(
+                                tracking_number=parcel.ref.number, provider=name, message=stopped[0]
                             )
+                            for parcel in batch
+                        ]
                         return
                     exchanges = await _with_retries(
                         client, provider, bucket, [parcel.ref for parcel in batch]
@@ -247,23 +267,22 @@ def _within_budgets(
     left: dict[str, int] = {}
     with database.session() as session:
         for name, provider in available.items():
-            if provider.daily_budget is not None:
+            budget = provider.info.daily_budget
+            if budget is not None:
                 used = session.scalar(
                     select(func.count(Snapshot.id)).where(
                         Snapshot.provider == name, Snapshot.fetched_utc > since
                     )
                 )
-                left[name] = max(0, provider.daily_budget - (used or 0))
+                left[name] = max(0, budget - (used or 0))
     for parcel in due:
         if parcel.provider in left:
             if left[parcel.provider] <= 0:
                 message = f"{parcel.provider}'s daily allowance is used up: asked again tomorrow"
                 report.errors.append(
-                    {
-                        "tracking_number": parcel.ref.number,
-                        "provider": parcel.provider,
-                        "message": message,
-                    }
+                    RefreshError(
+                        tracking_number=parcel.ref.number, provider=parcel.provider, message=message
+                    )
                 )
                 continue
             left[parcel.provider] -= 1
@@ -317,11 +336,11 @@ def _write(
                 report.events_new += added
                 if answer.error:
                     report.errors.append(
-                        {
-                            "tracking_number": answer.number,
-                            "provider": exchange.provider,
-                            "message": answer.error,
-                        }
+                        RefreshError(
+                            tracking_number=answer.number,
+                            provider=exchange.provider,
+                            message=answer.error,
+                        )
                     )
                 _update_status(
                     session, shipment, exchange.provider, now, changed=added > 0, report=report
@@ -336,11 +355,11 @@ def _write(
                 shipment.next_check_utc = shipment.last_checked_utc + timedelta(hours=1)
                 if failure:
                     report.errors.append(
-                        {
-                            "tracking_number": parcel.ref.number,
-                            "provider": parcel.provider,
-                            "message": failure,
-                        }
+                        RefreshError(
+                            tracking_number=parcel.ref.number,
+                            provider=parcel.provider,
+                            message=failure,
+                        )
                     )
 
 
@@ -369,7 +388,5 @@ def _update_status(
     if shipment.status in FINAL_STATUSES:
         shipment.next_check_utc = None  # the last check is done: final statuses stop here
         return
-    interval = max(
-        NEXT_CHECK.get(shipment.status, timedelta(hours=4)), MIN_INTERVAL.get(provider, timedelta())
-    )
+    interval = max(NEXT_CHECK.get(shipment.status, timedelta(hours=4)), _min_interval(provider))
     shipment.next_check_utc = checked + interval

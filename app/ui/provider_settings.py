@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.tracking import keys
+from app.tracking.providers.registry import PROVIDERS, connect
 from app.ui.shop_panels import error_label
 from app.ui.workers import ProgressFn, Worker
 
-LABELS = {
-    "kuaidi100": "Kuaidi100 (快递100)",
-    "17track": "17TRACK",
-    "aftership": "AfterShip",
-    "dhl": "DHL",
-}
-SECRET_LABELS = {  # the names in keys.SECRETS, as the form shows them
+SECRET_LABELS = {  # the names in ProviderInfo.secrets, as the form shows them
     "customer": QT_TRANSLATE_NOOP("ProvidersPanel", "Customer"),
     "key": QT_TRANSLATE_NOOP("ProvidersPanel", "Key"),
 }
@@ -128,17 +123,17 @@ class ProvidersPanel(QWidget):
         self.problem.setObjectName("keyring_problem")
         self.problem.hide()
         layout.addWidget(self.problem)
-        for provider, names in keys.SECRETS.items():
+        for provider, info in PROVIDERS.items():
             try:
                 current = keys.stored(provider)
             except keys.KeyStoreError as error:
                 current = {}
                 self._say(error)
-            self._shown[provider] = {name: current.get(name, "") for name in names}
-            box = QGroupBox(LABELS[provider])
+            self._shown[provider] = {name: current.get(name, "") for name in info.secrets}
+            box = QGroupBox(info.label)
             form = QFormLayout(box)
             self.fields[provider] = {}
-            for name in names:
+            for name in info.secrets:
                 field = QLineEdit(current.get(name, ""))
                 field.setEchoMode(
                     QLineEdit.EchoMode.PasswordEchoOnEdit
@@ -164,7 +159,7 @@ class ProvidersPanel(QWidget):
 
     def test(self, provider: str) -> None:
         """Probe the provider with the typed keys, in a worker; the answer shows beside."""
-        adapter = keys.build(provider, self.values(provider), self._base_urls.get(provider))
+        adapter = connect(provider, self.values(provider), self._base_urls.get(provider))
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> tuple[bool, str]:
             return keys.check_connection(adapter)
@@ -192,7 +187,7 @@ class ProvidersPanel(QWidget):
         opened shows empty fields, and saving those would delete the stored keys.
         """
         try:
-            for provider in keys.SECRETS:
+            for provider in PROVIDERS:
                 if self.values(provider) != self._shown[provider]:
                     keys.save(provider, self.values(provider))
         except keys.KeyStoreError as error:

@@ -115,9 +115,9 @@ def main(scale: float = 1.0) -> dict[str, float]:
     bounds = {}
     for carrier in per_carrier:
         provider = available[routes.route(carrier).provider]
-        calls = simulator.calls.get(provider.name, 0)
+        calls = simulator.calls.get(provider.info.name, 0)
         # the first call starts at once; each further one waits 1/rate
-        bounds[provider.name] = max(0, calls - 1) / provider.requests_per_second
+        bounds[provider.info.name] = max(0, calls - 1) / provider.info.requests_per_second
     bound = max(bounds.values()) + latency
     figures = {
         "parcels": count,

@@ -293,7 +293,7 @@ def test_dhl_shapes() -> None:
         AfterShip("https://api.example", "K"),
         Dhl("https://api.example", "K"),
     ],
-    ids=lambda p: p.name,
+    ids=lambda p: p.info.name,
 )
 @pytest.mark.parametrize(
     ("case", "handler", "error", "retry_after"),

@@ -153,14 +153,14 @@ def test_kuaidi100_is_never_asked_twice_in_30_minutes(shop: Database, base_url: 
     refresh(shop, available, clock=lambda: NOW)
     forced = refresh(shop, available, order_ids=["3001"], clock=lambda: NOW + timedelta(minutes=10))
     assert forced.checked == 0
-    assert "one query every 30 minutes" in forced.errors[0]["message"]
+    assert "one query every 30 minutes" in forced.errors[0].message
 
 
 def test_without_keys_a_provider_is_off_and_says_so(shop: Database) -> None:
     report = refresh(shop, {}, clock=lambda: NOW)
     assert report.checked == 0
-    assert {error["provider"] for error in report.errors} == {"kuaidi100", "17track"}
-    assert all("no API key" in error["message"] for error in report.errors)
+    assert {error.provider for error in report.errors} == {"kuaidi100", "17track"}
+    assert all("no API key" in error.message for error in report.errors)
 
 
 def test_faults_never_corrupt_and_repeated_refreshes_end_like_a_clean_run(

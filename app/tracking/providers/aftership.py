@@ -9,22 +9,25 @@ returns. Both the current envelope (``data`` is the tracking) and the legacy one
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
+from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 API_VERSION = "2026-07"
 
 
 class AfterShip:
-    name = "aftership"
-    batch_size = 1
-    requests_per_second = 5.0  # GET /trackings/:id, the tightest per-endpoint limit
-    daily_budget: int | None = None
+    info: ClassVar[ProviderInfo] = ProviderInfo(
+        name="aftership",
+        label="AfterShip",
+        base_url="https://api.aftership.com",
+        requests_per_second=5.0,  # GET /trackings/:id, the tightest per-endpoint limit
+    )
 
     def __init__(self, base_url: str, key: str) -> None:
         self.base = f"{base_url.rstrip('/')}/tracking/{API_VERSION}/trackings"
@@ -35,7 +38,7 @@ class AfterShip:
     ) -> list[Exchange]:
         parcel = parcels[0]
         await throttle()
-        created = Exchange(self.name, self.base, [parcel.number])
+        created = Exchange(self.info.name, self.base, [parcel.number])
         body = {
             "tracking_number": parcel.number,
             **({"slug": parcel.provider_code} if parcel.provider_code else {}),
@@ -52,7 +55,7 @@ class AfterShip:
         code = meta.get("code")
         if code == 4003 and tracking.get("id"):  # exists: read it by id
             url = f"{self.base}/{tracking['id']}"
-            found = Exchange(self.name, url, [parcel.number])
+            found = Exchange(self.info.name, url, [parcel.number])
             await throttle()
             if await send(found, client.get(url, headers={"as-api-key": self.key})) is not None:
                 self._read(found, read_json(found), parcel)
@@ -102,7 +105,7 @@ def _event(checkpoint: dict[str, Any]) -> ParsedEvent:
     )
     return ParsedEvent(
         time=datetime.fromisoformat(str(checkpoint["checkpoint_time"])),
-        status=normalize("aftership", subtag, tag) or "in_transit",
+        status=normalize(AfterShip.info.name, subtag, tag) or "in_transit",
         carrier_status=checkpoint.get("raw_tag") or subtag or tag,
         text=str(checkpoint.get("message") or ""),
         location=place or None,

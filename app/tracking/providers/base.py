@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 import httpx
+
+from app.tracking.providers.info import ProviderInfo
 
 Throttle = Callable[[], Awaitable[None]]
 
@@ -64,14 +66,11 @@ class ProviderError(Exception):
 
 
 class Provider(Protocol):
-    name: str
-    batch_size: int
-    requests_per_second: float
-    daily_budget: int | None  # calls allowed per 24 hours, where the plan caps them
+    info: ClassVar[ProviderInfo]
 
     async def fetch(
         self, client: httpx.AsyncClient, parcels: list[ParcelRef], throttle: Throttle
     ) -> list[Exchange]:
-        """Ask about ``parcels`` (at most ``batch_size``); every HTTP call is one exchange,
+        """Ask about ``parcels`` (at most ``info.batch_size``); every HTTP call is one exchange,
         and waits for ``throttle()`` first, so the provider's rate holds for every call."""
         ...

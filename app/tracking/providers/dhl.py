@@ -7,20 +7,24 @@ The default plan allows 250 calls a day, which the refresh engine keeps to.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
+from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 
 class Dhl:
-    name = "dhl"
-    batch_size = 1
-    requests_per_second = 1.0
-    daily_budget: int | None = 250
+    info: ClassVar[ProviderInfo] = ProviderInfo(
+        name="dhl",
+        label="DHL",
+        base_url="https://api-eu.dhl.com",
+        requests_per_second=1.0,
+        daily_budget=250,
+    )
 
     def __init__(self, base_url: str, key: str) -> None:
         self.url = f"{base_url.rstrip('/')}/track/shipments"
@@ -32,7 +36,7 @@ class Dhl:
         parcel = parcels[0]
         await throttle()
         exchange = Exchange(
-            self.name, f"{self.url}?trackingNumber={parcel.number}", [parcel.number]
+            self.info.name, f"{self.url}?trackingNumber={parcel.number}", [parcel.number]
         )
         request = client.get(
             self.url, params={"trackingNumber": parcel.number}, headers={"DHL-API-Key": self.key}
@@ -69,7 +73,7 @@ def _event(event: dict[str, Any]) -> ParsedEvent:
     address = (event.get("location") or {}).get("address") or {}
     return ParsedEvent(
         time=datetime.fromisoformat(str(event["timestamp"])),
-        status=normalize("dhl", event.get("statusCode")) or "in_transit",
+        status=normalize(Dhl.info.name, event.get("statusCode")) or "in_transit",
         carrier_status=event.get("statusDetailed")
         or event.get("status")
         or event.get("statusCode"),

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import httpx
 
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
+from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -27,10 +29,14 @@ FATAL_CODES = {
 
 
 class Kuaidi100:
-    name = "kuaidi100"
-    batch_size = 1
-    requests_per_second = 5.0
-    daily_budget: int | None = None
+    info: ClassVar[ProviderInfo] = ProviderInfo(
+        name="kuaidi100",
+        label="Kuaidi100 (快递100)",
+        base_url="https://poll.kuaidi100.com",
+        secrets=("customer", "key"),
+        requests_per_second=5.0,
+        min_interval=timedelta(minutes=30),  # a number asked twice in 30 minutes is locked
+    )
 
     def __init__(self, base_url: str, customer: str, key: str) -> None:
         self.url = f"{base_url.rstrip('/')}/poll/query.do"
@@ -55,7 +61,7 @@ class Kuaidi100:
             query["phone"] = parcel.phone[-4:]
         param = json.dumps(query, separators=(",", ":"), ensure_ascii=False)
         sign = hashlib.md5((param + self.key + self.customer).encode("utf-8")).hexdigest().upper()
-        exchange = Exchange(self.name, self.url, [parcel.number])
+        exchange = Exchange(self.info.name, self.url, [parcel.number])
         response = await send(
             exchange,
             client.post(self.url, data={"customer": self.customer, "param": param, "sign": sign}),
@@ -95,7 +101,7 @@ def _event(item: dict[str, object]) -> ParsedEvent:
     name = str(item.get("status") or "") or None
     return ParsedEvent(
         time=datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=BEIJING),
-        status=normalize("kuaidi100", code) or "in_transit",
+        status=normalize(Kuaidi100.info.name, code) or "in_transit",
         carrier_status=f"{code} {name}".strip() if code else name,
         text=str(item.get("context") or ""),
         location=str(item.get("areaName") or item.get("location") or "") or None,

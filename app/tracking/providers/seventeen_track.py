@@ -8,12 +8,13 @@ again in a third. Key and quota errors stop asking 17TRACK for this refresh.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
+from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 NOT_REGISTERED = -18019902
@@ -28,10 +29,13 @@ FATAL = {
 
 
 class SeventeenTrack:
-    name = "17track"
-    batch_size = 40
-    requests_per_second = 3.0
-    daily_budget: int | None = None
+    info: ClassVar[ProviderInfo] = ProviderInfo(
+        name="17track",
+        label="17TRACK",
+        base_url="https://api.17track.net",
+        batch_size=40,
+        requests_per_second=3.0,
+    )
 
     def __init__(self, base_url: str, key: str) -> None:
         self.base = f"{base_url.rstrip('/')}/track/v2.2"
@@ -46,7 +50,7 @@ class SeventeenTrack:
     ) -> tuple[Exchange, Any]:
         await throttle()
         url = f"{self.base}/{operation}"
-        exchange = Exchange(self.name, url, [parcel.number for parcel in parcels])
+        exchange = Exchange(self.info.name, url, [parcel.number for parcel in parcels])
         body = [{"number": parcel.number} for parcel in parcels]
         response = await send(exchange, client.post(url, json=body, headers={"17token": self.key}))
         if response is None:
@@ -120,7 +124,8 @@ def _answer(item: dict[str, Any]) -> ParcelAnswer:
             events.append(
                 ParsedEvent(
                     time=datetime.fromisoformat(stamp),
-                    status=normalize("17track", sub, (sub or "").split("_")[0]) or "in_transit",
+                    status=normalize(SeventeenTrack.info.name, sub, (sub or "").split("_")[0])
+                    or "in_transit",
                     carrier_status=sub,
                     text=str(event.get("description") or ""),
                     location=event.get("location") or None,
