@@ -2,9 +2,11 @@
 
 For the demo, the tests and anyone without API keys. A scenario lists parcels and their
 events in ShipProof's normalized statuses; each provider's endpoint answers with them in
-its own shape (codes, envelopes, newest-first or oldest-first, errors) and checks the
-simulator's test keys as the real API checks real ones. ``faults`` injects 429s (with
-Retry-After), 500s, timeouts and garbage at given rates, to prove the client survives.
+its own shape (envelopes, newest-first or oldest-first, errors) and checks the
+simulator's test keys as the real API checks real ones. Its codes are the provider's
+status map turned round, so whatever it answers reads back as the status it plays.
+``faults`` injects 429s (with Retry-After), 500s, timeouts and garbage at given rates, to
+prove the client survives.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from app.tracking.providers.seventeen_track import SeventeenTrack
+from app.tracking.status import PARCEL_STATUSES, status_codes
+
 TEST_KEYS = {
     "kuaidi100": {"customer": "SIMCUSTOMER", "key": "sim-kuaidi100-key"},
     "17track": {"key": "sim-17track-key"},
@@ -30,70 +35,70 @@ TEST_KEYS = {
 }
 FAULT_KINDS = ("429", "500", "timeout", "garbage")
 TIMEOUT_SLEEP_S = 3.0
-MAX_17TRACK_BATCH = 40
 
-# normalized status → each provider's own code (the most typical one)
-KUAIDI100_CODES = {
-    "info_received": ("101", "已下单"),
-    "picked_up": ("103", "已揽收"),
-    "in_transit": ("1002", "干线"),
-    "customs": ("11", "清关中"),
-    "out_for_delivery": ("5", "派件"),
-    "available_for_pickup": ("501", "投柜或驿站"),
-    "delivered": ("301", "本人签收"),
-    "delivery_failed": ("204", "派件异常"),
-    "exception": ("2", "疑难"),
-    "returning": ("6", "退回"),
-    "returned": ("4", "退签"),
-    "cancelled": ("401", "已销单"),
-    "expired": ("202", "超时未更新"),
+# A status a provider's map cannot say is told as the broader one that provider files it
+# under (17TRACK files a pickup under InTransit, AfterShip a cancellation under Exception,
+# DHL all but five under transit or failure), step by step: every map says the last ones.
+BROADER = {
+    "pending": "info_received",
+    "info_received": "picked_up",
+    "picked_up": "in_transit",
+    "customs": "in_transit",
+    "available_for_pickup": "out_for_delivery",
+    "out_for_delivery": "in_transit",
+    "delivery_failed": "exception",
+    "returning": "exception",
+    "returned": "exception",
+    "cancelled": "exception",
+    "expired": "exception",
 }
-SEVENTEEN_CODES = {
-    "info_received": "InfoReceived",
-    "picked_up": "InTransit_PickedUp",
-    "in_transit": "InTransit_Other",
-    "customs": "InTransit_CustomsProcessing",
-    "out_for_delivery": "OutForDelivery_Other",
-    "available_for_pickup": "AvailableForPickup_Other",
-    "delivered": "Delivered_Other",
-    "delivery_failed": "DeliveryFailure_Other",
-    "exception": "Exception_Other",
-    "returning": "Exception_Returning",
-    "returned": "Exception_Returned",
-    "cancelled": "Exception_Cancel",
-    "expired": "Expired_Other",
+# Kuaidi100 sends each code with its name; these are the names of the codes it is made to say.
+KUAIDI100_NAMES = {
+    "0": "在途",
+    "1": "揽收",
+    "101": "已下单",
+    "2": "疑难",
+    "203": "拒收",
+    "3": "签收",
+    "4": "退签",
+    "401": "已销单",
+    "5": "派件",
+    "501": "投柜或驿站",
+    "6": "退回",
+    "8": "清关",
 }
-AFTERSHIP_TAGS = {
-    "info_received": "InfoReceived",
-    "picked_up": "InTransit",
-    "in_transit": "InTransit",
-    "customs": "InTransit",
-    "out_for_delivery": "OutForDelivery",
-    "available_for_pickup": "AvailableForPickup",
-    "delivered": "Delivered",
-    "delivery_failed": "AttemptFail",
-    "exception": "Exception",
-    "returning": "Exception",
-    "returned": "Exception",
-    "cancelled": "Exception",
-    "expired": "Expired",
-}
-DHL_CODES = {
-    "info_received": "pre-transit",
-    "delivered": "delivered",
-    "delivery_failed": "failure",
-    "exception": "failure",
-    "returned": "failure",
-    "cancelled": "failure",
-}
+
+
+def playable(provider: str) -> frozenset[str]:
+    """The statuses the simulator plays as themselves at ``provider``'s endpoint: the ones
+    its status map can say, so each code it answers maps back to the status it plays."""
+    return frozenset(status_codes(provider))
+
+
+def played(provider: str, status: str) -> str:
+    """The status ``provider``'s endpoint tells for an event in ``status``: the status itself
+    where the provider can say it, else the nearest :data:`BROADER` one it can."""
+    while status not in status_codes(provider):
+        status = BROADER[status]
+    return status
+
+
+def _code(provider: str, status: str) -> str:
+    return status_codes(provider)[played(provider, status)]
 
 
 @dataclass(frozen=True)
 class SimEvent:
     time: datetime  # zone-aware
-    status: str
+    status: str  # a ShipProof parcel status
     text: str
     location: str = ""
+
+    def __post_init__(self) -> None:
+        if self.status not in PARCEL_STATUSES:
+            raise ValueError(
+                f"unknown parcel status {self.status!r}: use {', '.join(PARCEL_STATUSES)}"
+            )
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,14 @@ Answer = tuple[int, dict[str, str], bytes]
 def _json(status: int, payload: Any, content_type: str = "application/json") -> Answer:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     return status, {"Content-Type": f"{content_type}; charset=utf-8"}, body
+
+
+def _aftership_tags(status: str) -> dict[str, str]:
+    """A checkpoint's tag and subtag: the map's code in the one it belongs to (a subtag such
+    as ``Exception_010`` is refined from its tag), the other made up the way AfterShip's are."""
+    code = _code("aftership", status)
+    tag = code.partition("_")[0]
+    return {"tag": tag, "subtag": code if code != tag else f"{tag}_001"}
 
 
 class Simulator:
@@ -245,7 +258,7 @@ class Simulator:
             )
         data = []
         for event in reversed(parcel.events):  # newest first, as Kuaidi100 sends them
-            code, name = KUAIDI100_CODES.get(event.status, ("0", "在途"))
+            code = _code("kuaidi100", event.status)
             stamp = event.time.strftime("%Y-%m-%d %H:%M:%S")
             data.append(
                 {
@@ -253,7 +266,7 @@ class Simulator:
                     "ftime": stamp,
                     "context": event.text,
                     "location": event.location,
-                    "status": name,
+                    "status": KUAIDI100_NAMES[code],
                     "statusCode": code,
                     "areaName": event.location or None,
                 }
@@ -264,11 +277,11 @@ class Simulator:
             {
                 "message": "ok",
                 "nu": parcel.number,
-                "ischeck": "1" if newest.status == "delivered" else "0",
+                "ischeck": "1" if played("kuaidi100", newest.status) == "delivered" else "0",
                 "condition": "F00",
                 "com": query.get("com", ""),
                 "status": "200",
-                "state": KUAIDI100_CODES.get(newest.status, ("0", ""))[0],
+                "state": _code("kuaidi100", newest.status),
                 "data": data,
             },
         )
@@ -295,7 +308,7 @@ class Simulator:
                     "data": {"errors": [{"code": -18010013, "message": "Invalid data."}]},
                 },
             )
-        if len(items) > MAX_17TRACK_BATCH:
+        if len(items) > SeventeenTrack.info.batch_size:
             return _json(
                 200,
                 {
@@ -361,14 +374,12 @@ class Simulator:
                     "description": event.text,
                     "location": event.location,
                     "stage": None,
-                    "sub_status": SEVENTEEN_CODES.get(event.status, "InTransit_Other"),
+                    "sub_status": _code("17track", event.status),
                 }
                 for event in reversed(parcel.events)
             ]
             newest = parcel.newest
-            sub = (
-                SEVENTEEN_CODES.get(newest.status, "NotFound_Other") if newest else "NotFound_Other"
-            )
+            sub = _code("17track", newest.status if newest else "pending")
             accepted.append(
                 {
                     "number": number,
@@ -467,23 +478,19 @@ class Simulator:
                 "checkpoint_time": event.time.isoformat(),
                 "location": event.location or None,
                 "message": event.text,
-                "tag": AFTERSHIP_TAGS.get(event.status, "InTransit"),
-                "subtag": {"returning": "Exception_010", "returned": "Exception_011"}.get(
-                    event.status, f"{AFTERSHIP_TAGS.get(event.status, 'InTransit')}_001"
-                ),
+                **_aftership_tags(event.status),
                 "slug": parcel.carrier,
             }
             for event in parcel.events  # oldest first, as AfterShip sends checkpoints
         ]
         newest = parcel.newest
-        tag = AFTERSHIP_TAGS.get(newest.status, "Pending") if newest else "Pending"
+        tags = _aftership_tags(newest.status if newest else "pending")
         return {
             "id": tracking_id,
             "tracking_number": number,
             "slug": parcel.carrier,
-            "active": tag != "Delivered",
-            "tag": tag,
-            "subtag": f"{tag}_001",
+            "active": tags["tag"] != "Delivered",
+            **tags,
             "checkpoints": checkpoints,
         }
 
@@ -511,7 +518,7 @@ class Simulator:
             return {
                 "timestamp": event.time.isoformat(),
                 "location": {"address": {"addressLocality": event.location}},
-                "statusCode": DHL_CODES.get(event.status, "transit"),
+                "statusCode": _code("dhl", event.status),
                 "status": event.status,
                 "description": event.text,
             }

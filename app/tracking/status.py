@@ -57,3 +57,21 @@ def normalize(provider: str, *codes: str | None) -> str | None:
         if code is not None and str(code) in mapping:
             return mapping[str(code)]
     return None
+
+
+@cache
+def status_codes(provider: str) -> dict[str, str]:
+    """The map turned round: each status the provider's map can say → the one code that says
+    it, for whoever has to speak the provider's language (the carrier simulator).
+
+    The most specific code wins (``Delivered_Other`` over ``Delivered``: 17TRACK's sub-status
+    and AfterShip's subtag hold the refined code, a code ``X`` being refined when the map
+    also has ``X_…``), then the first listed. A status no code maps to is absent: the
+    provider cannot say it.
+    """
+    mapping = status_map(provider)
+    refined = {code for code in mapping if any(other.startswith(f"{code}_") for other in mapping)}
+    codes: dict[str, str] = {}
+    for code in sorted(mapping, key=lambda code: code in refined):  # stable: listed order
+        codes.setdefault(mapping[code], code)
+    return codes

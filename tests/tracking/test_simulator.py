@@ -194,15 +194,6 @@ def test_garbage_and_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
         parse_faults("402=0.5")
 
 
-def test_simulator_statuses_are_parcel_statuses() -> None:
-    for table in (sim.KUAIDI100_CODES, sim.SEVENTEEN_CODES, sim.AFTERSHIP_TAGS, sim.DHL_CODES):
-        assert set(table) <= set(PARCEL_STATUSES)
-    for code, _name in sim.KUAIDI100_CODES.values():
-        assert normalize("kuaidi100", code) in PARCEL_STATUSES
-    for status, code in sim.SEVENTEEN_CODES.items():
-        assert normalize("17track", code) == status
-
-
 def test_sim_command_prints_its_address_first(tmp_path: Path) -> None:
     scenario = tmp_path / "scenario.json"
     scenario.write_text(json.dumps(SCENARIO, ensure_ascii=False), encoding="utf-8")
