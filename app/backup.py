@@ -125,6 +125,8 @@ def backup(database: Database, target: Path) -> Path:
 def restore(database: Database, source: Path, now: datetime | None = None) -> Path:
     """Replace the shop with ``source`` once it verifies; returns where the old one is kept."""
     current = sqlite_file(database)
+    if database.holds(source):  # reading it outside SQLite would drop our locks on it
+        raise BackupError(f"{source} is this shop's own database, not a backup of it")
     found = problems(source)
     if found:
         raise BackupError("; ".join(found))

@@ -727,6 +727,15 @@ def _check_text(check: Check, lang: str) -> str:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     database = _open(args)
+    if args.against and database.holds(args.against):
+        raise CommandError(
+            translate(
+                "{file} is this shop's own database: compare against a backup or a pack "
+                "made earlier",
+                args.language,
+                file=args.against,
+            )
+        )
     try:
         anchored = heads_of_file(args.against) if args.against else []
     except AnchorError as error:

@@ -12,8 +12,10 @@ through ``app.storage.online_copy``, whose docstring says what a file tool's cop
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -74,6 +76,24 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` is this shop's own SQLite file (or its WAL, index or journal).
+
+        Asked before any file is opened outside SQLite: on Linux and macOS, closing any
+        descriptor of the shop's file drops every SQLite lock this process holds on it (see
+        :mod:`app.storage.online_copy`). Only names are compared (``stat``), nothing opened.
+        """
+        name = self.engine.url.database
+        if not self.is_sqlite or not name or name == ":memory:":
+            return False
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                if os.path.samefile(path, name + suffix):
+                    return True
+            except OSError:  # one of the two does not exist: not the same file
+                continue
+        return False
 
     def session(self) -> Session:
         """A session for reading (or for a caller that manages its own commit)."""
