@@ -304,7 +304,7 @@ def _write_units(
     for group in groups:
         written: list[FileReport] = []
         try:
-            with database.write() as session:
+            with database.write(bulk=True) as session:
                 for unit in group:
                     written.append(_import_unit(session, unit, options, zone, progress, cancel))
                 if options.dry_run:

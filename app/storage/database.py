@@ -25,6 +25,7 @@ from app.storage.migrate import upgrade_to_head
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_CACHE_KIB = 65_536
+SQLITE_BULK_CACHE_KIB = 262_144
 _BEGIN_OPTION = "shipproof_sqlite_begin"
 
 
@@ -100,18 +101,29 @@ class Database:
         return self._sessions()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, bulk: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back entirely on any error.
 
         On SQLite the write lock is taken up front (BEGIN IMMEDIATE), so two stations never
-        discover halfway through that the other one wrote first.
+        discover halfway through that the other one wrote first. A ``bulk`` write (an
+        import) gets a page cache of :data:`SQLITE_BULK_CACHE_KIB` for its duration: past a
+        few hundred thousand orders the order indexes outgrow the usual 64 MiB and every
+        insert re-read their pages (300,000 rows: 28 s, 25 s with the larger cache). The
+        connection goes back to the pool with the usual cache, its memory given back.
         """
         with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection if bulk and self.is_sqlite else None
             if self.is_sqlite:
                 connection = connection.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
-            with Session(connection, expire_on_commit=False) as session, connection.begin():
-                yield session
-                session.flush()
+            if raw is not None:  # outside SQLAlchemy's transaction: a pragma, not a write
+                raw.execute(f"PRAGMA cache_size=-{SQLITE_BULK_CACHE_KIB}")
+            try:
+                with Session(connection, expire_on_commit=False) as session, connection.begin():
+                    yield session
+                    session.flush()
+            finally:
+                if raw is not None:
+                    raw.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
 
     def dispose(self) -> None:
         self.engine.dispose()
