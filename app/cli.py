@@ -523,6 +523,9 @@ def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str
         head = " + ".join(Path(name).name for name in report.files)
         if report.refused:
             lines.append(translate("{files}: refused", lang, files=head))
+            # the rows that made it so; the refusal itself goes to stderr
+            lines += [_error_line(issue, lang) for issue in report.errors[:-1]]
+            lines += [_warning_line(issue, lang) for issue in report.warnings]
             continue
         counts = {
             "files": head,

@@ -113,3 +113,20 @@ def test_every_import_problem_has_a_chinese_sentence_with_its_placeholders() -> 
         if placeholders(chinese[english]) != placeholders(english)
     ]
     assert differing == []
+
+
+def test_a_file_refused_for_its_rows_lists_them(tmp_path: Path) -> None:
+    """ "No order could be read; see the rows above": the rows are above, in Chinese."""
+    records = [
+        row("", "待发货"),
+        row("260920-300000000000001", "待发货", **{"商品数量(件)": "\t两"}),
+    ]
+    path = write_csv(tmp_path / "全错.csv", HEADER, rows_from_dicts(HEADER, records))
+    run = shipproof(tmp_path / "home", "import", str(path), lang=CHINA)
+    assert run.returncode == 1
+    assert run.stdout.splitlines() == [
+        "全错.csv：已拒绝导入",
+        "  错误  第 2 行 [订单号]：订单号为空",
+        "  错误  第 3 行 [商品数量(件)]：'两' 不是整数",
+    ]
+    assert "文件中没有可读取的订单；请查看上面各行" in run.stderr
