@@ -21,13 +21,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.orders.cleaning import CellError, clean_order_id
 from app.orders.detect import Resolved, TableMatch
 from app.orders.fields import LINE_FIELDS
 from app.orders.issues import ImportCancelled, IssueLog, ProgressFn, RowIssue, issue, quoted
 from app.storage.models import Order
+
+if TYPE_CHECKING:
+    from app.orders.packed_lines import PackedLines
 
 CHECK_EVERY = 2000  # rows between looks at the cancel flag and progress reports
 MAX_ORDER_ID: int = Order.order_id.type.length  # what the column holds, on any database
@@ -109,6 +112,11 @@ class TableGrouper:
         self.line_required = tuple(line_names.index(n) for n in required if n in line_names)
         self.last_line_index = max((i for c in self.line_columns for i in c.indexes), default=-1)
         self.line_values = self._line_getter()
+        self.packed: PackedLines | None = None  # items packed into numbered columns
+        if match.spec.packed is not None:
+            from app.orders.packed_lines import PackedLines  # it builds on this module
+
+            self.packed = PackedLines(match)
 
     def _slots(self, names: Iterable[str]) -> list[FieldSlot]:
         return [(n, self.match.columns[n].indexes[0], self.places[n]) for n in names]
@@ -241,6 +249,8 @@ class TableGrouper:
             else:
                 group.seen[digest] = row
                 self._take(group, record, row)
+                if self.packed is not None:
+                    self.packed.take(group, record, row, reading)
                 tail = (group, row, len(record))
             if last.get(order_id) == base | index:
                 done = (order_id, groups.pop(order_id))

@@ -40,6 +40,15 @@ IMPORT_MESSAGES: dict[str, str] = {
         "order {order}: status '(empty)' is not one this profile knows; nothing was guessed"
     ),
     "no_quantity": "the line has no quantity",
+    # an item packed into one cell (app/orders/packed_lines.py)
+    "packed_item_malformed": (
+        "{part} in this item is not a key with its value; the order was not imported: export "
+        "the file again"
+    ),
+    "packed_item_no_quantity": (
+        "the item {item} has no {name}: nothing says how many to pack, so the order was not "
+        "imported"
+    ),
     # a whole file (app/orders/importer.py, app/orders/stores.py)
     "not_an_export": (
         "{file} is not an order export of any known platform (its first row reads: "

@@ -35,6 +35,13 @@ Keys of a profile (app/resources/platforms/README.md shows them in a file):
     ``label``, ``lines``, ``order_fields``, ``line_requires``
         The table's name in messages; whether its rows give lines; whether it carries the
         order's own fields; line fields a row must fill to be a line.
+    ``packed_lines`` (optional)
+        For a layout of one row per order whose items sit in numbered columns, each a
+        packed text (WebToffee's ``line_item_1`` = ``name:Blue mug|sku:MUG-1|quantity:2``):
+        ``repeated`` names the columns (``line_item_{n}``, ``{n}`` being 1, 2, …),
+        ``separator`` splits an item into its pairs, ``pair`` a pair into key and value,
+        ``fields`` maps line fields onto the keys. :mod:`app.orders.packed_lines` reads
+        them; the table's ``columns`` then hold only order fields.
 """
 
 from __future__ import annotations
@@ -97,6 +104,17 @@ class KnownColumn:
 
 
 @dataclass(frozen=True)
+class PackedSpec:
+    """Order lines packed into numbered columns, one item a column (``packed_lines``)."""
+
+    repeated: re.Pattern[str]  # a column's header as compared (normalise_header); group 1: n
+    example: str  # the first column's header as the profile writes it: ``line_item_1``
+    separator: str  # between an item's pairs
+    pair: str  # between a pair's key and value
+    fields: dict[str, str]  # line field → the key its value is packed under
+
+
+@dataclass(frozen=True)
 class TableSpec:
     """One kind of table in an export (the orders file, the items file, a sheet)."""
 
@@ -110,6 +128,7 @@ class TableSpec:
     required: tuple[str, ...] = ("order_id",)  # fields an import of this table needs
     evidence: tuple[tuple[str, ...], ...] = ()  # other headers the layout writes
     known: tuple[KnownColumn, ...] = ()  # every header above, merged: what detection scores
+    packed: PackedSpec | None = None  # lines packed into numbered columns
 
 
 @dataclass(frozen=True)
@@ -259,7 +278,10 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
     evidence = _header_list(raw, "evidence", f"{where}.{role}")
     lines = bool(raw.get("lines", True))
     required = _required(raw, columns, lines, f"{where}.{role}")
-    if lines and not set(columns) & set(LINE_FIELDS):
+    packed = _packed(raw["packed_lines"], f"{where}.{role}") if "packed_lines" in raw else None
+    if packed is not None and set(columns) & set(LINE_FIELDS):
+        raise ProfileError(f"{where}.{role}: line fields are either columns or packed_lines")
+    if lines and packed is None and not set(columns) & set(LINE_FIELDS):
         raise ProfileError(f"{where}.{role}: a table with lines needs at least one line field")
     # rows that leave one of these empty give no line (eBay's summary row of a multi-item order)
     line_requires = (
@@ -280,6 +302,37 @@ def _table(role: str, raw: dict[str, Any], where: str) -> TableSpec:
         required=required,
         evidence=evidence,
         known=known_columns(columns, required, detect, evidence),
+        packed=packed,
+    )
+
+
+def _packed(raw: Any, where: str) -> PackedSpec:
+    """``packed_lines``: the numbered columns, how an item is packed, which key is which."""
+    where = f"{where}.packed_lines"
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: a mapping of repeated, separator, pair and fields")
+    repeated = raw.get("repeated")
+    if not isinstance(repeated, str) or repeated.count("{n}") != 1:
+        raise ProfileError(f"{where}.repeated: a header with one {{n}}, such as line_item_{{n}}")
+    before, after = (normalise_header(part) for part in repeated.split("{n}"))
+    pattern = re.compile(f"{re.escape(before)}([1-9][0-9]{{0,3}}){re.escape(after)}")
+    separator, pair = raw.get("separator"), raw.get("pair")
+    if not isinstance(separator, str) or not isinstance(pair, str) or not separator or not pair:
+        raise ProfileError(f"{where}: separator and pair are texts, such as '|' and ':'")
+    if separator == pair or separator in pair or pair in separator:
+        raise ProfileError(f"{where}: separator and pair must differ")
+    fields = raw.get("fields")
+    if not isinstance(fields, dict) or "quantity" not in fields:
+        raise ProfileError(f"{where}.fields: line field → key, quantity among them")
+    unknown = [name for name in fields if name not in LINE_FIELDS]
+    if unknown:
+        raise ProfileError(f"{where}.fields: not line fields: {unknown}")
+    return PackedSpec(
+        repeated=pattern,
+        example=repeated.replace("{n}", "1"),
+        separator=separator,
+        pair=pair,
+        fields={str(name): str(key) for name, key in fields.items()},
     )
 
 

@@ -215,6 +215,16 @@ IMPORT_DETAILS = {
         "order {order}: status '(empty)' is not one this profile knows; nothing was guessed",
     ),
     "no_quantity": QT_TRANSLATE_NOOP("ImportProblem", "the line has no quantity"),
+    "packed_item_malformed": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{part} in this item is not a key with its value; the order was not imported: export "
+        "the file again",
+    ),
+    "packed_item_no_quantity": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the item {item} has no {name}: nothing says how many to pack, so the order was not "
+        "imported",
+    ),
     "not_an_export": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{file} is not an order export of any known platform (its first row reads: "

@@ -646,6 +646,16 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../app/ui/core_messages.py" line="218"/>
+        <source>{part} in this item is not a key with its value; the order was not imported: export the file again</source>
+        <translation>该商品中的 {part} 不是“名称:值”形式；此订单未导入：请重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="223"/>
+        <source>the item {item} has no {name}: nothing says how many to pack, so the order was not imported</source>
+        <translation>商品 {item} 没有 {name}：不知道要打包几件，因此此订单未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/core_messages.py" line="218"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
