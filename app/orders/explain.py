@@ -11,8 +11,8 @@ from typing import Any
 
 from app.orders.choices import kept_choices
 from app.orders.detect import Detection, ProfileScore, detect_table
-from app.orders.importer import ImportOptions, load_profiles, select_profiles
-from app.orders.reading import FileReadError, read_tables
+from app.orders.importer import ImportOptions, load_profiles, read_export, select_profiles
+from app.orders.reading import FileReadError
 from app.storage import Database
 
 
@@ -75,7 +75,7 @@ def explain_files(
     explained = []
     for path in paths:
         try:
-            tables = read_tables(path)
+            tables = read_export(database, path)
             detections = [
                 detect_table(table, profiles, choices, forced=bool(options.profile))
                 for table in tables

@@ -158,7 +158,22 @@ def select_profiles(profiles: Sequence[Profile], options: ImportOptions) -> tupl
     return chosen
 
 
+def read_export(database: Database, path: Path) -> list[Table]:
+    """The tables of the export at ``path``; the shop's own database file is refused.
+
+    Not only because it is no export: reading the shop's file outside SQLite would drop
+    this process's locks on it (see :meth:`Database.holds`).
+
+    Raises:
+        FileReadError: ``path`` is the shop's database, or cannot be read as a table.
+    """
+    if database.holds(path):
+        raise FileReadError.keyed("shop_database", file=path.name)
+    return read_tables(path)
+
+
 def _plan(
+    database: Database,
     paths: Sequence[Path],
     profiles: Sequence[Profile],
     reports: list[FileReport],
@@ -168,7 +183,7 @@ def _plan(
     units: list[_Unit] = []
     for path in paths:
         try:
-            tables = read_tables(path)
+            tables = read_export(database, path)
             found = [detect_table(table, profiles, choices, forced) for table in tables]
         except FileReadError as error:
             reports.append(FileReport([str(path)]).refuse_for(error))
@@ -268,7 +283,7 @@ def import_files(
         choices = {**kept_choices(session), **options.choices}
     reports: list[FileReport] = []
     with _cyclic_gc_paused():
-        units = _plan(paths, profiles, reports, choices, forced=bool(options.profile))
+        units = _plan(database, paths, profiles, reports, choices, forced=bool(options.profile))
         _write_units(database, units, options, zone, progress, cancel, reports)
     return reports
 

@@ -90,6 +90,7 @@ IMPORT_MESSAGES: dict[str, str] = {
     ),
     # a file that cannot be read as a table (app/orders/reading.py)
     "file_empty": "{file}: the file is empty",
+    "shop_database": "{file} is this shop's own database, not an export of orders",
     "encrypted_workbook": (
         "{file}: the workbook is password-protected (encrypted). Open it in Excel or "
         "WPS, remove the password, save it, and import the saved copy"

@@ -276,6 +276,9 @@ IMPORT_DETAILS = {
         "belong to (--store on the command line)",
     ),
     "file_empty": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the file is empty"),
+    "shop_database": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file} is this shop's own database, not an export of orders"
+    ),
     "encrypted_workbook": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{file}: the workbook is password-protected (encrypted). Open it in Excel or "

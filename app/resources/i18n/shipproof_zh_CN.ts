@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="71"/>
+        <location filename="../../ui/about.py" line="71"/>
         <source>About ShipProof</source>
         <translation>关于 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="74"/>
+        <location filename="../../ui/about.py" line="74"/>
         <source>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;Import, dispatch, track and prove every parcel.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ShipProof {version}&lt;/h2&gt;&lt;p&gt;导入、发货、跟踪，为每一个包裹留下凭证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Copy for support</source>
         <translation>复制给技术支持</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="169"/>
+        <location filename="../../ui/core_messages.py" line="169"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="172"/>
+        <location filename="../../ui/core_messages.py" line="172"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="175"/>
+        <location filename="../../ui/core_messages.py" line="175"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="176"/>
+        <location filename="../../ui/core_messages.py" line="176"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="177"/>
+        <location filename="../../ui/core_messages.py" line="177"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="180"/>
+        <location filename="../../ui/core_messages.py" line="180"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="181"/>
+        <location filename="../../ui/core_messages.py" line="181"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -60,32 +60,32 @@
 <context>
     <name>AlertRule</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="40"/>
+        <location filename="../../ui/codes.py" line="40"/>
         <source>No carrier record</source>
         <translation>无物流记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="41"/>
+        <location filename="../../ui/codes.py" line="41"/>
         <source>Stalled</source>
         <translation>物流停滞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="42"/>
+        <location filename="../../ui/codes.py" line="42"/>
         <source>Out for delivery too long</source>
         <translation>派送时间过长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="43"/>
+        <location filename="../../ui/codes.py" line="43"/>
         <source>Delivery problem</source>
         <translation>派送异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="44"/>
+        <location filename="../../ui/codes.py" line="44"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="45"/>
+        <location filename="../../ui/codes.py" line="45"/>
         <source>Dispatch overdue</source>
         <translation>发货超时</translation>
     </message>
@@ -93,12 +93,12 @@
 <context>
     <name>AlertSeverity</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="48"/>
+        <location filename="../../ui/codes.py" line="48"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="49"/>
+        <location filename="../../ui/codes.py" line="49"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -106,17 +106,17 @@
 <context>
     <name>AlertState</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="52"/>
+        <location filename="../../ui/codes.py" line="52"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="53"/>
+        <location filename="../../ui/codes.py" line="53"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="54"/>
+        <location filename="../../ui/codes.py" line="54"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -124,77 +124,77 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="29"/>
+        <location filename="../../ui/alerts_view.py" line="29"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="30"/>
+        <location filename="../../ui/alerts_view.py" line="30"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="31"/>
+        <location filename="../../ui/alerts_view.py" line="31"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="32"/>
+        <location filename="../../ui/alerts_view.py" line="32"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="33"/>
+        <location filename="../../ui/alerts_view.py" line="33"/>
         <source>Opened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="34"/>
+        <location filename="../../ui/alerts_view.py" line="34"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="35"/>
+        <location filename="../../ui/alerts_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="36"/>
+        <location filename="../../ui/alerts_view.py" line="36"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="37"/>
+        <location filename="../../ui/alerts_view.py" line="37"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="49"/>
+        <location filename="../../ui/alerts_view.py" line="49"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="50"/>
+        <location filename="../../ui/alerts_view.py" line="50"/>
         <source>Acknowledge…</source>
         <translation>确认处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="51"/>
+        <location filename="../../ui/alerts_view.py" line="51"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="96"/>
+        <location filename="../../ui/alerts_view.py" line="96"/>
         <source>{count} open</source>
         <translation>{count} 条待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="113"/>
+        <location filename="../../ui/alerts_view.py" line="113"/>
         <source>Acknowledge</source>
         <translation>确认处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_view.py" line="113"/>
+        <location filename="../../ui/alerts_view.py" line="113"/>
         <source>What is being done about it?</source>
         <translation>正在如何处理？</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="72"/>
         <source>Something went wrong: {error}
 
 The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
@@ -211,12 +211,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>Opening the demo shop…</source>
         <translation>正在打开演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>ShipProof cannot start: {reason}</source>
         <translation>ShipProof 无法启动：{reason}</translation>
     </message>
@@ -224,32 +224,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Parcel camera on this computer</source>
         <translation>本机的包裹摄像头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Also photograph when an order is opened</source>
         <translation>打开订单时也拍照</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Off unless you choose one. With a camera, the station keeps a photo of the parcel at each label scan; its SHA-256 goes into the scan&apos;s record and the evidence pack shows it. Used from the next shift start.</source>
         <translation>默认关闭，需在此选择。选用摄像头后，每次扫描面单时打包台都会保存一张包裹照片；照片的哈希值写入该次扫描记录，证据包中会附上这张照片。从下一次“开始班次”起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
@@ -257,12 +257,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="96"/>
+        <location filename="../../ui/codes.py" line="96"/>
         <source>{days} d {hours} h</source>
         <translation>{days}天{hours}小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="99"/>
+        <location filename="../../ui/codes.py" line="99"/>
         <source>{hours} h</source>
         <translation>{hours}小时</translation>
     </message>
@@ -270,121 +270,121 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="42"/>
+        <location filename="../../ui/evidence_dialog.py" line="42"/>
         <source>Write evidence packs to</source>
         <translation>证据包保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="50"/>
+        <location filename="../../ui/evidence_dialog.py" line="50"/>
         <source>Save evidence pack</source>
         <translation>保存证据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="52"/>
+        <location filename="../../ui/evidence_dialog.py" line="52"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="80"/>
+        <location filename="../../ui/evidence_dialog.py" line="80"/>
         <source>Evidence pack — order {order}</source>
         <translation>证据包 — 订单 {order}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="82"/>
+        <location filename="../../ui/evidence_dialog.py" line="82"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>证据包 — %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="89"/>
+        <location filename="../../ui/evidence_dialog.py" line="89"/>
         <source>Show the full phone number</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="90"/>
+        <location filename="../../ui/evidence_dialog.py" line="90"/>
         <source>Append the carriers&apos; raw answers</source>
         <translation>附上快递公司的原始回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../ui/evidence_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="100"/>
+        <location filename="../../ui/evidence_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="101"/>
+        <location filename="../../ui/evidence_dialog.py" line="101"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../ui/evidence_dialog.py" line="102"/>
         <source>Write to folder…</source>
         <translation>保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="103"/>
+        <location filename="../../ui/evidence_dialog.py" line="103"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../ui/evidence_dialog.py" line="107"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="142"/>
+        <location filename="../../ui/evidence_dialog.py" line="142"/>
         <source>One PDF per parcel of the {count} selected orders.</source>
         <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="203"/>
+        <location filename="../../ui/evidence_dialog.py" line="203"/>
         <source>Making the pack for order {order}…</source>
         <translation>正在生成订单 {order} 的证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="214"/>
+        <location filename="../../ui/evidence_dialog.py" line="214"/>
         <source>The pack could not be made: {error}</source>
         <translation>证据包生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="219"/>
+        <location filename="../../ui/evidence_dialog.py" line="219"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="228"/>
+        <location filename="../../ui/evidence_dialog.py" line="228"/>
         <source>Integrity ok.</source>
         <translation>完整性校验通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="229"/>
+        <location filename="../../ui/evidence_dialog.py" line="229"/>
         <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
         <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="263"/>
+        <location filename="../../ui/evidence_dialog.py" line="263"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>共 %n 页。{integrity}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="287"/>
+        <location filename="../../ui/evidence_dialog.py" line="287"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_dialog.py" line="289"/>
+        <location filename="../../ui/evidence_dialog.py" line="289"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_dialog.py" line="301"/>
+        <location filename="../../ui/evidence_dialog.py" line="301"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
@@ -394,195 +394,195 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>(the platform&apos;s only store)</source>
         <translation>（该平台唯一的店铺）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
         <source>Which of your stores these orders belong to; type a new name to add one</source>
         <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
         <source>Preview again</source>
         <translation>重新预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Lines</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Refused rows</source>
         <translation>被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Save refused rows as CSV…</source>
         <translation>将被拒行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Map columns…</source>
         <translation>设置列对应…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Refused rows and warnings</source>
         <translation>被拒行与警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Reading {files}…</source>
         <translation>正在读取 {files}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Ready: {new} new and {updated} updated orders. Import them?</source>
         <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Nothing new: every order in these files is already here, unchanged.</source>
         <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Nothing can be imported from these files; see the problems below.</source>
         <translation>这些文件无法导入，请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
         <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219"/>
-        <location filename="../../app/ui/import_dialog.py" line="229"/>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>The import failed and nothing was written: {message}</source>
         <translation>导入失败，未写入任何数据：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>{kind}: {problem}</source>
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>Save refused rows</source>
         <translation>保存被拒行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -590,297 +590,302 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="186"/>
+        <location filename="../../ui/core_messages.py" line="186"/>
         <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
         <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="191"/>
+        <location filename="../../ui/core_messages.py" line="191"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="192"/>
+        <location filename="../../ui/core_messages.py" line="192"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="193"/>
+        <location filename="../../ui/core_messages.py" line="193"/>
         <source>{value} is not a date/time this platform writes</source>
         <translation>{value} 不是该平台使用的日期/时间格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="196"/>
+        <location filename="../../ui/core_messages.py" line="196"/>
         <source>repeats row {first} exactly; imported once</source>
         <translation>与第 {first} 行完全相同；只导入一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="199"/>
+        <location filename="../../ui/core_messages.py" line="199"/>
         <source>the order id is empty</source>
         <translation>订单号为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="200"/>
+        <location filename="../../ui/core_messages.py" line="200"/>
         <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
         <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="205"/>
+        <location filename="../../ui/core_messages.py" line="205"/>
         <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
         <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="209"/>
+        <location filename="../../ui/core_messages.py" line="209"/>
         <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="213"/>
+        <location filename="../../ui/core_messages.py" line="213"/>
         <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="217"/>
+        <location filename="../../ui/core_messages.py" line="217"/>
         <source>the line has no quantity</source>
         <translation>该商品行没有数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="218"/>
+        <location filename="../../ui/core_messages.py" line="218"/>
         <source>{part} in this item is not a key with its value; the order was not imported: export the file again</source>
         <translation>该商品中的 {part} 不是“名称:值”形式；此订单未导入：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="223"/>
+        <location filename="../../ui/core_messages.py" line="223"/>
         <source>the item {item} has no {name}: nothing says how many to pack, so the order was not imported</source>
         <translation>商品 {item} 没有 {name}：不知道要打包几件，因此此订单未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="218"/>
+        <location filename="../../ui/core_messages.py" line="228"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="223"/>
+        <location filename="../../ui/core_messages.py" line="233"/>
         <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="252"/>
+        <location filename="../../ui/core_messages.py" line="262"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="256"/>
+        <location filename="../../ui/core_messages.py" line="266"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="259"/>
+        <location filename="../../ui/core_messages.py" line="269"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="262"/>
+        <location filename="../../ui/core_messages.py" line="272"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="263"/>
+        <location filename="../../ui/core_messages.py" line="273"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="268"/>
+        <location filename="../../ui/core_messages.py" line="278"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="269"/>
+        <location filename="../../ui/core_messages.py" line="279"/>
+        <source>{file} is this shop&apos;s own database, not an export of orders</source>
+        <translation>{file} 是本店自己的数据库，不是订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="282"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="274"/>
+        <location filename="../../ui/core_messages.py" line="287"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="277"/>
+        <location filename="../../ui/core_messages.py" line="290"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="282"/>
+        <location filename="../../ui/core_messages.py" line="295"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="287"/>
+        <location filename="../../ui/core_messages.py" line="300"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="291"/>
+        <location filename="../../ui/core_messages.py" line="304"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="293"/>
+        <location filename="../../ui/core_messages.py" line="306"/>
         <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
         <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="298"/>
+        <location filename="../../ui/core_messages.py" line="311"/>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="302"/>
+        <location filename="../../ui/core_messages.py" line="315"/>
         <source>{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or into each other; export it again, or save it as .xlsx</source>
         <translation>{file}：这个 Excel 97-2003 工作簿（.xls）已损坏：其内部结构指向文件末尾之外或相互重叠；请重新导出，或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="307"/>
+        <location filename="../../ui/core_messages.py" line="320"/>
         <source>{file}: an Office file, but not an Excel workbook (it holds no sheets); export the orders again as .xls, .xlsx or CSV</source>
         <translation>{file}：这是 Office 文件，但不是 Excel 工作簿（里面没有工作表）；请把订单重新导出为 .xls、.xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="302"/>
+        <location filename="../../ui/core_messages.py" line="325"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="306"/>
+        <location filename="../../ui/core_messages.py" line="329"/>
         <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
         <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="310"/>
+        <location filename="../../ui/core_messages.py" line="333"/>
         <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
         <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="315"/>
+        <location filename="../../ui/core_messages.py" line="338"/>
         <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
         <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="320"/>
+        <location filename="../../ui/core_messages.py" line="343"/>
         <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
         <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="324"/>
+        <location filename="../../ui/core_messages.py" line="347"/>
         <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
         <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="329"/>
+        <location filename="../../ui/core_messages.py" line="352"/>
         <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
         <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="334"/>
+        <location filename="../../ui/core_messages.py" line="357"/>
         <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
         <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="339"/>
+        <location filename="../../ui/core_messages.py" line="362"/>
         <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
         <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="344"/>
+        <location filename="../../ui/core_messages.py" line="367"/>
         <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
         <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="348"/>
+        <location filename="../../ui/core_messages.py" line="371"/>
         <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
         <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="353"/>
+        <location filename="../../ui/core_messages.py" line="376"/>
         <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
         <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="357"/>
+        <location filename="../../ui/core_messages.py" line="380"/>
         <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
         <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="361"/>
+        <location filename="../../ui/core_messages.py" line="384"/>
         <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
         <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="366"/>
+        <location filename="../../ui/core_messages.py" line="389"/>
         <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
         <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="371"/>
+        <location filename="../../ui/core_messages.py" line="394"/>
         <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
         <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="376"/>
+        <location filename="../../ui/core_messages.py" line="399"/>
         <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
         <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="381"/>
+        <location filename="../../ui/core_messages.py" line="404"/>
         <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
         <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="385"/>
+        <location filename="../../ui/core_messages.py" line="408"/>
         <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
         <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="389"/>
+        <location filename="../../ui/core_messages.py" line="412"/>
         <source>{value} is not a date an order can have (years {first} to {last})</source>
         <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="393"/>
+        <location filename="../../ui/core_messages.py" line="416"/>
         <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
         <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="397"/>
+        <location filename="../../ui/core_messages.py" line="420"/>
         <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
         <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="403"/>
+        <location filename="../../ui/core_messages.py" line="426"/>
         <source>{count} more errors not listed</source>
         <translation>另有 {count} 个错误未列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="407"/>
+        <location filename="../../ui/core_messages.py" line="430"/>
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="228"/>
+        <location filename="../../ui/core_messages.py" line="238"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it lacks {missing}, which an import needs. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但缺少导入必需的 {missing}。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="234"/>
+        <location filename="../../ui/core_messages.py" line="244"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it has none of {distinct}, which tell that export apart. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但没有 {distinct} 中的任何一列，而正是这些列把该导出与其他导出区分开来。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="241"/>
+        <location filename="../../ui/core_messages.py" line="251"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile}, with only {found} of {known} known columns. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}，但已知列中只有 {found}/{known} 列。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="247"/>
+        <location filename="../../ui/core_messages.py" line="257"/>
         <source>{file}: its columns fit several profiles about equally well ({candidates}); choose which one it is</source>
         <translation>{file}：其各列与多个导入配置的吻合程度相近（{candidates}）；请选择它属于哪一个</translation>
     </message>
@@ -888,67 +893,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="40"/>
+        <location filename="../../ui/provider_settings.py" line="35"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="41"/>
+        <location filename="../../ui/provider_settings.py" line="36"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="42"/>
+        <location filename="../../ui/provider_settings.py" line="37"/>
         <source>GNOME Keyring or KWallet (a Secret Service keyring)</source>
         <translation>GNOME 密钥环或 KWallet（支持 Secret Service 的系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="46"/>
+        <location filename="../../ui/provider_settings.py" line="41"/>
         <source>Windows Credential Manager is not available: sign in to Windows with your own account, then open Settings and enter the keys.</source>
         <translation>Windows 凭据管理器不可用：请用你自己的账户登录 Windows，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="51"/>
+        <location filename="../../ui/provider_settings.py" line="46"/>
         <source>The macOS Keychain is not available: open Keychain Access, make sure your login keychain exists and is unlocked, then open Settings and enter the keys.</source>
         <translation>macOS 钥匙串不可用：请打开“钥匙串访问”，确认登录钥匙串存在且已解锁，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="56"/>
+        <location filename="../../ui/provider_settings.py" line="51"/>
         <source>Install and unlock GNOME Keyring or KWallet (any Secret Service keyring), then open Settings and enter the keys.</source>
         <translation>请安装并解锁 GNOME 密钥环或 KWallet（任一支持 Secret Service 的系统钥匙串），然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="63"/>
+        <location filename="../../ui/provider_settings.py" line="58"/>
         <source>This computer has no keyring to keep the tracking keys in. {remedy}</source>
         <translation>本机没有可保存物流查询密钥的系统钥匙串。{remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="66"/>
+        <location filename="../../ui/provider_settings.py" line="61"/>
         <source>The keyring ({store}) is locked, so the tracking keys cannot be read or saved. Unlock it (usually with your login password), then try again.</source>
         <translation>系统钥匙串（{store}）已锁定，无法读取或保存物流查询密钥。请先解锁（通常使用你的登录密码），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="71"/>
+        <location filename="../../ui/provider_settings.py" line="66"/>
         <source>The keyring is switched off for your user account (keyring&apos;s &quot;null&quot; backend is configured, for example by &quot;keyring --disable&quot;), so keys would be thrown away. Remove that setting, then open Settings and enter the keys.</source>
         <translation>你的用户账户关闭了系统钥匙串（配置了 keyring 的“null”后端，例如执行过“keyring --disable”），密钥会被直接丢弃。请删除该设置，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="77"/>
+        <location filename="../../ui/provider_settings.py" line="72"/>
         <source>The keyring in use here is not a secure one (it may keep keys in a plain file), so ShipProof does not use it. Use {store} instead, then open Settings and enter the keys.</source>
         <translation>此处使用的钥匙串不安全（可能把密钥存成明文文件），因此 ShipProof 不会使用它。请改用{store}，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="83"/>
+        <location filename="../../ui/provider_settings.py" line="78"/>
         <source>The keyring ({store}) refused the key: {reason}.</source>
         <translation>系统钥匙串（{store}）拒绝保存密钥：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="85"/>
+        <location filename="../../ui/provider_settings.py" line="80"/>
         <source>it gave no reason</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="103"/>
+        <location filename="../../ui/provider_settings.py" line="98"/>
         <source>{problem} ShipProof never writes the keys anywhere else.</source>
         <translation>{problem}ShipProof 绝不会把密钥写到其他任何地方。</translation>
     </message>
@@ -956,189 +961,189 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -1146,212 +1151,212 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="47"/>
+        <location filename="../../ui/mapping_dialog.py" line="47"/>
         <source>Order id *</source>
         <translation>订单号 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="48"/>
+        <location filename="../../ui/mapping_dialog.py" line="48"/>
         <source>Created at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="49"/>
+        <location filename="../../ui/mapping_dialog.py" line="49"/>
         <source>Paid at</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../ui/mapping_dialog.py" line="50"/>
         <source>Dispatch by (deadline)</source>
         <translation>最晚发货时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="51"/>
+        <location filename="../../ui/mapping_dialog.py" line="51"/>
         <source>Order total</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="52"/>
+        <location filename="../../ui/mapping_dialog.py" line="52"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="53"/>
+        <location filename="../../ui/mapping_dialog.py" line="53"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="54"/>
+        <location filename="../../ui/mapping_dialog.py" line="54"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="55"/>
+        <location filename="../../ui/mapping_dialog.py" line="55"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="56"/>
+        <location filename="../../ui/mapping_dialog.py" line="56"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="57"/>
+        <location filename="../../ui/mapping_dialog.py" line="57"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="58"/>
+        <location filename="../../ui/mapping_dialog.py" line="58"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="59"/>
+        <location filename="../../ui/mapping_dialog.py" line="59"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="60"/>
+        <location filename="../../ui/mapping_dialog.py" line="60"/>
         <source>Province / state</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="61"/>
+        <location filename="../../ui/mapping_dialog.py" line="61"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="62"/>
+        <location filename="../../ui/mapping_dialog.py" line="62"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="63"/>
+        <location filename="../../ui/mapping_dialog.py" line="63"/>
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="64"/>
+        <location filename="../../ui/mapping_dialog.py" line="64"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="65"/>
+        <location filename="../../ui/mapping_dialog.py" line="65"/>
         <source>Whole address in one cell (省 市 区 …)</source>
         <translation>完整地址在同一个单元格（省 市 区 …）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="68"/>
+        <location filename="../../ui/mapping_dialog.py" line="68"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="69"/>
+        <location filename="../../ui/mapping_dialog.py" line="69"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="70"/>
+        <location filename="../../ui/mapping_dialog.py" line="70"/>
         <source>Item title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="71"/>
+        <location filename="../../ui/mapping_dialog.py" line="71"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="72"/>
+        <location filename="../../ui/mapping_dialog.py" line="72"/>
         <source>Quantity *</source>
         <translation>数量 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="73"/>
+        <location filename="../../ui/mapping_dialog.py" line="73"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="74"/>
+        <location filename="../../ui/mapping_dialog.py" line="74"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="77"/>
+        <location filename="../../ui/mapping_dialog.py" line="77"/>
         <source>The shop&apos;s time zone</source>
         <translation>店铺所在时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="78"/>
+        <location filename="../../ui/mapping_dialog.py" line="78"/>
         <source>China (UTC+8)</source>
         <translation>中国（UTC+8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="79"/>
+        <location filename="../../ui/mapping_dialog.py" line="79"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="91"/>
+        <location filename="../../ui/mapping_dialog.py" line="91"/>
         <source>Map the columns of {file}</source>
         <translation>设置 {file} 的列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
+        <location filename="../../ui/mapping_dialog.py" line="97"/>
         <source>e.g. kuaishou</source>
         <translation>例如 kuaishou</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="102"/>
+        <location filename="../../ui/mapping_dialog.py" line="102"/>
         <source>Profile name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="103"/>
+        <location filename="../../ui/mapping_dialog.py" line="103"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="104"/>
+        <location filename="../../ui/mapping_dialog.py" line="104"/>
         <source>Times in this file are in</source>
         <translation>文件中的时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="118"/>
+        <location filename="../../ui/mapping_dialog.py" line="118"/>
         <source>— not in this file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <location filename="../../ui/mapping_dialog.py" line="135"/>
         <source>— none: every order gets the status on the right —</source>
         <translation>— 无：所有订单都使用右侧的状态 —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="143"/>
+        <location filename="../../ui/mapping_dialog.py" line="143"/>
         <source>In the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="143"/>
+        <location filename="../../ui/mapping_dialog.py" line="143"/>
         <source>ShipProof status</source>
         <translation>ShipProof 状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="146"/>
+        <location filename="../../ui/mapping_dialog.py" line="146"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="159"/>
+        <location filename="../../ui/mapping_dialog.py" line="159"/>
         <source>Save and import</source>
         <translation>保存并导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="169"/>
+        <location filename="../../ui/mapping_dialog.py" line="169"/>
         <source>The first rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="182"/>
+        <location filename="../../ui/mapping_dialog.py" line="182"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1359,137 +1364,137 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="43"/>
+        <location filename="../../ui/order_detail.py" line="43"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="70"/>
+        <location filename="../../ui/order_detail.py" line="70"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="73"/>
+        <location filename="../../ui/order_detail.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="74"/>
+        <location filename="../../ui/order_detail.py" line="74"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="75"/>
+        <location filename="../../ui/order_detail.py" line="75"/>
         <source>Paid</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="76"/>
+        <location filename="../../ui/order_detail.py" line="76"/>
         <source>Dispatch by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="78"/>
+        <location filename="../../ui/order_detail.py" line="78"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="81"/>
+        <location filename="../../ui/order_detail.py" line="81"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="82"/>
+        <location filename="../../ui/order_detail.py" line="82"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="83"/>
+        <location filename="../../ui/order_detail.py" line="83"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="84"/>
+        <location filename="../../ui/order_detail.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="85"/>
+        <location filename="../../ui/order_detail.py" line="85"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="86"/>
+        <location filename="../../ui/order_detail.py" line="86"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="87"/>
+        <location filename="../../ui/order_detail.py" line="87"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="91"/>
+        <location filename="../../ui/order_detail.py" line="91"/>
         <source>The platform masked this recipient (****).</source>
         <translation>平台隐藏了该收件人的信息（****）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="96"/>
+        <location filename="../../ui/order_detail.py" line="96"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="100"/>
+        <location filename="../../ui/order_detail.py" line="100"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="101"/>
+        <location filename="../../ui/order_detail.py" line="101"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="102"/>
+        <location filename="../../ui/order_detail.py" line="102"/>
         <source>Title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="103"/>
+        <location filename="../../ui/order_detail.py" line="103"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="104"/>
+        <location filename="../../ui/order_detail.py" line="104"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="105"/>
+        <location filename="../../ui/order_detail.py" line="105"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="120"/>
+        <location filename="../../ui/order_detail.py" line="120"/>
         <source>Changes by later imports</source>
         <translation>后续导入带来的变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="123"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="123"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="123"/>
         <source>From</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="123"/>
         <source>To</source>
         <translation>新值</translation>
     </message>
@@ -1497,42 +1502,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="14"/>
+        <location filename="../../ui/codes.py" line="14"/>
         <source>Unpaid</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="15"/>
+        <location filename="../../ui/codes.py" line="15"/>
         <source>Awaiting dispatch</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="16"/>
+        <location filename="../../ui/codes.py" line="16"/>
         <source>Dispatched</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="17"/>
+        <location filename="../../ui/codes.py" line="17"/>
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="18"/>
+        <location filename="../../ui/codes.py" line="18"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="19"/>
+        <location filename="../../ui/codes.py" line="19"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="20"/>
+        <location filename="../../ui/codes.py" line="20"/>
         <source>Refunding</source>
         <translation>退款中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="21"/>
+        <location filename="../../ui/codes.py" line="21"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -1540,42 +1545,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="32"/>
+        <location filename="../../ui/models/orders.py" line="32"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="33"/>
+        <location filename="../../ui/models/orders.py" line="33"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="34"/>
+        <location filename="../../ui/models/orders.py" line="34"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="35"/>
+        <location filename="../../ui/models/orders.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="36"/>
+        <location filename="../../ui/models/orders.py" line="36"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="37"/>
+        <location filename="../../ui/models/orders.py" line="37"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="38"/>
+        <location filename="../../ui/models/orders.py" line="38"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/orders.py" line="39"/>
+        <location filename="../../ui/models/orders.py" line="39"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
@@ -1583,74 +1588,74 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="43"/>
+        <location filename="../../ui/orders_view.py" line="43"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="44"/>
+        <location filename="../../ui/orders_view.py" line="44"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="45"/>
+        <location filename="../../ui/orders_view.py" line="45"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="46"/>
+        <location filename="../../ui/orders_view.py" line="46"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="47"/>
+        <location filename="../../ui/orders_view.py" line="47"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="65"/>
+        <location filename="../../ui/orders_view.py" line="65"/>
         <source>Search order id, name, phone, tracking number, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、SKU…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="69"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="96"/>
+        <location filename="../../ui/orders_view.py" line="96"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="98"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="102"/>
+        <location filename="../../ui/orders_view.py" line="102"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="104"/>
+        <location filename="../../ui/orders_view.py" line="104"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="124"/>
+        <location filename="../../ui/orders_view.py" line="124"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/orders_view.py" line="147"/>
+        <location filename="../../ui/orders_view.py" line="147"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="202"/>
+        <location filename="../../ui/orders_view.py" line="202"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -1658,42 +1663,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ParcelCamera</name>
     <message>
-        <location filename="../../app/ui/camera.py" line="219"/>
+        <location filename="../../ui/camera.py" line="219"/>
         <source>Camera: waiting for access…</source>
         <translation>摄像头：等待授权…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="236"/>
+        <location filename="../../ui/camera.py" line="236"/>
         <source>Camera access refused: allow it in the system&apos;s settings</source>
         <translation>摄像头访问被拒绝：请在系统设置中允许</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="248"/>
+        <location filename="../../ui/camera.py" line="248"/>
         <source>No camera (camera support is not installed)</source>
         <translation>无摄像头（未安装摄像头支持）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="255"/>
+        <location filename="../../ui/camera.py" line="255"/>
         <source>No camera: {name} is not connected</source>
         <translation>无摄像头：{name} 未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="257"/>
+        <location filename="../../ui/camera.py" line="257"/>
         <source>No camera</source>
         <translation>无摄像头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="272"/>
+        <location filename="../../ui/camera.py" line="272"/>
         <source>Camera: {name}</source>
         <translation>摄像头：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="287"/>
+        <location filename="../../ui/camera.py" line="287"/>
         <source>Camera error: {message}</source>
         <translation>摄像头出错：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/camera.py" line="292"/>
+        <location filename="../../ui/camera.py" line="292"/>
         <source>No camera: the camera stopped</source>
         <translation>无摄像头：摄像头已停止</translation>
     </message>
@@ -1701,72 +1706,72 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ParcelStatus</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="24"/>
+        <location filename="../../ui/codes.py" line="24"/>
         <source>No carrier data yet</source>
         <translation>暂无物流信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="25"/>
+        <location filename="../../ui/codes.py" line="25"/>
         <source>Info received</source>
         <translation>待揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="26"/>
+        <location filename="../../ui/codes.py" line="26"/>
         <source>Picked up</source>
         <translation>已揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="27"/>
+        <location filename="../../ui/codes.py" line="27"/>
         <source>In transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="28"/>
+        <location filename="../../ui/codes.py" line="28"/>
         <source>In customs</source>
         <translation>清关中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="29"/>
+        <location filename="../../ui/codes.py" line="29"/>
         <source>Out for delivery</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="30"/>
+        <location filename="../../ui/codes.py" line="30"/>
         <source>Ready for pickup</source>
         <translation>待取件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="31"/>
+        <location filename="../../ui/codes.py" line="31"/>
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="32"/>
+        <location filename="../../ui/codes.py" line="32"/>
         <source>Delivery failed</source>
         <translation>派送失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="33"/>
+        <location filename="../../ui/codes.py" line="33"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="34"/>
+        <location filename="../../ui/codes.py" line="34"/>
         <source>Returning</source>
         <translation>退回中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="35"/>
+        <location filename="../../ui/codes.py" line="35"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="36"/>
+        <location filename="../../ui/codes.py" line="36"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="37"/>
+        <location filename="../../ui/codes.py" line="37"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1774,18 +1779,18 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="18"/>
+        <location filename="../../ui/printing.py" line="18"/>
         <source>Cannot open {file}</source>
         <translation>无法打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="19"/>
-        <location filename="../../app/ui/printing.py" line="29"/>
+        <location filename="../../ui/printing.py" line="19"/>
+        <location filename="../../ui/printing.py" line="29"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="28"/>
+        <location filename="../../ui/printing.py" line="28"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -1793,42 +1798,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ProfileChoiceDialog</name>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="33"/>
+        <location filename="../../ui/profile_choice.py" line="33"/>
         <source>Which export is this?</source>
         <translation>这是哪种导出文件？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="37"/>
+        <location filename="../../ui/profile_choice.py" line="37"/>
         <source>The columns of {file} fit several kinds of export about equally well. Which one is it?</source>
         <translation>{file} 的各列与几种导出文件的吻合程度相近。它是哪一种？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <location filename="../../ui/profile_choice.py" line="44"/>
         <source>Export</source>
         <translation>导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <location filename="../../ui/profile_choice.py" line="44"/>
         <source>Known columns in the file</source>
         <translation>文件中的已知列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="44"/>
+        <location filename="../../ui/profile_choice.py" line="44"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="54"/>
+        <location filename="../../ui/profile_choice.py" line="54"/>
         <source>{found} of {known}</source>
         <translation>{found}/{known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="55"/>
+        <location filename="../../ui/profile_choice.py" line="55"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_choice.py" line="62"/>
+        <location filename="../../ui/profile_choice.py" line="62"/>
         <source>Remember this choice for files with the same columns</source>
         <translation>对列相同的文件记住这一选择</translation>
     </message>
@@ -1836,32 +1841,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ProvidersPanel</name>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="33"/>
+        <location filename="../../ui/provider_settings.py" line="28"/>
         <source>Customer</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="34"/>
+        <location filename="../../ui/provider_settings.py" line="29"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="124"/>
+        <location filename="../../ui/provider_settings.py" line="119"/>
         <source>Keys are kept in this computer&apos;s keyring, never in the shop&apos;s database.</source>
         <translation>密钥保存在本机的系统钥匙串中，绝不会存入店铺数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="150"/>
+        <location filename="../../ui/provider_settings.py" line="145"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="177"/>
+        <location filename="../../ui/provider_settings.py" line="172"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_settings.py" line="185"/>
+        <location filename="../../ui/provider_settings.py" line="180"/>
         <source>The key works</source>
         <translation>密钥可用</translation>
     </message>
@@ -1869,242 +1874,242 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="26"/>
+        <location filename="../../ui/core_messages.py" line="26"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="27"/>
+        <location filename="../../ui/core_messages.py" line="27"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="28"/>
+        <location filename="../../ui/core_messages.py" line="28"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="29"/>
+        <location filename="../../ui/core_messages.py" line="29"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="30"/>
+        <location filename="../../ui/core_messages.py" line="30"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="34"/>
+        <location filename="../../ui/core_messages.py" line="34"/>
         <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
         <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="38"/>
+        <location filename="../../ui/core_messages.py" line="38"/>
         <source>order {order} closed with {count} of {planned} parcels</source>
         <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="42"/>
+        <location filename="../../ui/core_messages.py" line="42"/>
         <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
         <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="46"/>
+        <location filename="../../ui/core_messages.py" line="46"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="47"/>
+        <location filename="../../ui/core_messages.py" line="47"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="48"/>
+        <location filename="../../ui/core_messages.py" line="48"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="52"/>
+        <location filename="../../ui/core_messages.py" line="52"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="56"/>
+        <location filename="../../ui/core_messages.py" line="56"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="60"/>
+        <location filename="../../ui/core_messages.py" line="60"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="61"/>
+        <location filename="../../ui/core_messages.py" line="61"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="62"/>
+        <location filename="../../ui/core_messages.py" line="62"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="63"/>
+        <location filename="../../ui/core_messages.py" line="63"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="67"/>
+        <location filename="../../ui/core_messages.py" line="67"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="71"/>
+        <location filename="../../ui/core_messages.py" line="71"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="72"/>
+        <location filename="../../ui/core_messages.py" line="72"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="73"/>
+        <location filename="../../ui/core_messages.py" line="73"/>
         <source>order {order}: scan the label — order {left} was put aside without a label</source>
         <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="77"/>
+        <location filename="../../ui/core_messages.py" line="77"/>
         <source>label {number} is already on order {order}: it was read twice</source>
         <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="81"/>
+        <location filename="../../ui/core_messages.py" line="81"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="82"/>
+        <location filename="../../ui/core_messages.py" line="82"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="86"/>
+        <location filename="../../ui/core_messages.py" line="86"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="90"/>
+        <location filename="../../ui/core_messages.py" line="90"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="94"/>
+        <location filename="../../ui/core_messages.py" line="94"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="98"/>
+        <location filename="../../ui/core_messages.py" line="98"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="99"/>
+        <location filename="../../ui/core_messages.py" line="99"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="100"/>
+        <location filename="../../ui/core_messages.py" line="100"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="104"/>
+        <location filename="../../ui/core_messages.py" line="104"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="105"/>
+        <location filename="../../ui/core_messages.py" line="105"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="109"/>
+        <location filename="../../ui/core_messages.py" line="109"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="113"/>
+        <location filename="../../ui/core_messages.py" line="113"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="117"/>
+        <location filename="../../ui/core_messages.py" line="117"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="121"/>
+        <location filename="../../ui/core_messages.py" line="121"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="125"/>
+        <location filename="../../ui/core_messages.py" line="125"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="126"/>
+        <location filename="../../ui/core_messages.py" line="126"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="130"/>
+        <location filename="../../ui/core_messages.py" line="130"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="134"/>
+        <location filename="../../ui/core_messages.py" line="134"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="138"/>
+        <location filename="../../ui/core_messages.py" line="138"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="142"/>
+        <location filename="../../ui/core_messages.py" line="142"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="146"/>
+        <location filename="../../ui/core_messages.py" line="146"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="150"/>
+        <location filename="../../ui/core_messages.py" line="150"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="154"/>
+        <location filename="../../ui/core_messages.py" line="154"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="155"/>
+        <location filename="../../ui/core_messages.py" line="155"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="159"/>
+        <location filename="../../ui/core_messages.py" line="159"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/core_messages.py" line="163"/>
+        <location filename="../../ui/core_messages.py" line="163"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -2112,22 +2117,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanResult</name>
     <message>
-        <location filename="../../app/ui/codes.py" line="57"/>
+        <location filename="../../ui/codes.py" line="57"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="58"/>
+        <location filename="../../ui/codes.py" line="58"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="59"/>
+        <location filename="../../ui/codes.py" line="59"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/codes.py" line="60"/>
+        <location filename="../../ui/codes.py" line="60"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -2135,58 +2140,58 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SchemaWarning</name>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="55"/>
+        <location filename="../../ui/schema_warning.py" line="55"/>
         <source>The shop database was changed outside ShipProof</source>
         <translation>店铺数据库在 ShipProof 之外被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="75"/>
+        <location filename="../../ui/schema_warning.py" line="75"/>
         <source>The shop database has objects the app did not create: {objects}. They can change your records behind the app&apos;s back — restore a backup or remove them.</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}。它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="83"/>
+        <location filename="../../ui/schema_warning.py" line="83"/>
         <source>The shop database lacks parts the app built: {objects}. Restore a backup.</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects}。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="89"/>
+        <location filename="../../ui/schema_warning.py" line="89"/>
         <source>The shop database has parts that differ from what the app built: {objects}. Restore a backup.</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects}。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="96"/>
+        <location filename="../../ui/schema_warning.py" line="96"/>
         <source>, </source>
         <comment>between the named objects</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="101"/>
+        <location filename="../../ui/schema_warning.py" line="101"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="103"/>
+        <location filename="../../ui/schema_warning.py" line="103"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="105"/>
+        <location filename="../../ui/schema_warning.py" line="105"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="107"/>
+        <location filename="../../ui/schema_warning.py" line="107"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="109"/>
+        <location filename="../../ui/schema_warning.py" line="109"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/schema_warning.py" line="110"/>
+        <location filename="../../ui/schema_warning.py" line="110"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
@@ -2194,129 +2199,129 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
-        <location filename="../../app/ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="304"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>Nothing was saved: the keyring did not take the keys (see above).</source>
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
@@ -2324,57 +2329,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="92"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../ui/setup_wizard.py" line="116"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../ui/setup_wizard.py" line="124"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../ui/setup_wizard.py" line="129"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="131"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="161"/>
         <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../ui/setup_wizard.py" line="172"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -2382,17 +2387,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ShopPanel</name>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="41"/>
+        <location filename="../../ui/shop_panels.py" line="41"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="42"/>
+        <location filename="../../ui/shop_panels.py" line="42"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="45"/>
+        <location filename="../../ui/shop_panels.py" line="45"/>
         <source>Times in exports that carry no zone (eBay, Etsy, WooCommerce) are read in this zone.</source>
         <translation>导出文件中未注明时区的时间（eBay、Etsy、WooCommerce）按此时区读取。</translation>
     </message>
@@ -2400,17 +2405,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="111"/>
+        <location filename="../../ui/shop_panels.py" line="111"/>
         <source>Check every item before the label</source>
         <translation>扫描面单前逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="115"/>
+        <location filename="../../ui/shop_panels.py" line="115"/>
         <source>Play a sound after each good scan (mistakes always sound)</source>
         <translation>每次扫描成功后播放提示音（出错时始终会响）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="123"/>
+        <location filename="../../ui/shop_panels.py" line="123"/>
         <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
         <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
     </message>
@@ -2418,301 +2423,301 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../app/ui/station_view.py" line="131"/>
+        <location filename="../../ui/station_view.py" line="131"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="132"/>
-        <location filename="../../app/ui/station_view.py" line="335"/>
+        <location filename="../../ui/station_view.py" line="132"/>
+        <location filename="../../ui/station_view.py" line="335"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="136"/>
+        <location filename="../../ui/station_view.py" line="136"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="138"/>
+        <location filename="../../ui/station_view.py" line="138"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="183"/>
+        <location filename="../../ui/station_view.py" line="183"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="183"/>
+        <location filename="../../ui/station_view.py" line="183"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="183"/>
-        <location filename="../../app/ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="183"/>
+        <location filename="../../ui/station_view.py" line="192"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="192"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="192"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="192"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="219"/>
+        <location filename="../../ui/station_view.py" line="219"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="236"/>
+        <location filename="../../ui/station_view.py" line="236"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="237"/>
+        <location filename="../../ui/station_view.py" line="237"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="128"/>
+        <location filename="../../ui/station_view.py" line="128"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="259"/>
+        <location filename="../../ui/station_view.py" line="259"/>
         <source>Who is packing?</source>
         <translation>谁在打包？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="260"/>
+        <location filename="../../ui/station_view.py" line="260"/>
         <source>Type the operator&apos;s name, then Start shift.</source>
         <translation>请输入操作员姓名，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="283"/>
+        <location filename="../../ui/station_view.py" line="283"/>
         <source>End shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="284"/>
+        <location filename="../../ui/station_view.py" line="284"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="284"/>
+        <location filename="../../ui/station_view.py" line="284"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="311"/>
+        <location filename="../../ui/station_view.py" line="311"/>
         <source>Station {station} · {operator} · {start}–{end} ({length})</source>
         <translation>打包台 {station} · {operator} · {start}–{end}（{length}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="322"/>
+        <location filename="../../ui/station_view.py" line="322"/>
         <source>Order {order} was still open when the shift ended.</source>
         <translation>班次结束时订单 {order} 仍处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="328"/>
+        <location filename="../../ui/station_view.py" line="328"/>
         <source>Shift ended</source>
         <translation>班次已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="341"/>
+        <location filename="../../ui/station_view.py" line="341"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="342"/>
+        <location filename="../../ui/station_view.py" line="342"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="370"/>
+        <location filename="../../ui/station_view.py" line="370"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="406"/>
+        <location filename="../../ui/station_view.py" line="406"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="439"/>
+        <location filename="../../ui/station_view.py" line="439"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="440"/>
-        <location filename="../../app/ui/station_view.py" line="481"/>
+        <location filename="../../ui/station_view.py" line="440"/>
+        <location filename="../../ui/station_view.py" line="481"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="441"/>
+        <location filename="../../ui/station_view.py" line="441"/>
         <source>Order {order} — the last one has no label</source>
         <translation>订单 {order} — 上一单还没贴面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="442"/>
+        <location filename="../../ui/station_view.py" line="442"/>
         <source>Already on this parcel</source>
         <translation>已在此包裹上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="443"/>
+        <location filename="../../ui/station_view.py" line="443"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="444"/>
+        <location filename="../../ui/station_view.py" line="444"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="445"/>
+        <location filename="../../ui/station_view.py" line="445"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="446"/>
+        <location filename="../../ui/station_view.py" line="446"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="447"/>
+        <location filename="../../ui/station_view.py" line="447"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="448"/>
+        <location filename="../../ui/station_view.py" line="448"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="449"/>
+        <location filename="../../ui/station_view.py" line="449"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="450"/>
+        <location filename="../../ui/station_view.py" line="450"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="451"/>
+        <location filename="../../ui/station_view.py" line="451"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="452"/>
+        <location filename="../../ui/station_view.py" line="452"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="453"/>
+        <location filename="../../ui/station_view.py" line="453"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="454"/>
+        <location filename="../../ui/station_view.py" line="454"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="455"/>
+        <location filename="../../ui/station_view.py" line="455"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="456"/>
+        <location filename="../../ui/station_view.py" line="456"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="457"/>
+        <location filename="../../ui/station_view.py" line="457"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="458"/>
+        <location filename="../../ui/station_view.py" line="458"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="459"/>
+        <location filename="../../ui/station_view.py" line="459"/>
         <source>Another parcel</source>
         <translation>加包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="460"/>
+        <location filename="../../ui/station_view.py" line="460"/>
         <source>Reprint the slip</source>
         <translation>重打装箱单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="461"/>
+        <location filename="../../ui/station_view.py" line="461"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="476"/>
+        <location filename="../../ui/station_view.py" line="476"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="493"/>
+        <location filename="../../ui/station_view.py" line="493"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="505"/>
+        <location filename="../../ui/station_view.py" line="505"/>
         <source>{result} · photo</source>
         <translation>{result} · 已拍照</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="507"/>
+        <location filename="../../ui/station_view.py" line="507"/>
         <source>Photo kept, SHA-256 {sha256}</source>
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="523"/>
+        <location filename="../../ui/station_view.py" line="523"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="524"/>
+        <location filename="../../ui/station_view.py" line="524"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="525"/>
+        <location filename="../../ui/station_view.py" line="525"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>发出包裹 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/station_view.py" line="526"/>
+        <location filename="../../ui/station_view.py" line="526"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_view.py" line="535"/>
+        <location filename="../../ui/station_view.py" line="535"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>
@@ -2720,17 +2725,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StoresPanel</name>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="68"/>
+        <location filename="../../ui/shop_panels.py" line="68"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="69"/>
+        <location filename="../../ui/shop_panels.py" line="69"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_panels.py" line="88"/>
+        <location filename="../../ui/shop_panels.py" line="88"/>
         <source>Tick each platform you sell on. Several stores on one platform are told apart at import; a store is never removed once orders belong to it.</source>
         <translation>勾选你销售的每个平台。同一平台的多个店铺会在导入时区分开；店铺一旦有了订单就不会被删除。</translation>
     </message>
@@ -2738,32 +2743,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ThresholdsPanel</name>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="16"/>
+        <location filename="../../ui/alert_settings.py" line="16"/>
         <source>No carrier record after dispatch (h)</source>
         <translation>发货后无物流记录（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="19"/>
+        <location filename="../../ui/alert_settings.py" line="19"/>
         <source>Stalled, domestic (h)</source>
         <translation>物流停滞，国内（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="20"/>
+        <location filename="../../ui/alert_settings.py" line="20"/>
         <source>Stalled, international (h)</source>
         <translation>物流停滞，国际（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="23"/>
+        <location filename="../../ui/alert_settings.py" line="23"/>
         <source>Out for delivery too long (h)</source>
         <translation>派送时间过长（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="26"/>
+        <location filename="../../ui/alert_settings.py" line="26"/>
         <source>Dispatch deadline after payment (h)</source>
         <translation>付款后的发货期限（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_settings.py" line="42"/>
+        <location filename="../../ui/alert_settings.py" line="42"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -2771,98 +2776,98 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>TrackingView</name>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="58"/>
+        <location filename="../../ui/tracking_view.py" line="58"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="59"/>
+        <location filename="../../ui/tracking_view.py" line="59"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="60"/>
+        <location filename="../../ui/tracking_view.py" line="60"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="61"/>
+        <location filename="../../ui/tracking_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="62"/>
+        <location filename="../../ui/tracking_view.py" line="62"/>
         <source>Carrier says</source>
         <translation>快递公司状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="63"/>
+        <location filename="../../ui/tracking_view.py" line="63"/>
         <source>Last event</source>
         <translation>最新动态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="64"/>
+        <location filename="../../ui/tracking_view.py" line="64"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="93"/>
+        <location filename="../../ui/tracking_view.py" line="93"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="95"/>
+        <location filename="../../ui/tracking_view.py" line="95"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="99"/>
+        <location filename="../../ui/tracking_view.py" line="99"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="103"/>
+        <location filename="../../ui/tracking_view.py" line="103"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="104"/>
+        <location filename="../../ui/tracking_view.py" line="104"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="105"/>
+        <location filename="../../ui/tracking_view.py" line="105"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="106"/>
+        <location filename="../../ui/tracking_view.py" line="106"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="107"/>
+        <location filename="../../ui/tracking_view.py" line="107"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="108"/>
+        <location filename="../../ui/tracking_view.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="149"/>
-        <location filename="../../app/ui/tracking_view.py" line="221"/>
+        <location filename="../../ui/tracking_view.py" line="149"/>
+        <location filename="../../ui/tracking_view.py" line="221"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="268"/>
+        <location filename="../../ui/tracking_view.py" line="268"/>
         <source>Checked {checked}, {new} new events, {errors} problems at {time}</source>
         <translation>{time} 已查询 {checked} 个包裹，新增 {new} 条动态，{errors} 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tracking_view.py" line="280"/>
+        <location filename="../../ui/tracking_view.py" line="280"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
@@ -2870,27 +2875,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59"/>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
