@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -257,15 +256,24 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _record_widths(head: str, delimiter: str) -> list[int]:
-    """How many cells each of the first records of ``head`` has when split by ``delimiter``;
-    the records before one the split cannot read (a cell over the size limit)."""
-    reader = csv.reader(_lines(head), delimiter=delimiter)
+    """How many cells each of the first records of ``head`` has when split by ``delimiter``,
+    0 for a record whose quotes this split cannot read.
+
+    Strict quoting: a quoted cell must end at a delimiter. WebToffee quotes every cell and
+    packs each item as ``name:…|sku:…|quantity:…``; read leniently, ``|`` glued the quoted
+    cells of a row together and split its items, and two orders of eight taxed items
+    outscored the comma header ("not an order export"). Strictly, ``"a","b"`` is no
+    ``|``-separated record at all.
+    """
+    reader = csv.reader(_lines(head), delimiter=delimiter, strict=True)
     widths: list[int] = []
-    try:
-        for record in islice(reader, HEADER_SEARCH_RECORDS):
-            widths.append(len(record))
-    except csv.Error:
-        pass  # what was read before still counts
+    while len(widths) < HEADER_SEARCH_RECORDS:
+        try:
+            widths.append(len(next(reader)))
+        except StopIteration:
+            break
+        except csv.Error:
+            widths.append(0)  # the reader goes on at the next line
     return widths
 
 

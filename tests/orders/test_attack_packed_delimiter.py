@@ -1,0 +1,42 @@
+"""A WebToffee export whose orders hold many packed items is still read as comma-separated.
+
+Every cell is quoted and each item packs its pairs with ``|``: two orders of eight taxed
+items carry more pipes a row than the file has columns. Read leniently, ``|`` glued the
+quoted cells together and split the items into a width two rows shared, wider than the
+comma header, and the whole export was refused as "not an order export".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.orders.reading import read_tables
+from app.storage import Database
+from tests.orders.exports import rows_from_dicts, write_csv
+from tests.orders.layouts import import_clean, lines
+from tests.orders.test_layouts_woocommerce_webtoffee import ORDER_COLUMNS, TAX_DATA, THREE_ITEMS
+
+ITEMS = {
+    f"line_item_{n}": (
+        f"name:Tee {n}|product_id:{n}|sku:T{n}|quantity:1|total:2.00|sub_total:2.00|tax:0.20|"
+        f"tax_data:{TAX_DATA}|pa_ernte:fruehling"
+    )
+    for n in range(1, 9)
+}
+
+
+def test_many_packed_items_do_not_make_the_pipe_the_delimiter(
+    database: Database, tmp_path: Path
+) -> None:
+    header = [*ORDER_COLUMNS, *ITEMS]
+    orders = [
+        {**THREE_ITEMS, **ITEMS, "order_id": n, "order_number": n, "wt_import_key": n}
+        for n in ("5001", "5002")
+    ]
+    rows = rows_from_dicts(header, orders)
+    path = write_csv(tmp_path / "order_export.csv", header, rows, quote_all=True, terminator="\n")
+    [table] = read_tables(path)
+    assert table.delimiter == ","
+    report, imported = import_clean(database, path)
+    assert (report.profile, report.orders_new, report.lines) == ("woocommerce_webtoffee", 2, 16)
+    assert [line[0] for line in lines(imported["5002"])] == [f"T{n}" for n in range(1, 9)]
