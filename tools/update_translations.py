@@ -1,4 +1,8 @@
-"""Refresh app/resources/i18n/*.ts from the GUI's sources after its strings change.
+"""Refresh app/resources/i18n/*.ts, the one catalogue of every sentence, after one changes.
+
+lupdate reads the whole ``app`` package: the GUI's ``tr()`` calls and the core's
+``QT_TRANSLATE_NOOP("Context", "template")`` declarations (:mod:`app.catalogue`), so the
+command line and the PDFs are translated in the same files as the GUI.
 
 Existing translations are kept; new or changed messages come in marked unfinished, and
 messages no source uses any more are dropped. Translate the unfinished ones in Qt
@@ -32,8 +36,8 @@ def lupdate_binary() -> Path:
 
 
 def sources() -> list[Path]:
-    """Every module of the GUI: only app/ui may call tr()."""
-    return sorted((ROOT / "app" / "ui").rglob("*.py"))
+    """Every module of the app: the GUI's and the core's sentences alike."""
+    return sorted((ROOT / "app").rglob("*.py"))
 
 
 def update(output: Path) -> list[Path]:

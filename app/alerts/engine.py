@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
@@ -55,15 +56,23 @@ def escalation_level(opened: datetime, now: datetime) -> int:
 
 # What each finding says, by rule ("rule.variant" where a rule words it two ways). Alerts
 # keep the words, not the values, so the GUI reads the values back through these
-# templates to say the same in the user's language.
+# templates to say the same in the user's language (catalogue context ``AlertMessage``).
 MESSAGES: dict[str, str] = {
-    "no_tracking_info": "{label}: dispatched {age} ago, the carrier has no record yet",
-    "delivery_exception.carrier_says": "{label}: {status} — {carrier_says}",
-    "delivery_exception": "{label}: {status}",
-    "returned": "{label}: {status} to the sender",
-    "out_for_delivery_too_long": "{label}: out for delivery for {age}",
-    "stalled": "{label}: no news from the carrier for {age}",
-    "dispatch_overdue": "order {order}: not dispatched, {age} past its deadline",
+    "no_tracking_info": QT_TRANSLATE_NOOP(
+        "AlertMessage", "{label}: dispatched {age} ago, the carrier has no record yet"
+    ),
+    "delivery_exception.carrier_says": QT_TRANSLATE_NOOP(
+        "AlertMessage", "{label}: {status} — {carrier_says}"
+    ),
+    "delivery_exception": QT_TRANSLATE_NOOP("AlertMessage", "{label}: {status}"),
+    "returned": QT_TRANSLATE_NOOP("AlertMessage", "{label}: {status} to the sender"),
+    "out_for_delivery_too_long": QT_TRANSLATE_NOOP(
+        "AlertMessage", "{label}: out for delivery for {age}"
+    ),
+    "stalled": QT_TRANSLATE_NOOP("AlertMessage", "{label}: no news from the carrier for {age}"),
+    "dispatch_overdue": QT_TRANSLATE_NOOP(
+        "AlertMessage", "order {order}: not dispatched, {age} past its deadline"
+    ),
 }
 
 

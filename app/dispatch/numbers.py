@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.dispatch.checksums import ALGORITHMS
 from app.paths import resource
 from app.yaml_text import load_yaml
@@ -23,8 +24,12 @@ from app.yaml_text import load_yaml
 _SEPARATORS_RE = re.compile(r"[\s\-_.]+")
 _TRACKING_CHARS_RE = re.compile(r"[A-Z0-9]{6,40}")
 # Why a number is refused; the packing station repeats these, keyed, for the GUI to translate.
-NOT_TRACKING_REASON = "not a tracking number: 6 to 40 letters and digits"
-CHECK_DIGIT_REASON = "check digit wrong for {rules}: mistyped or misread"
+NOT_TRACKING_REASON = QT_TRANSLATE_NOOP(
+    "ScanDetail", "not a tracking number: 6 to 40 letters and digits"
+)
+CHECK_DIGIT_REASON = QT_TRANSLATE_NOOP(
+    "ScanDetail", "check digit wrong for {rules}: mistyped or misread"
+)
 
 
 class RulesError(ValueError):

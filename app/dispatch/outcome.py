@@ -2,9 +2,9 @@
 
 The station decides in codes; each code has one loudness (the banner's colour and the
 sound) and one kind (what the scan record says was read). Each sentence is a keyed
-template whose placeholders the GUI fills in the packer's language: keep placeholders
-stable, and add a key (with its translation in ``app/ui/core_messages.py``) rather than
-reword one.
+template, declared once here for the catalogue (:mod:`app.catalogue`, context
+``ScanDetail``), whose placeholders the GUI fills in the packer's language: keep
+placeholders stable, and add a key (then translate it in the .ts) rather than reword one.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.dispatch.numbers import CHECK_DIGIT_REASON, NOT_TRACKING_REASON
 
 # code → (result: ok | info | warning | error, kind: order | item | label | other)
@@ -42,79 +43,124 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 MESSAGES: dict[str, str] = {
-    "empty": "empty scan",
-    "nothing_open": "no order was open",
-    "closed": "order {order} closed",
-    "closed_unlabelled": "order {order} closed without a label",
-    "merge_started": "merged parcel: scan every order that goes in it, then the one label",
-    "merge_started_with": (
-        "merged parcel with order {order}: scan the other orders that go in it, then the one label"
+    "empty": QT_TRANSLATE_NOOP("ScanDetail", "empty scan"),
+    "nothing_open": QT_TRANSLATE_NOOP("ScanDetail", "no order was open"),
+    "closed": QT_TRANSLATE_NOOP("ScanDetail", "order {order} closed"),
+    "closed_unlabelled": QT_TRANSLATE_NOOP("ScanDetail", "order {order} closed without a label"),
+    "merge_started": QT_TRANSLATE_NOOP(
+        "ScanDetail", "merged parcel: scan every order that goes in it, then the one label"
     ),
-    "closed_parcels_missing": "order {order} closed with {count} of {planned} parcels",
-    "ambiguous_order": (
+    "merge_started_with": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "merged parcel with order {order}: scan the other orders that go in it, then the one label",
+    ),
+    "closed_parcels_missing": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order} closed with {count} of {planned} parcels"
+    ),
+    "ambiguous_order": QT_TRANSLATE_NOOP(
+        "ScanDetail",
         "{order} is an order id in several stores ({stores}): this slip cannot say which — "
-        "scan its platform waybill instead"
+        "scan its platform waybill instead",
     ),
-    "reprint": "reprint the slip of {order}",
-    "idle_command": "{command}: nothing to do now",
-    "parcel_in_merge": "a merged parcel takes one label: finish it before adding a parcel",
-    "parcels_planned": "order {order} goes in {count} parcels: scan each label",
-    "parcel_next": "order {order}: scan the label of parcel {parcel}",
-    "item": "{title}",
-    "item_counted": "{title} {count}/{quantity}",
-    "over_quantity": "{title}: only {quantity} in this order",
-    "stopped": "STOP: order {order} is {status} ({platform_status}) — do not ship",
-    "dispatched_at": (
+    "reprint": QT_TRANSLATE_NOOP("ScanDetail", "reprint the slip of {order}"),
+    "idle_command": QT_TRANSLATE_NOOP("ScanDetail", "{command}: nothing to do now"),
+    "parcel_in_merge": QT_TRANSLATE_NOOP(
+        "ScanDetail", "a merged parcel takes one label: finish it before adding a parcel"
+    ),
+    "parcels_planned": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order} goes in {count} parcels: scan each label"
+    ),
+    "parcel_next": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan the label of parcel {parcel}"
+    ),
+    "item": QT_TRANSLATE_NOOP("ScanDetail", "{title}"),
+    "item_counted": QT_TRANSLATE_NOOP("ScanDetail", "{title} {count}/{quantity}"),
+    "over_quantity": QT_TRANSLATE_NOOP("ScanDetail", "{title}: only {quantity} in this order"),
+    "stopped": QT_TRANSLATE_NOOP(
+        "ScanDetail", "STOP: order {order} is {status} ({platform_status}) — do not ship"
+    ),
+    "dispatched_at": QT_TRANSLATE_NOOP(
+        "ScanDetail",
         "order {order} was already dispatched with {number} on {when} at station {station} "
-        "by {operator}"
+        "by {operator}",
     ),
-    "finish_first": "finish order {order} first: {missing}",
-    "opened": "order {order}: scan the label",
-    "opened_left_unlabelled": (
-        "order {order}: scan the label — order {left} was put aside without a label"
+    "finish_first": QT_TRANSLATE_NOOP("ScanDetail", "finish order {order} first: {missing}"),
+    "opened": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan the label"),
+    "opened_left_unlabelled": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan the label — order {left} was put aside without a label"
     ),
-    "label_read_again": "label {number} is already on order {order}: it was read twice",
-    "opened_items": "order {order}: scan {missing}",
-    "opened_merged": "order {order}: scan the label ({count} orders in this parcel)",
-    "opened_items_merged": "order {order}: scan {missing} ({count} orders in this parcel)",
-    "opened_merged_first": (
-        "order {order}: scan the other orders of this merged parcel, then the label"
+    "label_read_again": QT_TRANSLATE_NOOP(
+        "ScanDetail", "label {number} is already on order {order}: it was read twice"
     ),
-    "opened_shipped": (
-        "order {order}: the platform says it shipped with {waybill} — scan that label"
+    "opened_items": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}"),
+    "opened_merged": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan the label ({count} orders in this parcel)"
     ),
-    "label_first": "order {order}: scan {missing}, then the label",
-    "label_used": "label {number} is already on order {order}",
-    "label_on_this_order": "label {number} is already on this order",
-    "not_a_code": "{number}: not an order, an item or a label",
-    "scan_order_first": "{number}: no order is open — scan the order first",
-    "closed_scan_parcel": (
+    "opened_items_merged": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan {missing} ({count} orders in this parcel)"
+    ),
+    "opened_merged_first": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: scan the other orders of this merged parcel, then the label"
+    ),
+    "opened_shipped": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order}: the platform says it shipped with {waybill} — scan that label"
+    ),
+    "label_first": QT_TRANSLATE_NOOP("ScanDetail", "order {order}: scan {missing}, then the label"),
+    "label_used": QT_TRANSLATE_NOOP("ScanDetail", "label {number} is already on order {order}"),
+    "label_on_this_order": QT_TRANSLATE_NOOP(
+        "ScanDetail", "label {number} is already on this order"
+    ),
+    "not_a_code": QT_TRANSLATE_NOOP("ScanDetail", "{number}: not an order, an item or a label"),
+    "scan_order_first": QT_TRANSLATE_NOOP(
+        "ScanDetail", "{number}: no order is open — scan the order first"
+    ),
+    "closed_scan_parcel": QT_TRANSLATE_NOOP(
+        "ScanDetail",
         "{number}: order {order} is closed — for another parcel of it scan PARCEL, then the "
-        "label; otherwise scan the next order first"
+        "label; otherwise scan the next order first",
     ),
     "not_tracking": NOT_TRACKING_REASON,
     "check_digit": CHECK_DIGIT_REASON,
-    "items_before_label": "still to scan before the label: {missing}",
-    "not_in_order": "{number} is not in order {order}",
-    "not_in_order_missing": "{number} is not in order {order}; still to scan: {missing}",
-    "waybill_mismatch": "the platform assigned {waybill} to order {order}, not {number}",
-    "waybill_of_other": "label {number} is the platform's waybill of order {owner}, not of {order}",
-    "waybill_shared": (
+    "items_before_label": QT_TRANSLATE_NOOP(
+        "ScanDetail", "still to scan before the label: {missing}"
+    ),
+    "not_in_order": QT_TRANSLATE_NOOP("ScanDetail", "{number} is not in order {order}"),
+    "not_in_order_missing": QT_TRANSLATE_NOOP(
+        "ScanDetail", "{number} is not in order {order}; still to scan: {missing}"
+    ),
+    "waybill_mismatch": QT_TRANSLATE_NOOP(
+        "ScanDetail", "the platform assigned {waybill} to order {order}, not {number}"
+    ),
+    "waybill_of_other": QT_TRANSLATE_NOOP(
+        "ScanDetail", "label {number} is the platform's waybill of order {owner}, not of {order}"
+    ),
+    "waybill_shared": QT_TRANSLATE_NOOP(
+        "ScanDetail",
         "label {number} is also the platform's waybill of order {owner}: scan MERGE, both "
-        "orders, then the label"
+        "orders, then the label",
     ),
-    "waybill_of_other_closed": (
+    "waybill_of_other_closed": QT_TRANSLATE_NOOP(
+        "ScanDetail",
         "label {number} is the platform's waybill of order {owner}, and order {order} is "
-        "closed — scan order {owner} first"
+        "closed — scan order {owner} first",
     ),
-    "carrier_mismatch": "order {order} ships with {carrier}; this label looks like {carriers}",
-    "unrecognized": "{number} fits no known carrier: scan it again, or scan CONFIRM",
-    "dispatched": "order {order} dispatched with {number}",
-    "dispatched_parcel": "order {order} dispatched with {number} (parcel {parcel})",
-    "dispatched_more": (
-        "order {order}: parcel {parcel} dispatched with {number} — scan the next label"
+    "carrier_mismatch": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order} ships with {carrier}; this label looks like {carriers}"
     ),
-    "merged_dispatched": "merged parcel of orders {orders} dispatched with {number}",
+    "unrecognized": QT_TRANSLATE_NOOP(
+        "ScanDetail", "{number} fits no known carrier: scan it again, or scan CONFIRM"
+    ),
+    "dispatched": QT_TRANSLATE_NOOP("ScanDetail", "order {order} dispatched with {number}"),
+    "dispatched_parcel": QT_TRANSLATE_NOOP(
+        "ScanDetail", "order {order} dispatched with {number} (parcel {parcel})"
+    ),
+    "dispatched_more": QT_TRANSLATE_NOOP(
+        "ScanDetail",
+        "order {order}: parcel {parcel} dispatched with {number} — scan the next label",
+    ),
+    "merged_dispatched": QT_TRANSLATE_NOOP(
+        "ScanDetail", "merged parcel of orders {orders} dispatched with {number}"
+    ),
 }
 
 

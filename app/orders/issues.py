@@ -2,8 +2,9 @@
 
 Every sentence the import says about a file or a row is a keyed English template in
 :data:`IMPORT_MESSAGES`; a :class:`RowIssue` carries its key and values beside the English,
-so the GUI can say the same in the shopkeeper's language (``app.ui.core_messages``). Keep
-placeholders stable, and add a key (with its translation in app/ui) rather than reword one.
+so every face can say the same in the shopkeeper's language: each template is declared
+once, for the catalogue (:mod:`app.catalogue`, context ``ImportProblem``). Keep
+placeholders stable, and add a key (then translate it in the .ts) rather than reword one.
 """
 
 from __future__ import annotations
@@ -12,187 +13,253 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Self
 
+from app.catalogue import QT_TRANSLATE_NOOP
+
 ProgressFn = Callable[[int, int, str], None]  # (done, total or 0 when unknown, what)
 
 IMPORT_MESSAGES: dict[str, str] = {
     # a cell (app/orders/cleaning.py); {value} is the cell as Python quotes it: 'abc'
-    "scientific_notation": (
+    "scientific_notation": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{value} is in scientific notation: the file was re-saved by a spreadsheet and digits "
-        "were lost; export it again from the platform"
+        "were lost; export it again from the platform",
     ),
-    "not_whole_number": "{value} is not a whole number",
-    "not_money": "{value} is not an amount of money",
-    "not_datetime": "{value} is not a date/time this platform writes",
+    "not_whole_number": QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a whole number"),
+    "not_money": QT_TRANSLATE_NOOP("ImportProblem", "{value} is not an amount of money"),
+    "not_datetime": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} is not a date/time this platform writes"
+    ),
     # a row (app/orders/grouping.py, app/orders/normalize.py)
-    "duplicate_row": "repeats row {first} exactly; imported once",
-    "empty_order_id": "the order id is empty",
-    "truncated_row": (
+    "duplicate_row": QT_TRANSLATE_NOOP(
+        "ImportProblem", "repeats row {first} exactly; imported once"
+    ),
+    "empty_order_id": QT_TRANSLATE_NOOP("ImportProblem", "the order id is empty"),
+    "truncated_row": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "the file ends inside this row ({width} of {columns} columns): it looks truncated, "
-        "so this order was not imported; export the file again"
+        "so this order was not imported; export the file again",
     ),
-    "no_order_row": (
-        "order {order} has item rows but no order row (missing, or refused above): not imported"
+    "no_order_row": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order} has item rows but no order row (missing, or refused above): not imported",
     ),
-    "unknown_status": (
-        "order {order}: status {status} is not one this profile knows; nothing was guessed"
+    "unknown_status": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order}: status {status} is not one this profile knows; nothing was guessed",
     ),
-    "unknown_status_empty": (
-        "order {order}: status '(empty)' is not one this profile knows; nothing was guessed"
+    "unknown_status_empty": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order}: status '(empty)' is not one this profile knows; nothing was guessed",
     ),
-    "no_quantity": "the line has no quantity",
+    "no_quantity": QT_TRANSLATE_NOOP("ImportProblem", "the line has no quantity"),
     # an item packed into one cell (app/orders/packed_lines.py)
-    "packed_item_malformed": (
+    "packed_item_malformed": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{part} in this item is not a key with its value; the order was not imported: export "
-        "the file again"
+        "the file again",
     ),
-    "packed_item_no_quantity": (
+    "packed_item_no_quantity": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "the item {item} has no {name}: nothing says how many to pack, so the order was not "
-        "imported"
+        "imported",
     ),
     # a whole file (app/orders/importer.py, app/orders/stores.py)
-    "not_an_export": (
+    "not_an_export": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file} is not an order export of any known platform (its first row reads: "
-        "{first_row}). Choose the platform, or map its columns in the app"
+        "{first_row}). Choose the platform, or map its columns in the app",
     ),
-    "not_an_export_empty": (
+    "not_an_export_empty": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file} is not an order export of any known platform (its first row reads: "
-        "nothing). Choose the platform, or map its columns in the app"
+        "nothing). Choose the platform, or map its columns in the app",
     ),
-    "not_an_export_missing": (
+    "not_an_export_missing": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
         "closest is {profile} ({found} of {known} known columns), but it lacks {missing}, "
-        "which an import needs. Choose the platform, or map its columns in the app"
+        "which an import needs. Choose the platform, or map its columns in the app",
     ),
-    "not_an_export_indistinct": (
+    "not_an_export_indistinct": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file} is not an order export of any known platform: row {header_row} reads {seen}; "
         "the closest is {profile} ({found} of {known} known columns), but it has none of "
         "{distinct}, which tell that export apart. Choose the platform, or map its columns "
-        "in the app"
+        "in the app",
     ),
-    "not_an_export_weak": (
+    "not_an_export_weak": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file} is not an order export of any known platform: row {header_row} reads {seen}; the "
         "closest is {profile}, with only {found} of {known} known columns. Choose the "
-        "platform, or map its columns in the app"
+        "platform, or map its columns in the app",
     ),
-    "ambiguous_profile": (
+    "ambiguous_profile": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: its columns fit several profiles about equally well ({candidates}); "
-        "choose which one it is"
+        "choose which one it is",
     ),
-    "part_of_export": (
-        "this is the {table} of a {platform} export; import it together with its {wanted}"
+    "part_of_export": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "this is the {table} of a {platform} export; import it together with its {wanted}",
     ),
-    "table_missing": "no {table} given: orders imported without what it holds",
-    "no_readable_order": "no order in the file could be read; see the rows above",
-    "no_orders": "the file has a header but no orders",
-    "several_stores": (
+    "table_missing": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no {table} given: orders imported without what it holds"
+    ),
+    "no_readable_order": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no order in the file could be read; see the rows above"
+    ),
+    "no_orders": QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no orders"),
+    "several_stores": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "there are several {platform} stores ({stores}): choose the one these orders "
-        "belong to (--store on the command line)"
+        "belong to (--store on the command line)",
     ),
     # a file that cannot be read as a table (app/orders/reading.py)
-    "file_empty": "{file}: the file is empty",
-    "shop_database": "{file} is this shop's own database, not an export of orders",
-    "encrypted_workbook": (
+    "file_empty": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the file is empty"),
+    "shop_database": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file} is this shop's own database, not an export of orders"
+    ),
+    "encrypted_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: the workbook is password-protected (encrypted). Open it in Excel or "
-        "WPS, remove the password, save it, and import the saved copy"
+        "WPS, remove the password, save it, and import the saved copy",
     ),
-    "binary_file": "{file}: this is a binary file, not a text export",
-    "unknown_encoding": (
+    "binary_file": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: this is a binary file, not a text export"
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "
-        "Windows-1252); export it again or save it as UTF-8"
+        "Windows-1252); export it again or save it as UTF-8",
     ),
-    "mixed_utf8": (
+    "mixed_utf8": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: line {line} is not valid UTF-8 although the rest of the file is; "
-        "the file was probably edited with another encoding. Export it again"
+        "the file was probably edited with another encoding. Export it again",
     ),
-    "bad_line_encoding": (
-        "{file}: line {line} is not valid {encoding} text although the file says it is"
+    "bad_line_encoding": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: line {line} is not valid {encoding} text although the file says it is",
     ),
-    "no_sheets": "{file}: the workbook has no sheets",
+    "no_sheets": QT_TRANSLATE_NOOP("ImportProblem", "{file}: the workbook has no sheets"),
     # a hostile or damaged file, refused before anything is read into memory (issue 13)
-    "workbook_not_zip": (
+    "workbook_not_zip": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one "
-        "is not); export it again, or save it as .xlsx or CSV"
+        "is not); export it again, or save it as .xlsx or CSV",
     ),
-    "workbook_unreadable": "{file}: not a readable Excel workbook ({reason})",
-    "xls_damaged": (
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: not a readable Excel workbook ({reason})"
+    ),
+    "xls_damaged": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or "
-        "into each other; export it again, or save it as .xlsx"
+        "into each other; export it again, or save it as .xlsx",
     ),
-    "ole_not_workbook": (
+    "ole_not_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: an Office file, but not an Excel workbook (it holds no sheets); export the "
-        "orders again as .xls, .xlsx or CSV"
+        "orders again as .xls, .xlsx or CSV",
     ),
-    "sheet_unreadable": "{file}: sheet {sheet} cannot be read ({reason})",
-    "workbook_damaged": "{file}: the workbook is damaged or cut short ({reason}); export it again",
-    "workbook_truncated": (
+    "sheet_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: sheet {sheet} cannot be read ({reason})"
+    ),
+    "workbook_damaged": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: the workbook is damaged or cut short ({reason}); export it again"
+    ),
+    "workbook_truncated": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: the workbook is cut short (its zip directory is missing), as an interrupted "
-        "download or copy leaves it; export it again"
+        "download or copy leaves it; export it again",
     ),
-    "zip_not_workbook": (
+    "zip_not_workbook": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and "
-        "import the export inside"
+        "import the export inside",
     ),
-    "workbook_unsupported": (
-        "{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that"
+    "workbook_unsupported": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that",
     ),
-    "workbook_too_large": (
+    "workbook_too_large": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; "
-        "export fewer orders at a time"
+        "export fewer orders at a time",
     ),
-    "workbook_bomb": (
+    "workbook_bomb": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: {part} unpacks to {ratio} times its packed size, which no real export does; "
-        "it was not read"
+        "it was not read",
     ),
-    "sheet_claims_too_much": (
+    "sheet_claims_too_much": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in "
-        "Excel or WPS, save it again, and import the saved copy"
+        "Excel or WPS, save it again, and import the saved copy",
     ),
-    "sheet_sparse": (
+    "sheet_sparse": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold "
-        "anything; delete the stray cells far from the data, save it, and import it again"
+        "anything; delete the stray cells far from the data, save it, and import it again",
     ),
-    "sheet_beyond_excel": (
-        "{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows"
+    "sheet_beyond_excel": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows",
     ),
-    "sheet_rows_out_of_order": (
+    "sheet_rows_out_of_order": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, "
-        "export it again"
+        "export it again",
     ),
-    "sheet_bad_cell": "{file}: sheet {sheet}: cell {cell} is damaged; export the file again",
-    "sheet_xml_bad": "{file}: {sheet} is not well-formed XML ({reason}); export it again",
-    "sheet_record_too_large": (
+    "sheet_bad_cell": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: sheet {sheet}: cell {cell} is damaged; export the file again"
+    ),
+    "sheet_xml_bad": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{file}: {sheet} is not well-formed XML ({reason}); export it again"
+    ),
+    "sheet_record_too_large": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or "
-        "nesting that deep, is no order data); it was not read"
+        "nesting that deep, is no order data); it was not read",
     ),
-    "sheet_too_many_elements": (
+    "sheet_too_many_elements": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: {sheet} holds over a million XML elements outside its rows, which no "
-        "spreadsheet writes; it was not read"
+        "spreadsheet writes; it was not read",
     ),
-    "cell_too_long": (
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} "
-        "ShipProof reads in one cell; export the file again"
+        "ShipProof reads in one cell; export the file again",
     ),
-    "record_unreadable": (
+    "record_unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or "
-        "a broken quote"
+        "a broken quote",
     ),
     # a cell beyond what its column can hold (app/orders/cleaning.py)
-    "quantity_out_of_range": (
-        "{value} is not a quantity a line can have (a whole number from 0 to {limit})"
+    "quantity_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is not a quantity a line can have (a whole number from 0 to {limit})",
     ),
-    "money_out_of_range": (
-        "{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)"
+    "money_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)",
     ),
-    "date_out_of_range": "{value} is not a date an order can have (years {first} to {last})",
-    "too_long": "{value} is longer than the {limit} characters ShipProof keeps for it",
-    "order_id_hidden_character": (
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} is not a date an order can have (years {first} to {last})"
+    ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} is longer than the {limit} characters ShipProof keeps for it"
+    ),
+    "order_id_hidden_character": QT_TRANSLATE_NOOP(
+        "ImportProblem",
         "order id {value} holds {character} at position {position}, which no platform "
         "writes in an order id; kept apart it would look like another order, merged it "
-        "could join two, so the row was not imported: export the file again"
+        "could join two, so the row was not imported: export the file again",
     ),
     # more problems than a report lists
-    "more_errors": "{count} more errors not listed",
-    "more_warnings": "{count} more warnings not listed",
+    "more_errors": QT_TRANSLATE_NOOP("ImportProblem", "{count} more errors not listed"),
+    "more_warnings": QT_TRANSLATE_NOOP("ImportProblem", "{count} more warnings not listed"),
 }
 
 SHOWN_CHARS = 80  # of a cell quoted in a message; the rest is counted, not echoed

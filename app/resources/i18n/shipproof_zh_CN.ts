@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="169"/>
+        <location filename="../../alerts/engine.py" line="61"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="172"/>
+        <location filename="../../alerts/engine.py" line="64"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="175"/>
+        <location filename="../../alerts/engine.py" line="67"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="176"/>
+        <location filename="../../alerts/engine.py" line="68"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="177"/>
+        <location filename="../../alerts/engine.py" line="69"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="180"/>
+        <location filename="../../alerts/engine.py" line="72"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="181"/>
+        <location filename="../../alerts/engine.py" line="73"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -590,302 +590,302 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="186"/>
+        <location filename="../../orders/issues.py" line="22"/>
         <source>{value} is in scientific notation: the file was re-saved by a spreadsheet and digits were lost; export it again from the platform</source>
         <translation>{value} 是科学计数法：文件被电子表格软件另存过，部分数字已丢失；请从平台重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="191"/>
+        <location filename="../../orders/issues.py" line="27"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="192"/>
+        <location filename="../../orders/issues.py" line="28"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="193"/>
+        <location filename="../../orders/issues.py" line="29"/>
         <source>{value} is not a date/time this platform writes</source>
         <translation>{value} 不是该平台使用的日期/时间格式</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="196"/>
+        <location filename="../../orders/issues.py" line="33"/>
         <source>repeats row {first} exactly; imported once</source>
         <translation>与第 {first} 行完全相同；只导入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="199"/>
+        <location filename="../../orders/issues.py" line="36"/>
         <source>the order id is empty</source>
         <translation>订单号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="200"/>
+        <location filename="../../orders/issues.py" line="37"/>
         <source>the file ends inside this row ({width} of {columns} columns): it looks truncated, so this order was not imported; export the file again</source>
         <translation>文件在这一行中途结束（{width}/{columns} 列）：文件似乎不完整，此订单未导入；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="205"/>
+        <location filename="../../orders/issues.py" line="42"/>
         <source>order {order} has item rows but no order row (missing, or refused above): not imported</source>
         <translation>订单 {order} 有商品行但没有订单行（缺失，或已在上面被拒绝）：未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="209"/>
+        <location filename="../../orders/issues.py" line="46"/>
         <source>order {order}: status {status} is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：此配置不认识状态 {status}；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="213"/>
+        <location filename="../../orders/issues.py" line="50"/>
         <source>order {order}: status &apos;(empty)&apos; is not one this profile knows; nothing was guessed</source>
         <translation>订单 {order}：状态为空，此配置无法识别；未作任何猜测</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="217"/>
+        <location filename="../../orders/issues.py" line="54"/>
         <source>the line has no quantity</source>
         <translation>该商品行没有数量</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="218"/>
+        <location filename="../../orders/issues.py" line="56"/>
         <source>{part} in this item is not a key with its value; the order was not imported: export the file again</source>
         <translation>该商品中的 {part} 不是“名称:值”形式；此订单未导入：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="223"/>
+        <location filename="../../orders/issues.py" line="61"/>
         <source>the item {item} has no {name}: nothing says how many to pack, so the order was not imported</source>
         <translation>商品 {item} 没有 {name}：不知道要打包几件，因此此订单未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="228"/>
+        <location filename="../../orders/issues.py" line="67"/>
         <source>{file} is not an order export of any known platform (its first row reads: {first_row}). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为：{first_row}）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="233"/>
+        <location filename="../../orders/issues.py" line="72"/>
         <source>{file} is not an order export of any known platform (its first row reads: nothing). Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件（第一行为空）。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="262"/>
+        <location filename="../../orders/issues.py" line="101"/>
         <source>this is the {table} of a {platform} export; import it together with its {wanted}</source>
         <translation>这是 {platform} 导出文件中的 {table}；请与它的 {wanted} 一起导入</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="266"/>
+        <location filename="../../orders/issues.py" line="105"/>
         <source>no {table} given: orders imported without what it holds</source>
         <translation>未提供 {table}：导入的订单将缺少其中的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="269"/>
+        <location filename="../../orders/issues.py" line="108"/>
         <source>no order in the file could be read; see the rows above</source>
         <translation>文件中没有可读取的订单；请查看上面各行</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="272"/>
+        <location filename="../../orders/issues.py" line="111"/>
         <source>the file has a header but no orders</source>
         <translation>文件有表头但没有订单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="273"/>
+        <location filename="../../orders/issues.py" line="112"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="278"/>
+        <location filename="../../orders/issues.py" line="118"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="279"/>
+        <location filename="../../orders/issues.py" line="119"/>
         <source>{file} is this shop&apos;s own database, not an export of orders</source>
         <translation>{file} 是本店自己的数据库，不是订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="282"/>
+        <location filename="../../orders/issues.py" line="122"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="287"/>
+        <location filename="../../orders/issues.py" line="127"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="290"/>
+        <location filename="../../orders/issues.py" line="130"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="295"/>
+        <location filename="../../orders/issues.py" line="135"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="300"/>
+        <location filename="../../orders/issues.py" line="140"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="304"/>
+        <location filename="../../orders/issues.py" line="144"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="306"/>
+        <location filename="../../orders/issues.py" line="146"/>
         <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
         <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="311"/>
+        <location filename="../../orders/issues.py" line="151"/>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="315"/>
+        <location filename="../../orders/issues.py" line="154"/>
         <source>{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or into each other; export it again, or save it as .xlsx</source>
         <translation>{file}：这个 Excel 97-2003 工作簿（.xls）已损坏：其内部结构指向文件末尾之外或相互重叠；请重新导出，或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="320"/>
+        <location filename="../../orders/issues.py" line="159"/>
         <source>{file}: an Office file, but not an Excel workbook (it holds no sheets); export the orders again as .xls, .xlsx or CSV</source>
         <translation>{file}：这是 Office 文件，但不是 Excel 工作簿（里面没有工作表）；请把订单重新导出为 .xls、.xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="325"/>
+        <location filename="../../orders/issues.py" line="164"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="329"/>
+        <location filename="../../orders/issues.py" line="167"/>
         <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
         <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="333"/>
+        <location filename="../../orders/issues.py" line="170"/>
         <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
         <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="338"/>
+        <location filename="../../orders/issues.py" line="175"/>
         <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
         <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="343"/>
+        <location filename="../../orders/issues.py" line="180"/>
         <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
         <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="347"/>
+        <location filename="../../orders/issues.py" line="184"/>
         <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
         <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="352"/>
+        <location filename="../../orders/issues.py" line="189"/>
         <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
         <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="357"/>
+        <location filename="../../orders/issues.py" line="194"/>
         <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
         <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="362"/>
+        <location filename="../../orders/issues.py" line="199"/>
         <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
         <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="367"/>
+        <location filename="../../orders/issues.py" line="204"/>
         <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
         <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="371"/>
+        <location filename="../../orders/issues.py" line="208"/>
         <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
         <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="376"/>
+        <location filename="../../orders/issues.py" line="213"/>
         <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
         <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="380"/>
+        <location filename="../../orders/issues.py" line="216"/>
         <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
         <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="384"/>
+        <location filename="../../orders/issues.py" line="219"/>
         <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
         <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="389"/>
+        <location filename="../../orders/issues.py" line="224"/>
         <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
         <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="394"/>
+        <location filename="../../orders/issues.py" line="229"/>
         <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
         <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="399"/>
+        <location filename="../../orders/issues.py" line="234"/>
         <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
         <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="404"/>
+        <location filename="../../orders/issues.py" line="240"/>
         <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
         <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="408"/>
+        <location filename="../../orders/issues.py" line="244"/>
         <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
         <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="412"/>
+        <location filename="../../orders/issues.py" line="248"/>
         <source>{value} is not a date an order can have (years {first} to {last})</source>
         <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="416"/>
+        <location filename="../../orders/issues.py" line="251"/>
         <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
         <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="420"/>
+        <location filename="../../orders/issues.py" line="254"/>
         <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
         <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="426"/>
+        <location filename="../../orders/issues.py" line="261"/>
         <source>{count} more errors not listed</source>
         <translation>另有 {count} 个错误未列出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="430"/>
+        <location filename="../../orders/issues.py" line="262"/>
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="238"/>
+        <location filename="../../orders/issues.py" line="77"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it lacks {missing}, which an import needs. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但缺少导入必需的 {missing}。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="244"/>
+        <location filename="../../orders/issues.py" line="83"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile} ({found} of {known} known columns), but it has none of {distinct}, which tell that export apart. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}（已知列中有 {found}/{known} 列），但没有 {distinct} 中的任何一列，而正是这些列把该导出与其他导出区分开来。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="251"/>
+        <location filename="../../orders/issues.py" line="90"/>
         <source>{file} is not an order export of any known platform: row {header_row} reads {seen}; the closest is {profile}, with only {found} of {known} known columns. Choose the platform, or map its columns in the app</source>
         <translation>{file} 不是任何已知平台的订单导出文件：第 {header_row} 行为 {seen}；最接近的是 {profile}，但已知列中只有 {found}/{known} 列。请选择平台，或在应用中映射它的列</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="257"/>
+        <location filename="../../orders/issues.py" line="96"/>
         <source>{file}: its columns fit several profiles about equally well ({candidates}); choose which one it is</source>
         <translation>{file}：其各列与多个导入配置的吻合程度相近（{candidates}）；请选择它属于哪一个</translation>
     </message>
@@ -1874,242 +1874,242 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="26"/>
+        <location filename="../../dispatch/outcome.py" line="46"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="27"/>
+        <location filename="../../dispatch/outcome.py" line="47"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="28"/>
+        <location filename="../../dispatch/outcome.py" line="48"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="29"/>
+        <location filename="../../dispatch/outcome.py" line="49"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="30"/>
+        <location filename="../../dispatch/outcome.py" line="50"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="34"/>
+        <location filename="../../dispatch/outcome.py" line="53"/>
         <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
         <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="38"/>
+        <location filename="../../dispatch/outcome.py" line="57"/>
         <source>order {order} closed with {count} of {planned} parcels</source>
         <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="42"/>
+        <location filename="../../dispatch/outcome.py" line="60"/>
         <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
         <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="46"/>
+        <location filename="../../dispatch/outcome.py" line="65"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="47"/>
+        <location filename="../../dispatch/outcome.py" line="66"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="48"/>
+        <location filename="../../dispatch/outcome.py" line="67"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="52"/>
+        <location filename="../../dispatch/outcome.py" line="70"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="56"/>
+        <location filename="../../dispatch/outcome.py" line="73"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="60"/>
+        <location filename="../../dispatch/outcome.py" line="76"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="61"/>
+        <location filename="../../dispatch/outcome.py" line="77"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="62"/>
+        <location filename="../../dispatch/outcome.py" line="78"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="63"/>
+        <location filename="../../dispatch/outcome.py" line="79"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="67"/>
+        <location filename="../../dispatch/outcome.py" line="82"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="71"/>
+        <location filename="../../dispatch/outcome.py" line="87"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="72"/>
+        <location filename="../../dispatch/outcome.py" line="88"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="73"/>
+        <location filename="../../dispatch/outcome.py" line="89"/>
         <source>order {order}: scan the label — order {left} was put aside without a label</source>
         <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="77"/>
+        <location filename="../../dispatch/outcome.py" line="92"/>
         <source>label {number} is already on order {order}: it was read twice</source>
         <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="81"/>
+        <location filename="../../dispatch/outcome.py" line="95"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="82"/>
+        <location filename="../../dispatch/outcome.py" line="96"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="86"/>
+        <location filename="../../dispatch/outcome.py" line="99"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="90"/>
+        <location filename="../../dispatch/outcome.py" line="102"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="94"/>
+        <location filename="../../dispatch/outcome.py" line="105"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="98"/>
+        <location filename="../../dispatch/outcome.py" line="108"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="99"/>
+        <location filename="../../dispatch/outcome.py" line="109"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="100"/>
+        <location filename="../../dispatch/outcome.py" line="110"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="104"/>
+        <location filename="../../dispatch/outcome.py" line="113"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="105"/>
+        <location filename="../../dispatch/outcome.py" line="114"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="109"/>
+        <location filename="../../dispatch/outcome.py" line="117"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="113"/>
+        <location filename="../../dispatch/numbers.py" line="27"/>
         <source>not a tracking number: 6 to 40 letters and digits</source>
         <translation>不是运单号：运单号应为 6 到 40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="117"/>
+        <location filename="../../dispatch/numbers.py" line="30"/>
         <source>check digit wrong for {rules}: mistyped or misread</source>
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="121"/>
+        <location filename="../../dispatch/outcome.py" line="124"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="125"/>
+        <location filename="../../dispatch/outcome.py" line="127"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="126"/>
+        <location filename="../../dispatch/outcome.py" line="128"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="130"/>
+        <location filename="../../dispatch/outcome.py" line="131"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="134"/>
+        <location filename="../../dispatch/outcome.py" line="134"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="138"/>
+        <location filename="../../dispatch/outcome.py" line="137"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="142"/>
+        <location filename="../../dispatch/outcome.py" line="142"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="146"/>
+        <location filename="../../dispatch/outcome.py" line="147"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="150"/>
+        <location filename="../../dispatch/outcome.py" line="150"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="154"/>
+        <location filename="../../dispatch/outcome.py" line="153"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="155"/>
+        <location filename="../../dispatch/outcome.py" line="154"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="159"/>
+        <location filename="../../dispatch/outcome.py" line="157"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="163"/>
+        <location filename="../../dispatch/outcome.py" line="161"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>

@@ -1,0 +1,95 @@
+"""The one catalogue of ShipProof's sentences: Qt Linguist's ``shipproof_<locale>.ts``.
+
+Every user-facing sentence is an English template declared once, where it is said, with
+:func:`QT_TRANSLATE_NOOP` ("context", "template"). ``tools/update_translations.py`` runs
+Qt's lupdate over the whole ``app`` package; lupdate reads those calls by their name, so
+the core's sentences land in the same .ts files as the GUI's ``tr()`` ones. The GUI
+renders a (context, template, values) through ``QCoreApplication.translate``; the core,
+which never imports Qt, reads the finished translations from the .ts itself
+(:func:`translated`). A third language is one more .ts file, for every face.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from functools import cache
+from xml.etree.ElementTree import ParseError, parse
+
+from app.paths import resource
+
+# ShipProof's language code → the suffix of its Linguist file (and of Qt's own .qm files)
+QT_LOCALES = {"en": "en", "zh": "zh_CN"}
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """``text`` unchanged: marks it as the English template of a message in ``context``.
+
+    Only its name matters, to lupdate; the literal arguments are what it extracts.
+    """
+    del context
+    return text
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{name}`` fields a template fills, e.g. ``{"count"}`` for ``"{count} orders"``."""
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+
+
+@cache
+def _finished(lang: str) -> dict[tuple[str, str], str]:
+    """(context, English template) → its finished translation in ``lang``.
+
+    Read once per language. Unfinished, vanished and obsolete entries are left out, as is
+    the plural-only English file's content; a missing or broken file is logged and leaves
+    every sentence in English.
+    """
+    locale = QT_LOCALES.get(lang)
+    if locale is None:
+        return {}
+    path = resource("i18n", f"shipproof_{locale}.ts")
+    try:
+        root = parse(path).getroot()  # the app's own file, not user input
+    except (OSError, ParseError) as error:
+        log.warning("sentences stay in English (%s): %s", path, error)
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type"):
+                continue  # unfinished, vanished or obsolete
+            if translation.text:
+                found[(name, source)] = translation.text
+    return found
+
+
+def _fits(english: str, template: str) -> bool:
+    try:
+        return placeholders(template) == placeholders(english)
+    except ValueError:  # a stray brace
+        return False
+
+
+def translated(context: str, text: str, lang: str) -> str:
+    """The template ``text`` of ``context`` in ``lang``; ``text`` itself when there is none.
+
+    A translation whose placeholders are not the English ones is not used (and logged):
+    filling it would fail or drop a value.
+    """
+    found = _finished(lang).get((context, text))
+    if found is None:
+        return text
+    if not _fits(text, found):
+        log.warning("a %s translation does not fit its placeholders: %r", lang, found)
+        return text
+    return found
+
+
+def say(context: str, text: str, lang: str, /, **values: object) -> str:
+    """The template ``text`` of ``context`` in ``lang``, its placeholders filled."""
+    return translated(context, text, lang).format(**values)
