@@ -108,6 +108,8 @@ def backup(database: Database, target: Path) -> Path:
     shared by every backup in that folder), so a restore or a move loses none.
     """
     source = sqlite_file(database)
+    if database.holds(target):  # renamed onto, it would replace the live file or its WAL
+        raise BackupError(f"{target} is this shop's own database: a backup goes to another file")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
