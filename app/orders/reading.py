@@ -305,7 +305,9 @@ def _read_xls(name: str, data: bytes) -> list[tuple[str, list[PackedRow]]]:
     check_xls(name, data)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as error:  # calamine raises several private error types
+    except BaseException as error:  # calamine raises several private error types
+        if not _calamine_failed(error):
+            raise
         reason = (str(error).splitlines() or [type(error).__name__])[0][:120]
         raise FileReadError.keyed("workbook_unreadable", file=name, reason=reason) from None
     sheets = []
@@ -315,7 +317,9 @@ def _read_xls(name: str, data: bytes) -> list[tuple[str, list[PackedRow]]]:
             # iter_rows starts at row 1 but at the first used column: put the rest back
             lead = [""] * (sheet.start or (0, 0))[1]
             packed = [pack(lead + [cell_text(cell) for cell in row]) for row in sheet.iter_rows()]
-        except Exception as error:
+        except BaseException as error:
+            if not _calamine_failed(error):
+                raise
             reason = str(error)[:120]
             raise FileReadError.keyed(
                 "sheet_unreadable", file=name, sheet=sheet_name, reason=reason
@@ -324,6 +328,13 @@ def _read_xls(name: str, data: bytes) -> list[tuple[str, list[PackedRow]]]:
     if not sheets:
         raise FileReadError.keyed("no_sheets", file=name)
     return sheets
+
+
+def _calamine_failed(error: BaseException) -> bool:
+    """Whether ``error`` is calamine failing on the file: one of its errors, or a panic of
+    its Rust code, which pyo3 raises as ``pyo3_runtime.PanicException``, a BaseException
+    (a checked .xls cut short still reached a slice past its end: a traceback, exit 1)."""
+    return isinstance(error, Exception) or type(error).__name__ == "PanicException"
 
 
 def cell_text(cell: Any) -> str:
