@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -239,20 +240,40 @@ def _sniff_delimiter(text: str) -> str:
     rows are as wide as each other), or half the widest record when none share a width (a
     header with no rows yet). Fifteen title lines above a semicolon header are one column
     wide whatever splits them; a note with forty semicolons above a comma header is wide
-    once, its header and rows together.
+    once, its header and rows together. Only the delimiters that leave the fewest lines
+    with a quote inside a cell compete (:func:`_stray_quotes`).
     """
     declared = re.match(r"sep=([^\r\n])\r?(?:\n|$)", text, re.IGNORECASE)
     if declared:
         return declared[1]
     head = text[:_SNIFF_CHARS]
+    lines = list(islice(_lines(head), HEADER_SEARCH_RECORDS))
+    stray = {delimiter: _stray_quotes(lines, delimiter) for delimiter in _DELIMITERS}
+    fewest = min(stray.values())
     best, best_score = ",", 0.0
-    for delimiter in _DELIMITERS:
+    for delimiter in (d for d in _DELIMITERS if stray[d] == fewest):
         widths = _record_widths(head, delimiter)
         shared = [width for width in set(widths) if width > 1 and widths.count(width) > 1]
         score = float(max(shared)) if shared else max(widths, default=0) / 2
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _stray_quotes(lines: list[str], delimiter: str) -> int:
+    """How many of ``lines`` have a quote that neither opens nor closes a cell split by
+    ``delimiter`` (doubled quotes, a quote's escape, aside).
+
+    A CSV writer quotes a cell from delimiter to delimiter, so the file's own delimiter
+    leaves none; a wrong one finds the quotes in the middle of its cells. Excel re-saving
+    a WebToffee export quotes only the items holding commas (``"name:…|tax_data:{…}"``):
+    split on ``|`` their quotes sit after a comma, while the rows' pipes still outnumbered
+    the header's commas.
+    """
+    other = f"[^{re.escape(delimiter)}]"
+    inside = re.compile(f'{other}"{other}')
+    quoted = (line.rstrip("\r\n").replace('""', "") for line in lines if '"' in line)
+    return sum(1 for text in quoted if inside.search(delimiter + text + delimiter))
 
 
 def _record_widths(head: str, delimiter: str) -> list[int]:
