@@ -5,8 +5,9 @@ with ``--json``; errors go to stderr; the exit code is 0 on success, 1 on failur
 a usage error.
 
 The text speaks the app's language (chosen, else the system's), resolved once per run
-into ``args.language``: every message goes through :func:`app.i18n.translate`, whose
-Chinese templates are data (``app/resources/i18n/cli.zh.yaml``); an import's problems are
+into ``args.language``: every message is declared ``QT_TRANSLATE_NOOP("Cli", ...)`` and
+said through :func:`app.i18n.translate`, from the same Linguist catalogue as the GUI's
+sentences (:mod:`app.catalogue`); an import's problems are
 said in the app's own translation of each (:mod:`app.orders.wording`). JSON stays English,
 for scripts; other messages of the core's own errors pass through as the core wrote them.
 """
@@ -34,6 +35,7 @@ from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
 from app.backup import BackupError, backup, restore
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
@@ -285,8 +287,11 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
     except DriverMissing as missing:
         raise CommandError(
             translate(
-                "this database needs the Python module {module}, which is not installed: "
-                "install ShipProof with its postgres extra (pip install 'shipproof[postgres]')",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "this database needs the Python module {module}, which is not installed: "
+                    "install ShipProof with its postgres extra (pip install 'shipproof[postgres]')",
+                ),
                 args.language,
                 module=str(missing),
             )
@@ -295,7 +300,10 @@ def _open(args: argparse.Namespace, folder: Path | None = None) -> Database:
         shown = make_url(url).render_as_string(hide_password=True)
         raise CommandError(
             translate(
-                "cannot open the database {url}: {error}", args.language, url=shown, error=error
+                QT_TRANSLATE_NOOP("Cli", "cannot open the database {url}: {error}"),
+                args.language,
+                url=shown,
+                error=error,
             )
         ) from None
     if args.command is not None:  # the GUI says it in a window once it has started
@@ -316,8 +324,11 @@ def _schema_text(findings: SchemaFindings, lang: str) -> str:
     if findings.foreign:
         parts.append(
             translate(
-                "the shop database has objects the app did not create: {objects}; they can "
-                "change your records behind the app's back — restore a backup or remove them",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the shop database has objects the app did not create: {objects}; they can "
+                    "change your records behind the app's back — restore a backup or remove them",
+                ),
                 lang,
                 objects=named(findings.foreign),
             )
@@ -325,7 +336,10 @@ def _schema_text(findings: SchemaFindings, lang: str) -> str:
     if findings.missing:
         parts.append(
             translate(
-                "the shop database lacks parts the app built: {objects} — restore a backup",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the shop database lacks parts the app built: {objects} — restore a backup",
+                ),
                 lang,
                 objects=named(findings.missing),
             )
@@ -333,8 +347,11 @@ def _schema_text(findings: SchemaFindings, lang: str) -> str:
     if findings.changed:
         parts.append(
             translate(
-                "the shop database has parts that differ from what the app built: {objects} "
-                "— restore a backup",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the shop database has parts that differ from what the app built: {objects} "
+                    "— restore a backup",
+                ),
                 lang,
                 objects=named(findings.changed),
             )
@@ -345,16 +362,24 @@ def _schema_text(findings: SchemaFindings, lang: str) -> str:
 def _schema_object(item: SchemaObject, lang: str) -> str:
     name, table = item.name, item.table
     if item.kind == "column":
-        return translate("column {table}.{name}", lang, table=table, name=name)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "column {table}.{name}"), lang, table=table, name=name
+        )
     if item.kind == "trigger":
-        return translate("trigger {name} on {table}", lang, name=name, table=table)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "trigger {name} on {table}"), lang, name=name, table=table
+        )
     if item.kind == "rule":
-        return translate("rule {name} on {table}", lang, name=name, table=table)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "rule {name} on {table}"), lang, name=name, table=table
+        )
     if item.kind == "index":
-        return translate("index {name} on {table}", lang, name=name, table=table)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "index {name} on {table}"), lang, name=name, table=table
+        )
     if item.kind == "view":
-        return translate("view {name}", lang, name=name)
-    return translate("table {name}", lang, name=name)
+        return translate(QT_TRANSLATE_NOOP("Cli", "view {name}"), lang, name=name)
+    return translate(QT_TRANSLATE_NOOP("Cli", "table {name}"), lang, name=name)
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
@@ -368,7 +393,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         raise CommandError(
-            translate("no such file: {files}", args.language, files=", ".join(missing))
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "no such file: {files}"),
+                args.language,
+                files=", ".join(missing),
+            )
         )
     database = _open(args)
     if args.profile:
@@ -404,7 +433,7 @@ def _check_profile(database: Database, name: str, lang: str) -> None:
     if name.casefold() not in {known.casefold() for known in names}:
         raise CommandError(
             translate(
-                "no profile is named {name}; the profiles are: {names}",
+                QT_TRANSLATE_NOOP("Cli", "no profile is named {name}; the profiles are: {names}"),
                 lang,
                 name=name,
                 names=", ".join(names),
@@ -416,15 +445,18 @@ def _close_call_text(report: FileReport, lang: str) -> str:
     """A header too close to call: the candidates, and how to choose one."""
     lines = [
         translate(
-            "shipproof: {file}: its columns fit several profiles about equally well; "
-            "choose one with --profile NAME:",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "shipproof: {file}: its columns fit several profiles about equally well; "
+                "choose one with --profile NAME:",
+            ),
             lang,
             file=report.file,
         )
     ]
     lines += [
         translate(
-            "  --profile {profile}  ({why}; score {percent}%)",
+            QT_TRANSLATE_NOOP("Cli", "  --profile {profile}  ({why}; score {percent}%)"),
             lang,
             profile=score.profile,
             why=_score_text(score, lang),
@@ -441,22 +473,32 @@ def _score_text(score: ProfileScore, lang: str) -> str:
     values = {"label": score.label, "found": score.found, "known": score.known}
     if score.missing:
         return translate(
-            "{label}: {found} of {known} known columns, without {missing}",
+            QT_TRANSLATE_NOOP(
+                "Cli", "{label}: {found} of {known} known columns, without {missing}"
+            ),
             lang,
             missing=", ".join(score.missing),
             **values,
         )
     if score.indistinct:
         return translate(
-            "{label}: {found} of {known} known columns, but none of {distinct}",
+            QT_TRANSLATE_NOOP(
+                "Cli", "{label}: {found} of {known} known columns, but none of {distinct}"
+            ),
             lang,
             distinct=", ".join(score.indistinct),
             **values,
         )
     if not score.importable:
-        return translate("{label}: {found} of {known} known columns, too few", lang, **values)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "{label}: {found} of {known} known columns, too few"),
+            lang,
+            **values,
+        )
     return translate(
-        "{label}: {found} of {known} known columns, every required one", lang, **values
+        QT_TRANSLATE_NOOP("Cli", "{label}: {found} of {known} known columns, every required one"),
+        lang,
+        **values,
     )
 
 
@@ -477,44 +519,61 @@ def _explain(args: argparse.Namespace, database: Database, options: ImportOption
 def _explain_text(file: FileExplanation, lang: str) -> str:
     name = Path(file.file).name
     if file.error is not None:
-        return translate("{file}: cannot be read: {error}", lang, file=name, error=file.error)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "{file}: cannot be read: {error}"),
+            lang,
+            file=name,
+            error=file.error,
+        )
     lines = []
     for table in file.tables:
         lines.append(_decision_text(table, lang))
         for score in table.scores[:SHOWN_CANDIDATES]:
             why = translate(
-                "{why}; header on row {row}", lang, why=_score_text(score, lang), row=score.row
+                QT_TRANSLATE_NOOP("Cli", "{why}; header on row {row}"),
+                lang,
+                why=_score_text(score, lang),
+                row=score.row,
             )
             lines.append(f"  {score.percent:>3}%  {score.profile}  {why}")
         hidden = len(table.scores) - SHOWN_CANDIDATES
         if hidden > 0:
-            lines.append(translate("  … and {count} more with less in common", lang, count=hidden))
+            lines.append(
+                translate(
+                    QT_TRANSLATE_NOOP("Cli", "  … and {count} more with less in common"),
+                    lang,
+                    count=hidden,
+                )
+            )
     return "\n".join(lines)
 
 
 def _decision_text(table: TableExplanation, lang: str) -> str:
     if table.chosen is not None and table.remembered:
         return translate(
-            "{table}: {profile}, as chosen before for this header",
+            QT_TRANSLATE_NOOP("Cli", "{table}: {profile}, as chosen before for this header"),
             lang,
             table=table.table,
             profile=table.chosen.profile,
         )
     if table.chosen is not None:
         return translate(
-            "{table}: {profile}, the best fit",
+            QT_TRANSLATE_NOOP("Cli", "{table}: {profile}, the best fit"),
             lang,
             table=table.table,
             profile=table.chosen.profile,
         )
     if table.close:
         return translate(
-            "{table}: too close to call between {profiles}; choose one with --profile NAME",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{table}: too close to call between {profiles}; choose one with --profile NAME",
+            ),
             lang,
             table=table.table,
             profiles=", ".join(score.profile for score in table.close),
         )
-    return translate("{table}: no profile fits", lang, table=table.table)
+    return translate(QT_TRANSLATE_NOOP("Cli", "{table}: no profile fits"), lang, table=table.table)
 
 
 def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str:
@@ -522,7 +581,7 @@ def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str
     for report in reports:
         head = " + ".join(Path(name).name for name in report.files)
         if report.refused:
-            lines.append(translate("{files}: refused", lang, files=head))
+            lines.append(translate(QT_TRANSLATE_NOOP("Cli", "{files}: refused"), lang, files=head))
             # the rows that made it so; the refusal itself goes to stderr
             lines += [_error_line(issue, lang) for issue in report.errors[:-1]]
             lines += [_warning_line(issue, lang) for issue in report.warnings]
@@ -539,15 +598,21 @@ def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str
         }
         if dry_run:
             summary = translate(
-                "{files}: {platform} ({profile}), {rows} rows — would import {new} new, "
-                "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{files}: {platform} ({profile}), {rows} rows — would import {new} new, "
+                    "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                ),
                 lang,
                 **counts,
             )
         else:
             summary = translate(
-                "{files}: {platform} ({profile}), {rows} rows — imported {new} new, "
-                "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{files}: {platform} ({profile}), {rows} rows — imported {new} new, "
+                    "{updated} updated, {unchanged} unchanged orders, {lines} lines",
+                ),
                 lang,
                 **counts,
             )
@@ -561,11 +626,16 @@ def _error_line(issue: RowIssue, lang: str) -> str:
     """One problem that kept a row (or the file) out, where it is, in ``lang``."""
     message = problem_text(issue, lang)
     if issue.row is None:
-        return translate("  error   {message}", lang, message=message)
+        return translate(QT_TRANSLATE_NOOP("Cli", "  error   {message}"), lang, message=message)
     if issue.column is None:
-        return translate("  error   row {row}: {message}", lang, row=issue.row, message=message)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "  error   row {row}: {message}"),
+            lang,
+            row=issue.row,
+            message=message,
+        )
     return translate(
-        "  error   row {row} [{column}]: {message}",
+        QT_TRANSLATE_NOOP("Cli", "  error   row {row} [{column}]: {message}"),
         lang,
         row=issue.row,
         column=issue.column,
@@ -577,8 +647,13 @@ def _warning_line(issue: RowIssue, lang: str) -> str:
     """One problem an import went on past, in ``lang``."""
     message = problem_text(issue, lang)
     if issue.row is None:
-        return translate("  warning {message}", lang, message=message)
-    return translate("  warning row {row}: {message}", lang, row=issue.row, message=message)
+        return translate(QT_TRANSLATE_NOOP("Cli", "  warning {message}"), lang, message=message)
+    return translate(
+        QT_TRANSLATE_NOOP("Cli", "  warning row {row}: {message}"),
+        lang,
+        row=issue.row,
+        message=message,
+    )
 
 
 def cmd_orders(args: argparse.Namespace) -> int:
@@ -597,7 +672,9 @@ def _orders_text(orders: list[dict[str, Any]], lang: str) -> str:
         f"{o['total'] or '':>10} {o['currency'] or ''}"
         for o in orders
     ]
-    return "\n".join([*rows, translate("{count} orders", lang, count=len(orders))])
+    return "\n".join(
+        [*rows, translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=len(orders))]
+    )
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -615,23 +692,38 @@ def _detect_text(detection: Detection, lang: str) -> str:
     number = detection.number
     if not detection.valid:
         return translate(
-            "{number}: invalid — {reason}", lang, number=number, reason=detection.reason
+            QT_TRANSLATE_NOOP("Cli", "{number}: invalid — {reason}"),
+            lang,
+            number=number,
+            reason=detection.reason,
         )
     if not detection.carriers:
-        return translate("{number}: no known carrier's shape", lang, number=number)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "{number}: no known carrier's shape"), lang, number=number
+        )
     carriers = ", ".join(detection.carriers)
     if detection.verified:
         return translate(
-            "{number}: {carriers} (check digit ok)", lang, number=number, carriers=carriers
+            QT_TRANSLATE_NOOP("Cli", "{number}: {carriers} (check digit ok)"),
+            lang,
+            number=number,
+            carriers=carriers,
         )
-    return translate("{number}: {carriers} (shape only)", lang, number=number, carriers=carriers)
+    return translate(
+        QT_TRANSLATE_NOOP("Cli", "{number}: {carriers} (shape only)"),
+        lang,
+        number=number,
+        carriers=carriers,
+    )
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """One JSON line out per line in, flushed at once: a script or a test drives a station."""
     operator = args.operator.strip()  # never the OS account: the name goes into evidence packs
     if not operator:
-        message = translate("scan: --operator must name who is packing", args.language)
+        message = translate(
+            QT_TRANSLATE_NOOP("Cli", "scan: --operator must name who is packing"), args.language
+        )
         print(message, file=sys.stderr)
         return EXIT_USAGE
     database = _open(args)
@@ -675,12 +767,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
         written = backup(database, target)
     except (BackupError, OSError, sqlite3.Error) as error:
         raise CommandError(
-            translate("no backup made: {error}", args.language, error=error)
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "no backup made: {error}"), args.language, error=error
+            )
         ) from None
     _emit(
         args,
         {"backup": str(written)},
-        lambda: translate("backup written and verified: {file}", args.language, file=written),
+        lambda: translate(
+            QT_TRANSLATE_NOOP("Cli", "backup written and verified: {file}"),
+            args.language,
+            file=written,
+        ),
     )
     return EXIT_OK
 
@@ -691,13 +789,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         aside = restore(database, args.file)
     except (BackupError, OSError, sqlite3.Error) as error:
         raise CommandError(
-            translate("nothing restored: {error}", args.language, error=error)
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "nothing restored: {error}"), args.language, error=error
+            )
         ) from None
     _emit(
         args,
         {"restored": str(args.file), "previous": str(aside)},
         lambda: translate(
-            "restored {file}; the previous database is kept as {previous}",
+            QT_TRANSLATE_NOOP(
+                "Cli", "restored {file}; the previous database is kept as {previous}"
+            ),
             args.language,
             file=args.file,
             previous=aside,
@@ -723,9 +825,16 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 def _check_text(check: Check, lang: str) -> str:
     if check.ok:
-        return translate("ok   {name}: {detail}", lang, name=check.name, detail=check.detail)
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "ok   {name}: {detail}"),
+            lang,
+            name=check.name,
+            detail=check.detail,
+        )
     detail = _schema_text(check.schema, lang) if check.schema else check.detail
-    return translate("FAIL {name}: {detail}", lang, name=check.name, detail=detail)
+    return translate(
+        QT_TRANSLATE_NOOP("Cli", "FAIL {name}: {detail}"), lang, name=check.name, detail=detail
+    )
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -733,8 +842,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.against and database.holds(args.against):
         raise CommandError(
             translate(
-                "{file} is this shop's own database: compare against a backup or a pack "
-                "made earlier",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{file} is this shop's own database: compare against a backup or a pack "
+                    "made earlier",
+                ),
                 args.language,
                 file=args.against,
             )
@@ -757,7 +869,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         broken = report.first_bad
         if broken is not None:
             broken_text = translate(
-                "chain {chain} broken at record {seq}: {reason}",
+                QT_TRANSLATE_NOOP("Cli", "chain {chain} broken at record {seq}: {reason}"),
                 args.language,
                 chain=report.chain,
                 seq=broken.seq,
@@ -780,7 +892,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not stamp.ok:
             print(f"shipproof: {line}", file=sys.stderr)
     if args.anchor and not stamps:  # deleted ones prove nothing, and neither does their absence
-        none_kept = translate("no time-stamped anchor is kept: run shipproof anchor", args.language)
+        none_kept = translate(
+            QT_TRANSLATE_NOOP("Cli", "no time-stamped anchor is kept: run shipproof anchor"),
+            args.language,
+        )
         print(f"shipproof: {none_kept}", file=sys.stderr)
         stamp_lines = [none_kept]
     _emit(
@@ -830,15 +945,18 @@ def _stamp_dict(stamp: AnchorCheck) -> dict[str, Any]:
 def _stamp_text(stamp: AnchorCheck, lang: str) -> str:
     if stamp.invalid is not None:
         return translate(
-            "anchor {id} proves nothing: {reason}",
+            QT_TRANSLATE_NOOP("Cli", "anchor {id} proves nothing: {reason}"),
             lang,
             id=stamp.id,
             reason=stamp.invalid,
         )
     if stamp.rewritten:
         return translate(
-            "anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped "
-            "them: {problems}",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped "
+                "them: {problems}",
+            ),
             lang,
             id=stamp.id,
             time=_utc(stamp.gen_time),
@@ -846,7 +964,9 @@ def _stamp_text(stamp: AnchorCheck, lang: str) -> str:
             problems="; ".join(stamp.rewritten),
         )
     return translate(
-        "anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held",
+        QT_TRANSLATE_NOOP(
+            "Cli", "anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held"
+        ),
         lang,
         id=stamp.id,
         tsa=stamp.tsa,
@@ -861,7 +981,11 @@ def cmd_anchor(args: argparse.Namespace) -> int:
     if args.export is not None:
         return _export_anchor(args, database)
     if args.remember and not args.tsa:
-        raise CommandError(translate("--remember keeps the TSA given with --tsa URL", lang))
+        raise CommandError(
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "--remember keeps the TSA given with --tsa URL"), lang
+            )
+        )
     roots = _trusted(args)
     try:
         if args.remember:
@@ -875,8 +999,11 @@ def cmd_anchor(args: argparse.Namespace) -> int:
         print(
             "shipproof: "
             + translate(
-                "time-stamp requests still queued: {count}; the next shipproof anchor "
-                "sends them first",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "time-stamp requests still queued: {count}; the next shipproof anchor "
+                    "sends them first",
+                ),
                 lang,
                 count=len(run.queued),
             ),
@@ -893,20 +1020,33 @@ def _export_anchor(args: argparse.Namespace, database: Database) -> int:
             token, heads = export_anchor(session, args.export)
     except AnchorError:
         raise CommandError(
-            translate("no anchor has been time-stamped yet: run shipproof anchor online", lang)
+            translate(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "no anchor has been time-stamped yet: run shipproof anchor online"
+                ),
+                lang,
+            )
         ) from None
     except TimestampError as error:
         raise CommandError(str(error)) from None
     except OSError as error:
         raise CommandError(
-            translate("cannot write {file}: {error}", lang, file=args.export, error=error)
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "cannot write {file}: {error}"),
+                lang,
+                file=args.export,
+                error=error,
+            )
         ) from None
     _emit(
         args,
         {"token": str(token), "heads": str(heads)},
         lambda: translate(
-            "{token} and {heads} written; anyone can check them with: openssl ts -verify "
-            "-in {token} -data {heads} -CAfile <the TSA's CA certificate>",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{token} and {heads} written; anyone can check them with: openssl ts -verify "
+                "-in {token} -data {heads} -CAfile <the TSA's CA certificate>",
+            ),
             lang,
             token=token,
             heads=heads,
@@ -937,11 +1077,17 @@ def _run_dict(run: Run) -> dict[str, Any]:
 def _run_text(run: Run, lang: str) -> str:
     lines = []
     if run.empty:
-        lines.append(translate("nothing to anchor yet: the shop has no records", lang))
+        lines.append(
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "nothing to anchor yet: the shop has no records"), lang
+            )
+        )
     if run.covered_at is not None:
         lines.append(
             translate(
-                "today's chain heads were time-stamped already, at {time}",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "today's chain heads were time-stamped already, at {time}"
+                ),
                 lang,
                 time=_utc(run.covered_at),
             )
@@ -949,7 +1095,7 @@ def _run_text(run: Run, lang: str) -> str:
     for attempt in run.attempts:
         if attempt.stamped:
             line = translate(
-                "anchor {id}: time-stamped by {tsa} at {time}",
+                QT_TRANSLATE_NOOP("Cli", "anchor {id}: time-stamped by {tsa} at {time}"),
                 lang,
                 id=attempt.anchor_id,
                 tsa=attempt.tsa,
@@ -957,13 +1103,17 @@ def _run_text(run: Run, lang: str) -> str:
             )
         elif attempt.sent:
             line = translate(
-                "anchor {id}: still queued: {error}",
+                QT_TRANSLATE_NOOP("Cli", "anchor {id}: still queued: {error}"),
                 lang,
                 id=attempt.anchor_id,
                 error=attempt.error,
             )
         else:
-            line = translate("anchor {id}: still queued, not sent", lang, id=attempt.anchor_id)
+            line = translate(
+                QT_TRANSLATE_NOOP("Cli", "anchor {id}: still queued, not sent"),
+                lang,
+                id=attempt.anchor_id,
+            )
         lines.append(line)
     return "\n".join(lines)
 
@@ -971,13 +1121,13 @@ def _run_text(run: Run, lang: str) -> str:
 def _against_text(anchor: dict[str, Any], lang: str) -> str:
     if not anchor["problems"]:
         return "\n" + translate(
-            "{file}: its {heads} chain heads are all still held",
+            QT_TRANSLATE_NOOP("Cli", "{file}: its {heads} chain heads are all still held"),
             lang,
             file=anchor["file"],
             heads=anchor["heads"],
         )
     return "\n" + translate(
-        "{file}: REWRITTEN since: {problems}",
+        QT_TRANSLATE_NOOP("Cli", "{file}: REWRITTEN since: {problems}"),
         lang,
         file=anchor["file"],
         problems="; ".join(anchor["problems"]),
@@ -990,12 +1140,19 @@ def _verify_text(chains: list[dict[str, Any]], lang: str) -> str:
         name, records = chain["chain"], chain["records"]
         if chain["ok"]:
             lines.append(
-                translate("{chain}: {records} records, ok", lang, chain=name, records=records)
+                translate(
+                    QT_TRANSLATE_NOOP("Cli", "{chain}: {records} records, ok"),
+                    lang,
+                    chain=name,
+                    records=records,
+                )
             )
             continue
         lines.append(
             translate(
-                "{chain}: {records} records, BROKEN at record {seq}: {reason}",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{chain}: {records} records, BROKEN at record {seq}: {reason}"
+                ),
                 lang,
                 chain=name,
                 records=records,
@@ -1031,10 +1188,16 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 def _pack_text(pack: dict[str, Any], lang: str) -> str:
     if pack["integrity"] == "ok":
         return translate(
-            "{file}: {pages} pages, integrity ok", lang, file=pack["file"], pages=pack["pages"]
+            QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages, integrity ok"),
+            lang,
+            file=pack["file"],
+            pages=pack["pages"],
         )
     return translate(
-        "{file}: {pages} pages, integrity failed", lang, file=pack["file"], pages=pack["pages"]
+        QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages, integrity failed"),
+        lang,
+        file=pack["file"],
+        pages=pack["pages"],
     )
 
 
@@ -1048,7 +1211,12 @@ def cmd_slips(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"file": str(args.output), "pages": pages},
-        lambda: translate("{file}: {pages} pages", args.language, file=args.output, pages=pages),
+        lambda: translate(
+            QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages"),
+            args.language,
+            file=args.output,
+            pages=pages,
+        ),
     )
     return EXIT_OK
 
@@ -1061,7 +1229,12 @@ def cmd_commands(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"file": str(args.output), "pages": pages},
-        lambda: translate("{file}: {pages} pages", args.language, file=args.output, pages=pages),
+        lambda: translate(
+            QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages"),
+            args.language,
+            file=args.output,
+            pages=pages,
+        ),
     )
     return EXIT_OK
 
@@ -1076,7 +1249,11 @@ def cmd_track(args: argparse.Namespace) -> int:
     with database.session() as session:
         story = parcel_story(session, args.order)
     if story is None:
-        raise CommandError(translate("no such order: {order}", args.language, order=args.order))
+        raise CommandError(
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "no such order: {order}"), args.language, order=args.order
+            )
+        )
     _emit(args, story, lambda: _story_text(story, args.language))
     return EXIT_OK
 
@@ -1084,7 +1261,7 @@ def cmd_track(args: argparse.Namespace) -> int:
 def _refresh_text(payload: dict[str, Any], lang: str) -> str:
     lines = [
         translate(
-            "checked {checked}, updated {updated}, new events {new}",
+            QT_TRANSLATE_NOOP("Cli", "checked {checked}, updated {updated}, new events {new}"),
             lang,
             checked=payload["checked"],
             updated=payload["updated"],
@@ -1098,9 +1275,11 @@ def _refresh_text(payload: dict[str, Any], lang: str) -> str:
 
 
 def _story_text(story: dict[str, Any], lang: str) -> str:
-    lines = [translate("order {order}", lang, order=story["order_id"])]
+    lines = [translate(QT_TRANSLATE_NOOP("Cli", "order {order}"), lang, order=story["order_id"])]
     for parcel in story["shipments"]:
-        provider = parcel["provider"] or translate("not checked yet", lang)
+        provider = parcel["provider"] or translate(
+            QT_TRANSLATE_NOOP("Cli", "not checked yet"), lang
+        )
         lines.append(
             f"  {parcel['tracking_number']} {parcel['carrier'] or ''} — {parcel['status']} "
             f"({provider})"
@@ -1131,7 +1310,9 @@ def _alerts_text(found: list[dict[str, Any]], lang: str) -> str:
         f"#{a['id']:<4} {a['severity']:<8} {a['state']:<12} {a['rule']:<26} {a['message']}"
         for a in found
     ]
-    return "\n".join([*rows, translate("{count} alerts", lang, count=len(found))])
+    return "\n".join(
+        [*rows, translate(QT_TRANSLATE_NOOP("Cli", "{count} alerts"), lang, count=len(found))]
+    )
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
@@ -1146,7 +1327,11 @@ def cmd_sim(args: argparse.Namespace) -> int:
         server = simulator.serve(args.port)
     except (OSError, ValueError, KeyError) as error:
         raise CommandError(
-            translate("cannot start the simulator: {error}", args.language, error=error)
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "cannot start the simulator: {error}"),
+                args.language,
+                error=error,
+            )
         ) from None
     port = server.server_address[1]
     print(f"listening on http://127.0.0.1:{port}", flush=True)  # English always: scripts read it
@@ -1171,7 +1356,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         args,
         result.as_dict(),
         lambda: translate(
-            "{file}: {rows} parcels ({skipped} exported before)",
+            QT_TRANSLATE_NOOP("Cli", "{file}: {rows} parcels ({skipped} exported before)"),
             args.language,
             file=result.file,
             rows=result.rows,
@@ -1194,7 +1379,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             _emit(
                 args,
                 payload,
-                lambda: translate("demo shop in {folder}", args.language, folder=folder),
+                lambda: translate(
+                    QT_TRANSLATE_NOOP("Cli", "demo shop in {folder}"), args.language, folder=folder
+                ),
             )
             return EXIT_OK
         return _gui(demo.database, folder, demo.providers, language_folder=data_dir(args.data_dir))
@@ -1216,17 +1403,23 @@ def _window_can_open(args: argparse.Namespace) -> bool:
     if check.no_display:
         said.append(
             translate(
-                "the window cannot open: there is no display (DISPLAY is not set). Start "
-                "ShipProof from the desktop, or under xvfb-run; the other shipproof commands "
-                "need no window",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the window cannot open: there is no display (DISPLAY is not set). Start "
+                    "ShipProof from the desktop, or under xvfb-run; the other shipproof commands "
+                    "need no window",
+                ),
                 args.language,
             )
         )
     if check.missing:
         said.append(
             translate(
-                "the window cannot open: this computer lacks the system libraries "
-                "{libraries}, which Qt needs",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the window cannot open: this computer lacks the system libraries "
+                    "{libraries}, which Qt needs",
+                ),
                 args.language,
                 libraries=", ".join(library.soname for library in check.missing),
             )
@@ -1235,7 +1428,11 @@ def _window_can_open(args: argparse.Namespace) -> bool:
     if sound_camera:
         said.append(
             translate(
-                "the packing station's sounds and camera are off: this computer lacks {libraries}",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the packing station's sounds and camera are off: "
+                    "this computer lacks {libraries}",
+                ),
                 args.language,
                 libraries=", ".join(library.soname for library in sound_camera),
             )
@@ -1244,8 +1441,11 @@ def _window_can_open(args: argparse.Namespace) -> bool:
     if printers:
         said.append(
             translate(
-                "no printer can be chosen, printing can only save a PDF: this computer "
-                "lacks {libraries}",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "no printer can be chosen, printing can only save a PDF: this computer "
+                    "lacks {libraries}",
+                ),
                 args.language,
                 libraries=", ".join(library.soname for library in printers),
             )
@@ -1254,19 +1454,30 @@ def _window_can_open(args: argparse.Namespace) -> bool:
     command = install_command(lacking)
     unknown = [library.soname for library in lacking if library.package is None]
     if command:
-        said.append(translate("install them with: {command}", args.language, command=command))
+        said.append(
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "install them with: {command}"),
+                args.language,
+                command=command,
+            )
+        )
     elif len(unknown) < len(lacking):  # known packages, but no apt-get here
         said.append(
             translate(
-                "install the packages that hold them with your system's package manager",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "install the packages that hold them with your system's package manager"
+                ),
                 args.language,
             )
         )
     if unknown:
         said.append(
             translate(
-                "no package is known for {libraries}: your system's package manager can say "
-                "which one holds each",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "no package is known for {libraries}: your system's package manager can say "
+                    "which one holds each",
+                ),
                 args.language,
                 libraries=", ".join(unknown),
             )

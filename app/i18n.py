@@ -5,33 +5,26 @@ shop may be run by people who read different languages), so it lives in a small
 preferences file in the data folder rather than in the shared database. The GUI, the
 command line and the PDFs all ask :func:`language`, so they always agree.
 
-The GUI translates with Qt Linguist; the command line, which must run without Qt, keeps
-its messages in a small catalog: :func:`translate` looks an English template up in
-``app/resources/i18n/cli.zh.yaml``. The translations are data, not code.
+Every face translates through one catalogue, Qt Linguist's .ts files (:mod:`app.catalogue`):
+the GUI with Qt, the command line, which must run without Qt, with :func:`translate`.
 """
 
 from __future__ import annotations
 
 import json
 import locale
-import logging
 import os
-import string
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
-import yaml
-
-from app.paths import resource, write_atomically
-from app.yaml_text import load_yaml
+from app.catalogue import say
+from app.paths import write_atomically
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}
 PREFERENCES_FILE = "preferences.json"
 LANGUAGE_KEY = "language"
-
-log = logging.getLogger(__name__)
+CLI_CONTEXT = "Cli"  # the Linguist context of the command line's messages
 
 
 def system_language() -> str:
@@ -94,42 +87,12 @@ def language(folder: Path | None = None) -> str:
     return chosen or system_language()
 
 
-@cache
-def cli_catalog() -> dict[str, str]:
-    """The command line's English message templates → their Simplified Chinese ones.
-
-    Read once. A missing or broken file is logged and leaves the command line speaking
-    English: a message in the wrong language is better than a command that cannot run.
-    """
-    path = resource("i18n", "cli.zh.yaml")
-    try:
-        loaded = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        log.warning("no Chinese command-line messages (%s): %s", path, error)
-        return {}
-    if not isinstance(loaded, dict):
-        log.warning("no Chinese command-line messages: %s is not a mapping", path)
-        return {}
-    return {str(english): str(chinese) for english, chinese in loaded.items()}
-
-
-def placeholders(template: str) -> set[str]:
-    """The ``{name}`` fields a template fills, e.g. ``{"count"}`` for ``"{count} orders"``."""
-    return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
-
-
 def translate(text: str, lang: str, /, **fields: object) -> str:
-    """``text`` (an English template) in ``lang``, its ``{name}`` placeholders filled.
+    """The command line's message ``text`` (an English template) in ``lang``, filled in.
 
-    English, and any message the catalog does not have yet, come out as the English
-    template. The values in ``fields`` (order ids, tracking numbers, paths) are data and
-    are never translated.
+    ``text`` is declared where it is said with ``QT_TRANSLATE_NOOP("Cli", ...)``, so lupdate
+    puts it in the Linguist catalogue beside the GUI's sentences. English, and a message
+    not translated yet, come out as the English template. The values in ``fields`` (order
+    ids, tracking numbers, paths) are data and are never translated.
     """
-    if lang == "zh":
-        template = cli_catalog().get(text)
-        if template is not None:
-            try:
-                return template.format(**fields)
-            except (KeyError, IndexError, ValueError):
-                log.warning("Chinese message does not fit its fields: %r", template)
-    return text.format(**fields)
+    return say(CLI_CONTEXT, text, lang, **fields)

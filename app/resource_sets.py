@@ -27,8 +27,9 @@ class ResourceSet:
     counted: str | None = None  # glob of the files the set counts, extras included
 
 
-# Translation sources: a bundle carries the .qm that lrelease compiled from each instead
-# (the spec drops the .ts), a checkout or a wheel the .ts (compiled when first needed).
+# Translation sources: the GUI reads the .qm lrelease compiles from each (a bundle carries
+# them, a checkout or a wheel compiles them when first needed); the core reads the .ts
+# itself (app/catalogue.py), so a bundle carries both.
 TRANSLATION_SOURCES = ("i18n/shipproof_en.ts", "i18n/shipproof_zh_CN.ts")
 
 PLATFORM_PROFILES = (
@@ -79,7 +80,7 @@ RESOURCE_SETS = (
     ResourceSet(
         "sounds", tuple(f"sounds/{name}.wav" for name in ("ok", "info", "warning", "error"))
     ),
-    ResourceSet("translations", ("i18n/cli.zh.yaml", *TRANSLATION_SOURCES)),
+    ResourceSet("translations", TRANSLATION_SOURCES),
     ResourceSet(
         "icons",
         (

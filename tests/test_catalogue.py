@@ -65,3 +65,8 @@ def test_a_missing_file_leaves_english(linguist: Path) -> None:
 
 def test_the_marker_returns_its_text_unchanged() -> None:
     assert catalogue.QT_TRANSLATE_NOOP("Demo", "{count} orders") == "{count} orders"
+
+
+def test_a_broken_file_leaves_english(linguist: Path) -> None:
+    (linguist / "shipproof_zh_CN.ts").write_text("<TS><context>", encoding="utf-8")
+    assert catalogue.say("Demo", "{count} orders", "zh", count=3) == "3 orders"

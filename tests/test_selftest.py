@@ -107,7 +107,7 @@ def test_a_bundle_is_held_to_its_compiled_translations(tmp_path: Path) -> None:
         qm.unlink()  # a checkout may hold them, compiled by a bundle build
     translations = {found.set.name: found for found in survey(copy, frozen=True)}["translations"]
     assert translations.missing == ("i18n/shipproof_en.qm", "i18n/shipproof_zh_CN.qm")
-    assert installed_name("i18n/cli.zh.yaml", frozen=True) == "i18n/cli.zh.yaml"
+    assert installed_name("fonts/wqy-microhei.ttc", frozen=True) == "fonts/wqy-microhei.ttc"
 
 
 def test_selftest_fails_when_the_window_lacks_system_libraries(

@@ -21,11 +21,11 @@ import PySide6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.catalogue import QT_LOCALES
 from app.paths import APP_NAME, resource
 
 log = logging.getLogger(__name__)
 
-QT_LOCALES = {"en": "en", "zh": "zh_CN"}  # ShipProof's language code → Qt's file suffix
 TRANSLATOR_NAME = "shipproof-translator"  # marks the translators this module installed
 
 
