@@ -35,7 +35,8 @@ TRANSLATION_SOURCES = ("i18n/shipproof_en.ts", "i18n/shipproof_zh_CN.ts")
 PLATFORM_PROFILES = (
     "amazon_all_orders", "amazon_orders", "amazon_unshipped", "douyin", "ebay", "ebay_legacy",
     "etsy", "jd", "pinduoduo", "qianniu", "shopee", "shopify", "taobao", "tiktok",
-    "wechat_shop", "woocommerce", "woocommerce_analytics", "woocommerce_wpallexport",
+    "wechat_shop", "woocommerce", "woocommerce_analytics", "woocommerce_webtoffee",
+    "woocommerce_wpallexport",
 )  # fmt: skip
 SHIPPING_EXPORTS = ("amazon", "douyin", "ebay", "pinduoduo", "shopify", "taobao")
 ACTION_ICONS = (
