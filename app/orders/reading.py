@@ -261,19 +261,20 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _stray_quotes(lines: list[str], delimiter: str) -> int:
-    """How many of ``lines`` have a quote that neither opens nor closes a cell split by
-    ``delimiter`` (doubled quotes, a quote's escape, aside).
+    """How many of ``lines`` split by ``delimiter`` have a quote inside a cell not quoted
+    from its start to its end (``""`` in a quoted cell is a quote's escape).
 
-    A CSV writer quotes a cell from delimiter to delimiter, so the file's own delimiter
-    leaves none; a wrong one finds the quotes in the middle of its cells. Excel re-saving
-    a WebToffee export quotes only the items holding commas (``"name:…|tax_data:{…}"``):
-    split on ``|`` their quotes sit after a comma, while the rows' pipes still outnumbered
-    the header's commas.
+    A CSV writer quotes a whole cell, so the file's own delimiter leaves none but the
+    text's own (``Tablet 10"``, stray whatever splits it); a wrong one cuts the quoted cells
+    and finds their quotes mid-cell. Excel re-saving a WebToffee export quotes only the
+    items holding commas (``"name:…|tax_data:{…}"``): split on ``|`` those quotes sit
+    after a comma, while the rows' pipes still outnumbered the header's commas.
     """
-    other = f"[^{re.escape(delimiter)}]"
-    inside = re.compile(f'{other}"{other}')
-    quoted = (line.rstrip("\r\n").replace('""', "") for line in lines if '"' in line)
-    return sum(1 for text in quoted if inside.search(delimiter + text + delimiter))
+    other = re.escape(delimiter)
+    cell = f'(?:"(?:[^"]|"")*"|[^{other}"]*)'
+    whole = re.compile(f"{cell}(?:{other}{cell})*")
+    quoted = (line.rstrip("\r\n") for line in lines if '"' in line)
+    return sum(1 for text in quoted if not whole.fullmatch(text))
 
 
 def _record_widths(head: str, delimiter: str) -> list[int]:

@@ -49,3 +49,14 @@ def test_many_packed_items_do_not_make_the_pipe_the_delimiter(
     report, imported = import_clean(database, path)
     assert (report.profile, report.orders_new, report.lines) == ("woocommerce_webtoffee", 2, 16)
     assert [line[0] for line in lines(imported["5002"])] == [f"T{n}" for n in range(1, 9)]
+
+
+def test_inch_marks_beside_commas_leave_a_tab_file_split_on_tabs(tmp_path: Path) -> None:
+    """An unquoted ``Tablet 10", 64GB`` is stray text whatever splits it: it must not
+    count against the tab only because its quote touches a comma."""
+    path = tmp_path / "report.txt"
+    rows = ["order-id\tproduct-name\tquantity-purchased"]
+    rows += [f'11{n}\tTablet 10", 64GB\t1' for n in range(3)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    [table] = read_tables(path)
+    assert table.delimiter == "\t"
