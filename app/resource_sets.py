@@ -106,11 +106,13 @@ RESOURCE_SETS = (
 )
 
 
-def installed_name(name: str, frozen: bool) -> str:
-    """The file a bundle carries for ``name``: the compiled .qm of a translation source."""
+def installed_names(name: str, frozen: bool) -> tuple[str, ...]:
+    """The files an installation carries for ``name``: in a bundle a translation source and
+    the .qm lrelease compiled from it (Qt loads the .qm; the core, which runs without Qt,
+    reads the source's sentences for the command line and the packs)."""
     if frozen and name in TRANSLATION_SOURCES:
-        return name.removesuffix(".ts") + ".qm"
-    return name
+        return name, name.removesuffix(".ts") + ".qm"
+    return (name,)
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def survey(root: Path, frozen: bool) -> list[SetFound]:
     """Every set of :data:`RESOURCE_SETS` as found under ``root``."""
     found = []
     for wanted in RESOURCE_SETS:
-        names = [installed_name(name, frozen) for name in wanted.files]
+        names = [each for name in wanted.files for each in installed_names(name, frozen)]
         present = {name for name in names if root.joinpath(*name.split("/")).is_file()}
         if wanted.counted:  # extras beyond the named files count too
             present |= {path.relative_to(root).as_posix() for path in root.glob(wanted.counted)}

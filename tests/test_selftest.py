@@ -17,7 +17,7 @@ import pytest
 
 import app
 from app import paths, selftest
-from app.resource_sets import PLATFORM_PROFILES, RESOURCE_SETS, installed_name, survey
+from app.resource_sets import PLATFORM_PROFILES, RESOURCE_SETS, installed_names, survey
 from app.selftest import run
 from app.system_libraries import MissingLibrary, WindowCheck
 from tests.e2e.test_cli import shipproof
@@ -102,15 +102,18 @@ def test_selftest_cannot_pass_on_empty_resources(
     assert not checks["platform profiles"].ok and not checks["status maps"].ok
 
 
-def test_a_bundle_is_held_to_its_compiled_translations(tmp_path: Path) -> None:
-    """A bundle carries .qm (the spec drops the .ts): a .ts alone there is a missing file."""
+def test_a_bundle_is_held_to_its_compiled_translations_and_their_sources(tmp_path: Path) -> None:
+    """A bundle needs the .qm (Qt loads them) and the .ts (the core reads their sentences)."""
     copy = tmp_path / "resources"
     shutil.copytree(paths.resource_root(), copy)
     for qm in (copy / "i18n").glob("*.qm"):
         qm.unlink()  # a checkout may hold them, compiled by a bundle build
     translations = {found.set.name: found for found in survey(copy, frozen=True)}["translations"]
     assert translations.missing == ("i18n/shipproof_en.qm", "i18n/shipproof_zh_CN.qm")
-    assert installed_name("fonts/wqy-microhei.ttc", frozen=True) == "fonts/wqy-microhei.ttc"
+    (copy / "i18n" / "shipproof_zh_CN.ts").rename(copy / "i18n" / "shipproof_zh_CN.qm")
+    translations = {found.set.name: found for found in survey(copy, frozen=True)}["translations"]
+    assert translations.missing == ("i18n/shipproof_en.qm", "i18n/shipproof_zh_CN.ts")
+    assert installed_names("fonts/wqy-microhei.ttc", frozen=True) == ("fonts/wqy-microhei.ttc",)
 
 
 def test_selftest_fails_when_the_window_lacks_system_libraries(
