@@ -35,7 +35,7 @@ from app.orders.detect import (
 from app.orders.issues import ImportCancelled, KeyedError, ProgressFn, RowIssue, issue
 from app.orders.normalize import OrderStream
 from app.orders.profiles import Profile, builtin_profiles, user_profile
-from app.orders.reading import FileReadError, Table, read_tables, redecode
+from app.orders.reading import FileReadError, Table, read_tables, redecode, shown_name
 from app.orders.stores import StoreChoiceError, resolve_store, shop_zone
 from app.orders.upsert import upsert_orders
 from app.storage.database import Database
@@ -140,7 +140,7 @@ class _Unit:
 
     @property
     def files(self) -> list[str]:
-        return list(dict.fromkeys(str(match.table.path) for match in self.matches))
+        return list(dict.fromkeys(shown_name(match.table.path) for match in self.matches))
 
 
 def select_profiles(profiles: Sequence[Profile], options: ImportOptions) -> tuple[Profile, ...]:
@@ -168,7 +168,7 @@ def read_export(database: Database, path: Path) -> list[Table]:
         FileReadError: ``path`` is the shop's database, or cannot be read as a table.
     """
     if database.holds(path):
-        raise FileReadError.keyed("shop_database", file=path.name)
+        raise FileReadError.keyed("shop_database", file=shown_name(path.name))
     return read_tables(path)
 
 
@@ -186,7 +186,7 @@ def _plan(
             tables = read_export(database, path)
             found = [detect_table(table, profiles, choices, forced) for table in tables]
         except FileReadError as error:
-            reports.append(FileReport([str(path)]).refuse_for(error))
+            reports.append(FileReport([shown_name(path)]).refuse_for(error))
             continue
         close = next((detection for detection in found if detection.ambiguous), None)
         if close is not None:
@@ -194,7 +194,7 @@ def _plan(
             continue
         matches = [_in_profile_encoding(d.chosen.match) for d in found if d.chosen is not None]
         if not matches:
-            report = FileReport([str(path)], unrecognised=True)
+            report = FileReport([shown_name(path)], unrecognised=True)
             reports.append(report.refuse_for(_not_an_export(path, tables, found)))
             continue
         for match in matches:
@@ -224,7 +224,7 @@ def _too_close(path: Path, detection: Detection) -> FileReport:
     chooses (the app asks; the command line takes ``--profile``)."""
     scores = tuple(candidate.score for candidate in detection.close)
     listed = ", ".join(f"{score.profile} ({score.percent}%)" for score in scores)
-    report = FileReport([str(path)], close_call=scores, signature=detection.signature)
+    report = FileReport([shown_name(path)], close_call=scores, signature=detection.signature)
     return report.refuse("ambiguous_profile", file=detection.table.label, candidates=listed)
 
 
@@ -260,8 +260,8 @@ def _not_an_export(path: Path, tables: list[Table], found: list[Detection]) -> F
         return error
     shown = row_excerpt(first)
     if not shown:
-        return FileReadError.keyed("not_an_export_empty", file=path.name)
-    return FileReadError.keyed("not_an_export", file=path.name, first_row=shown)
+        return FileReadError.keyed("not_an_export_empty", file=shown_name(path.name))
+    return FileReadError.keyed("not_an_export", file=shown_name(path.name), first_row=shown)
 
 
 def import_files(

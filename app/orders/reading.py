@@ -82,7 +82,8 @@ class Table:
 
     @property
     def label(self) -> str:
-        return f"{self.path.name} [{self.sheet}]" if self.sheet else self.path.name
+        name = shown_name(self.path.name)
+        return f"{name} [{self.sheet}]" if self.sheet else name
 
     def rows(self) -> Iterator[list[str]]:
         """All records in file order, each a list of raw text cells."""
@@ -104,6 +105,13 @@ class Table:
             ) from None
 
 
+def shown_name(name: str | Path) -> str:
+    """A file's name as text that can be printed and stored: bytes of it that are not
+    UTF-8 (a GBK name from a zip, on Linux) are written ``\\xff``, not kept as the lone
+    surrogates Python reads them as — which no terminal, JSON or database column takes."""
+    return str(name).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _lines(text: str) -> Iterator[str]:
     """The lines of ``text`` with their ends (LF, CRLF or CR), one at a time.
 
@@ -119,13 +127,14 @@ def read_tables(path: Path) -> list[Table]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise FileReadError(f"{path.name}: cannot be opened ({error.strerror})") from None
+        name = shown_name(path.name)
+        raise FileReadError(f"{name}: cannot be opened ({error.strerror})") from None
     if not data[:65536].strip() and not data.strip():  # no copy of a large file
-        raise FileReadError.keyed("file_empty", file=path.name)
+        raise FileReadError.keyed("file_empty", file=shown_name(path.name))
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     if data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data:
-        raise FileReadError.keyed("encrypted_workbook", file=path.name)
+        raise FileReadError.keyed("encrypted_workbook", file=shown_name(path.name))
     if suffix in WORKBOOK_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         tables = _read_workbook(path, data)
     else:
@@ -136,9 +145,9 @@ def read_tables(path: Path) -> list[Table]:
 
 
 def _read_delimited(path: Path, data: bytes) -> Table:
-    text, encoding = decode(path.name, data)
+    text, encoding = decode(shown_name(path.name), data)
     if "\x00" in text[:65536]:
-        raise FileReadError.keyed("binary_file", file=path.name)
+        raise FileReadError.keyed("binary_file", file=shown_name(path.name))
     table = Table(path=path, sheet=None, encoding=encoding, _text=text)
     table.delimiter = _sniff_delimiter(text)
     return table
@@ -206,7 +215,7 @@ def redecode(table: Table, encodings: Sequence[str]) -> Table | None:
     non_utf8 = [encoding for encoding in encodings if not _same_codec(encoding, ["utf-8"])]
     if not non_utf8:
         return None
-    text, encoding = _guess(table.path.name, data, non_utf8)
+    text, encoding = _guess(shown_name(table.path.name), data, non_utf8)
     again = Table(path=table.path, sheet=None, encoding=encoding, _text=text, sha256=table.sha256)
     again.delimiter = _sniff_delimiter(text)
     return again
@@ -309,11 +318,11 @@ def _read_workbook(path: Path, data: bytes) -> list[Table]:
     if data.startswith(_ZIP_MAGIC):
         from app.orders.xlsx import read_xlsx
 
-        sheets = read_xlsx(path.name, data)
+        sheets = read_xlsx(shown_name(path.name), data)
     elif data.startswith(_OLE_MAGIC):
-        sheets = _read_xls(path.name, data)
+        sheets = _read_xls(shown_name(path.name), data)
     else:
-        raise FileReadError.keyed("workbook_not_zip", file=path.name)
+        raise FileReadError.keyed("workbook_not_zip", file=shown_name(path.name))
     return [Table(path=path, sheet=name, encoding=None, _rows=rows) for name, rows in sheets]
 
 
