@@ -71,6 +71,7 @@ class OrderGroup:
     order_row: bool = False  # seen in a table that carries the order's own fields
     first_row: tuple[str, int] | None = None  # (table, row) where the order first appeared
     seen: dict[bytes, int] = field(default_factory=dict)  # row digest → row: repeats
+    packed_row: int | None = None  # the row that gave its packed items (one row an order)
 
 
 @dataclass

@@ -58,6 +58,16 @@ IMPORT_MESSAGES: dict[str, str] = {
         "{part} in this item is not a key with its value; the order was not imported: export "
         "the file again",
     ),
+    "packed_item_key_twice": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the item {item} gives {name} twice; which one is meant is not for the import to "
+        "guess, so the order was not imported",
+    ),
+    "packed_order_twice": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "order {order} is also on row {first}, and this export has one row per order: its "
+        "items would be packed twice, so the order was not imported",
+    ),
     "packed_item_no_quantity": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "the item {item} has no {name}: nothing says how many to pack, so the order was not "

@@ -18,10 +18,9 @@ can ship: the order is refused, naming the row, the column and the part.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from app.orders.cleaning import normalise_header
-from app.orders.detect import MAX_HEADER_CELLS, MAX_HEADER_CHARS, TableMatch
+from app.orders.detect import MAX_HEADER_CHARS, TableMatch
 from app.orders.grouping import LineLayout, OrderGroup, Place, TableReading
 from app.orders.issues import issue, quoted
 
@@ -34,6 +33,7 @@ class PackedLines:
         if spec is None:
             raise ValueError(f"{match.spec.label}: no packed_lines in its profile")
         self.source = match.table.label
+        self.id_index = match.columns["order_id"].indexes[0]
         self.pair = spec.pair
         self.keys = tuple(spec.fields.values())
         self.quantity_key = spec.fields["quantity"]
@@ -43,7 +43,9 @@ class PackedLines:
         self.separator = spec.separator
         names = tuple(spec.fields)
         found: list[tuple[int, int, str]] = []
-        for index, header in enumerate(islice(match.headers, MAX_HEADER_CELLS)):
+        # every header, not the first MAX_HEADER_CELLS detection reads: a wholesale order
+        # of 500 items has 500 item columns, and a column not looked at is an item lost
+        for index, header in enumerate(match.headers):
             if len(header) <= MAX_HEADER_CHARS:
                 numbered = spec.repeated.fullmatch(normalise_header(header))
                 if numbered:
@@ -62,6 +64,15 @@ class PackedLines:
     def take(self, group: OrderGroup, record: list[str], row: int, reading: TableReading) -> None:
         """Add each item of ``record`` to its order as a line; an item that cannot be read
         fails the order, reported at its row and column."""
+        if group.packed_row is not None:  # one row per order: a second one is no more items
+            order = quoted(record[self.id_index]) if self.id_index < len(record) else "''"
+            first = str(group.packed_row)
+            reading.errors.add(
+                issue(self.source, row, None, "packed_order_twice", order=order, first=first)
+            )
+            group.failed = True
+            return
+        group.packed_row = row
         width = len(record)
         for index, layout in self.columns:
             cell = record[index] if index < width else ""
@@ -69,9 +80,9 @@ class PackedLines:
                 continue  # this order has fewer items than the file's largest
             header = layout.places[0].header
             values = self._unpack(cell)
-            if isinstance(values, str):
-                found = issue(self.source, row, header, "packed_item_malformed", part=values)
-                reading.errors.add(found)
+            if isinstance(values, tuple):
+                key, params = values
+                reading.errors.add(issue(self.source, row, header, key, **params))
                 group.failed = True
                 return
             if not values.get(self.quantity_key, "").strip():
@@ -88,15 +99,18 @@ class PackedLines:
                 return
             group.lines.append((row, layout, tuple(values.get(key, "") for key in self.keys)))
 
-    def _unpack(self, cell: str) -> dict[str, str] | str:
-        """The item's key → value, the first of a key repeated; or the quoted part that is
-        no key and value."""
+    def _unpack(self, cell: str) -> dict[str, str] | tuple[str, dict[str, str]]:
+        """The item's key → value; or the problem (its key and values) that stops it: a part
+        that is no key and value, or a field the import reads given twice."""
         values: dict[str, str] = {}
         for part in self.split(cell):
             if not part.strip():
                 continue  # a separator at the end, or two together
             key, found, value = part.partition(self.pair)
-            if not found or not key.strip():
-                return quoted(part.strip())
-            values.setdefault(key.strip(), value.replace(self.escaped_separator, self.separator))
+            key = key.strip()
+            if not found or not key:
+                return "packed_item_malformed", {"part": quoted(part.strip())}
+            if key in values and key in self.keys:
+                return "packed_item_key_twice", {"item": quoted(cell.strip()), "name": key}
+            values.setdefault(key, value.replace(self.escaped_separator, self.separator))
         return values

@@ -1,16 +1,13 @@
-"""WebToffee's packed items that still import as something other than what the file says.
+"""WebToffee's packed items that once imported as something other than what the file says.
 
-Each case below lets an order through with lines the file does not give it, and no
-problem is reported; each needs a new import problem (app/orders/issues.py, whose
-messages are being restructured as this is written), so they are marked as the known
-failures they are until that message exists. Strict: a fix makes them fail as xfails.
+Each case let an order through with lines the file does not give it, with no problem
+reported: items past the columns detection reads, a second row of a one-row-per-order
+export, an item giving its quantity twice. Each is now refused, or read whole.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from app.orders.detect import MAX_HEADER_CELLS
 from app.orders.importer import FileReport
@@ -36,7 +33,6 @@ def _import(
     return report
 
 
-@pytest.mark.xfail(strict=True, reason="items past the header cap are dropped silently")
 def test_an_order_with_more_items_than_the_header_cap_loses_none_silently(
     database: Database, tmp_path: Path
 ) -> None:
@@ -49,7 +45,6 @@ def test_an_order_with_more_items_than_the_header_cap_loses_none_silently(
     assert report.lines == 500 or report.errors
 
 
-@pytest.mark.xfail(strict=True, reason="a second row of one order adds its items again")
 def test_one_order_on_two_rows_is_not_merged_silently(database: Database, tmp_path: Path) -> None:
     """One row per order: two differing rows of one order (two exports pasted together,
     the order changed in between) gave it both rows' items, its one mug packed twice."""
@@ -59,7 +54,6 @@ def test_one_order_on_two_rows_is_not_merged_silently(database: Database, tmp_pa
     assert report.lines == 1 or report.errors or report.warnings
 
 
-@pytest.mark.xfail(strict=True, reason="a key given twice in an item: the first wins")
 def test_an_item_saying_two_quantities_is_refused(database: Database, tmp_path: Path) -> None:
     """``quantity:1|…|quantity:100``: which is meant is not the importer's guess."""
     header = [*ORDER_COLUMNS, "line_item_1"]
