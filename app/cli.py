@@ -112,6 +112,29 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _name(value: str) -> str:
+    """A station's or packer's name as typed: text every scan it signs can hash and store.
+
+    A name that is not valid text here (bytes of another encoding in a script's argument)
+    is refused at once, not after the first scan fails to hash.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            translate(
+                QT_TRANSLATE_NOOP("Cli", "{name} is not valid text: type it again"),
+                language(),
+                name=value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
+            )
+        ) from None
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            translate(QT_TRANSLATE_NOOP("Cli", "a name cannot be empty"), language())
+        )
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -149,8 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan = commands.add_parser(
         "scan", parents=[common], help="packing station: scanner lines on stdin, JSON lines out"
     )
-    scan.add_argument("--station", default="cli", help="this station's id")
-    scan.add_argument("--operator", required=True, help="who is packing")
+    scan.add_argument("--station", default="cli", type=_name, help="this station's id")
+    scan.add_argument("--operator", required=True, type=_name, help="who is packing")
     scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
 
     verify = commands.add_parser(

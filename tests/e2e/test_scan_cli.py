@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.e2e.test_cli import ROOT, shipproof
 from tests.orders.test_shopify import order_rows, write_export
@@ -151,3 +154,22 @@ def test_a_misencoded_line_is_kept_as_an_escape_and_the_session_goes_on(tmp_path
     assert answers[0]["input"] == "\\xff\\xfe1001" and answers[2]["input"] == "A\\x00B"
     assert answers[3]["tracking_number"] is None  # 200 digits are no tracking number
     assert shipproof(home, "verify").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("operator", "expected"),
+    [(os.fsdecode(b"op\xff"), "op\\xff is not valid text"), (" ", "a name cannot be empty")],
+)
+def test_a_packer_name_that_cannot_sign_a_scan_is_refused_before_any_scan(
+    tmp_path: Path, operator: str, expected: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "scan", "--operator", operator],
+        input=b"SF1234567890\n",
+        capture_output=True,
+        env={**os.environ, "LANG": "C.UTF-8", "SHIPPROOF_CONFIG_DIR": str(tmp_path / "config")},
+    )
+    assert done.returncode == 2
+    assert expected in done.stderr.decode("utf-8")
+    assert b"Traceback" not in done.stderr
+    assert not list(tmp_path.glob("*.db")), "nothing opened, nothing written"
