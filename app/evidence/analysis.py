@@ -154,6 +154,11 @@ def analyse(
         now=now,
         final=facts.parcel_status in FINAL_STATUSES,
     )
+    if dispatched is None and shipped_elsewhere(facts):
+        # the platform says it left, and the station never saw it: no proof either way,
+        # and no blame on the shop for a dispatch the platform itself records
+        analysis.verdict = Finding("verdict_outside_station", platform_says(facts))
+        return analysis
     if dispatched is None:
         _not_dispatched(analysis, deadline, now)
         return analysis
@@ -199,6 +204,24 @@ def analyse(
     _carrier_findings(analysis, facts, carrier, silence_limit, transit_limit)
     analysis.verdict = _verdict(analysis, deadline, carrier)
     return analysis
+
+
+SHIPPED_STATUSES = frozenset({"dispatched", "delivered", "completed"})
+
+
+def shipped_elsewhere(facts: PackFacts) -> bool:
+    """Whether the platform records the order as shipped while no station bound a parcel:
+    dispatched outside ShipProof (on the platform's own tool, or before the shop used it)."""
+    return facts.shipment is None and facts.order.status in SHIPPED_STATUSES
+
+
+def platform_says(facts: PackFacts) -> dict[str, object]:
+    """What the platform's export gave of the order's dispatch: status, carrier, waybill."""
+    return {
+        "status": Name("order_statuses", facts.order.status),
+        "carrier": Name("carriers", facts.order.carrier),
+        "waybill": facts.order.tracking_number or "—",
+    }
 
 
 def _order_milestones(facts: PackFacts, deadline: Deadline | None) -> list[Milestone]:

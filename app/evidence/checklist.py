@@ -127,6 +127,8 @@ def dispatched_by_promise(evidence: Evidence, params: Mapping[str, Any]) -> Answ
     deadline, at = analysis.deadline, analysis.dispatched
     if deadline is None:
         return Answer(UNKNOWN, Finding("ck_no_promise"))
+    if at is None and analysis.verdict.key == "verdict_outside_station":  # no station record
+        return Answer(UNKNOWN, Finding("ck_dispatched_outside", analysis.verdict.values))
     if at is None:
         if analysis.now > deadline.at:
             return Answer(NOT_MET, Finding("ck_not_dispatched_by", {"deadline": deadline.at}))

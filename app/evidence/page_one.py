@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
-from app.evidence.analysis import Analysis
+from app.evidence.analysis import Analysis, platform_says, shipped_elsewhere
 from app.evidence.checklist import MET, NOT_MET, Answer, Checklist, Item
 from app.evidence.context import PackContext
 from app.evidence.facts import PackFacts
@@ -97,6 +97,8 @@ class PageOne:
                     status=Name("statuses", facts.parcel_status),
                 )
             )
+        elif shipped_elsewhere(facts):
+            lines.append(words("platform_parcel_line", **platform_says(facts)))
         else:
             lines.append(words("no_parcel_line"))
         title = words("title")

@@ -40,7 +40,7 @@ class Finding:
 class Name:
     """A code shown by its name: ``Name("statuses", "in_transit")`` → "In transit"."""
 
-    table: str  # statuses | carriers | providers | scan_codes | platforms
+    table: str  # statuses | order_statuses | carriers | providers | scan_codes | platforms
     code: str | None
 
 

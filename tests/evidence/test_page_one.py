@@ -261,3 +261,42 @@ def test_both_languages_have_every_word() -> None:
         assert set(PARCEL_STATUSES) <= set(words[lang]["statuses"])
         assert set(carriers) <= set(words[lang]["carriers"])
         assert set(CODES) <= set(words[lang]["scan_codes"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "verdict", "line"),
+    [
+        (
+            "en",
+            "Verdict: no station record — the platform says Dispatched (中通快递 75310000000001)",
+            "No parcel was dispatched at the packing station; the platform says: Dispatched",
+        ),
+        (
+            "zh",
+            "结论：打包台无记录——平台记录为已发货（中通快递 75310000000001）",
+            "打包台没有发出该订单的包裹",
+        ),
+    ],
+)
+def test_an_order_shipped_outside_the_station_is_no_fault_of_the_shop(
+    database: Database, tmp_path: Path, lang: str, verdict: str, line: str
+) -> None:
+    """Dispatched on the platform's own tool, long past its promise: the pack has no station
+    record to show, and must not say the shop has not shipped (a walkthrough found it did)."""
+    orders = [
+        {
+            "订单编号": f'="{ORDER}"',
+            "订单状态": "卖家已发货,等待买家确认",
+            "订单创建时间": "2026-09-22 09:00:00",
+            "收货人姓名": "王小明",
+            "收货地址 ": "浙江省 杭州市 西湖区 文三路100号",
+            "物流单号 ": "75310000000001",
+            "物流公司": "中通快递",
+        }
+    ]
+    items = [{"订单编号": f'="{ORDER}"', "标题": "青花瓷茶杯", "价格": "38.00", "购买数量": "2"}]
+    run_import(database, *write_pair(tmp_path, orders, items))
+    [pack] = write_packs(database, [ORDER], tmp_path / lang, lang=lang, now=NOW)
+    first = pages_of(pack["file"])[0]
+    assert verdict in first and line in first
+    assert "shop's side" not in first and "尚未发货" not in first and "责任在店铺" not in first
