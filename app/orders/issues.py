@@ -137,6 +137,11 @@ IMPORT_MESSAGES: dict[str, str] = {
     "binary_file": QT_TRANSLATE_NOOP(
         "ImportProblem", "{file}: this is a binary file, not a text export"
     ),
+    "database_file": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{file}: this is a database (SQLite), not an export of orders; a ShipProof backup "
+        "comes back with 'shipproof restore', not by importing it",
+    ),
     "unknown_encoding": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or "

@@ -45,6 +45,7 @@ HEADER_SEARCH_RECORDS = 30
 _SNIFF_CHARS = 1 << 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 _NON_UTF8_CANDIDATES = ["gb18030", "cp1252", "cp932", "big5", "utf_16"]
 _EXACT_FLOAT_LIMIT = 2**53
@@ -133,6 +134,8 @@ def read_tables(path: Path) -> list[Table]:
         raise FileReadError.keyed("file_empty", file=shown_name(path.name))
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
+    if data.startswith(_SQLITE_MAGIC):  # a backup or another shop, picked by mistake
+        raise FileReadError.keyed("database_file", file=shown_name(path.name))
     if data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data:
         raise FileReadError.keyed("encrypted_workbook", file=shown_name(path.name))
     if suffix in WORKBOOK_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):

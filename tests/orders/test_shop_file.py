@@ -33,11 +33,17 @@ def test_explaining_the_shop_s_own_file_is_refused_too(database: Database) -> No
     assert explained.error is not None and "own database" in explained.error
 
 
-def test_a_copy_of_another_shop_is_no_export_but_is_read(
+def test_a_copy_of_a_shop_is_named_a_database_and_pointed_to_restore(
     database: Database, tmp_path: Path
 ) -> None:
+    """Once "this is a binary file": a backup picked by mistake is told for what it is."""
     other = tmp_path / "other.db"
     other.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    before = database_bytes(database)
     [report] = run_import(database, other)
-    assert report.refused
-    assert all(problem.key != "shop_database" for problem in report.errors)
+    assert report.refused and not report.unrecognised
+    [problem] = report.errors
+    assert problem.key == "database_file"
+    assert "shipproof restore" in problem.message
+    assert "数据库文件" in problem_text(problem, "zh")
+    assert database_bytes(database) == before

@@ -1155,161 +1155,166 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../orders/issues.py" line="140"/>
+        <source>{file}: this is a database (SQLite), not an export of orders; a ShipProof backup comes back with &apos;shipproof restore&apos;, not by importing it</source>
+        <translation>{file}：这是一个数据库文件（SQLite），不是订单导出文件；ShipProof 的备份请用 “shipproof restore” 恢复，而不是导入</translation>
+    </message>
+    <message>
+        <location filename="../../orders/issues.py" line="145"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="145"/>
+        <location filename="../../orders/issues.py" line="150"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="150"/>
+        <location filename="../../orders/issues.py" line="155"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="154"/>
+        <location filename="../../orders/issues.py" line="159"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="156"/>
+        <location filename="../../orders/issues.py" line="161"/>
         <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
         <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="161"/>
+        <location filename="../../orders/issues.py" line="166"/>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="164"/>
+        <location filename="../../orders/issues.py" line="169"/>
         <source>{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or into each other; export it again, or save it as .xlsx</source>
         <translation>{file}：这个 Excel 97-2003 工作簿（.xls）已损坏：其内部结构指向文件末尾之外或相互重叠；请重新导出，或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="169"/>
+        <location filename="../../orders/issues.py" line="174"/>
         <source>{file}: an Office file, but not an Excel workbook (it holds no sheets); export the orders again as .xls, .xlsx or CSV</source>
         <translation>{file}：这是 Office 文件，但不是 Excel 工作簿（里面没有工作表）；请把订单重新导出为 .xls、.xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="174"/>
+        <location filename="../../orders/issues.py" line="179"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="177"/>
+        <location filename="../../orders/issues.py" line="182"/>
         <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
         <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="180"/>
+        <location filename="../../orders/issues.py" line="185"/>
         <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
         <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="185"/>
+        <location filename="../../orders/issues.py" line="190"/>
         <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
         <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="190"/>
+        <location filename="../../orders/issues.py" line="195"/>
         <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
         <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="194"/>
+        <location filename="../../orders/issues.py" line="199"/>
         <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
         <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="199"/>
+        <location filename="../../orders/issues.py" line="204"/>
         <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
         <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="204"/>
+        <location filename="../../orders/issues.py" line="209"/>
         <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
         <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="209"/>
+        <location filename="../../orders/issues.py" line="214"/>
         <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
         <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="214"/>
+        <location filename="../../orders/issues.py" line="219"/>
         <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
         <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="218"/>
+        <location filename="../../orders/issues.py" line="223"/>
         <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
         <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="223"/>
+        <location filename="../../orders/issues.py" line="228"/>
         <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
         <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="226"/>
+        <location filename="../../orders/issues.py" line="231"/>
         <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
         <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="229"/>
+        <location filename="../../orders/issues.py" line="234"/>
         <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
         <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="234"/>
+        <location filename="../../orders/issues.py" line="239"/>
         <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
         <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="239"/>
+        <location filename="../../orders/issues.py" line="244"/>
         <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
         <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="244"/>
+        <location filename="../../orders/issues.py" line="249"/>
         <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
         <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="250"/>
+        <location filename="../../orders/issues.py" line="255"/>
         <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
         <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="254"/>
+        <location filename="../../orders/issues.py" line="259"/>
         <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
         <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="258"/>
+        <location filename="../../orders/issues.py" line="263"/>
         <source>{value} is not a date an order can have (years {first} to {last})</source>
         <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="261"/>
+        <location filename="../../orders/issues.py" line="266"/>
         <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
         <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="264"/>
+        <location filename="../../orders/issues.py" line="269"/>
         <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
         <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="271"/>
+        <location filename="../../orders/issues.py" line="276"/>
         <source>{count} more errors not listed</source>
         <translation>另有 {count} 个错误未列出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="272"/>
+        <location filename="../../orders/issues.py" line="277"/>
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
