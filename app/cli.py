@@ -50,6 +50,7 @@ from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
 from app.orders.query import OrderFilter, orders_as_dicts
+from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
@@ -125,7 +126,7 @@ def _name(value: str) -> str:
             translate(
                 QT_TRANSLATE_NOOP("Cli", "{name} is not valid text: type it again"),
                 language(),
-                name=value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
+                name=shown_name(value),
             )
         ) from None
     if not value.strip():

@@ -107,9 +107,10 @@ class Table:
 
 
 def shown_name(name: str | Path) -> str:
-    """A file's name as text that can be printed and stored: bytes of it that are not
-    UTF-8 (a GBK name from a zip, on Linux) are written ``\\xff``, not kept as the lone
-    surrogates Python reads them as — which no terminal, JSON or database column takes."""
+    """A name (a file's, or one typed as an argument) as text that can be printed and
+    stored: bytes of it that are not UTF-8 (a GBK name from a zip, on Linux) are written
+    ``\\xff``, not kept as the lone surrogates Python reads them as — which no terminal,
+    JSON or database column takes."""
     return str(name).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
