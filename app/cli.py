@@ -33,9 +33,10 @@ from app import __version__
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
+from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
 from app.backup import BackupError, backup, restore
-from app.catalogue import QT_TRANSLATE_NOOP
+from app.catalogue import QT_TRANSLATE_NOOP, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
@@ -44,6 +45,7 @@ from app.dispatch.station import Station
 from app.evidence.files import write_packs
 from app.i18n import language, translate
 from app.logs import configure_logging
+from app.names import name as code_name
 from app.orders.detect import ProfileScore
 from app.orders.explain import FileExplanation, TableExplanation, explain_files
 from app.orders.fields import ORDER_STATUSES
@@ -1330,8 +1332,19 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def _alerts_text(found: list[dict[str, Any]], lang: str) -> str:
+    def said(context: str, source: str) -> str:
+        return translated(context, source, lang)
+
     rows = [
-        f"#{a['id']:<4} {a['severity']:<8} {a['state']:<12} {a['rule']:<26} {a['message']}"
+        "  ".join(
+            (
+                f"#{a['id']:<4}",
+                code_name("AlertSeverity", a["severity"], lang),
+                code_name("AlertState", a["state"], lang),
+                code_name("AlertRule", a["rule"], lang),
+                alert_text(a["message_key"], a["message_values"], said, a["message"]),
+            )
+        )
         for a in found
     ]
     return "\n".join(

@@ -99,7 +99,6 @@ RESOURCE_SETS = (
             "paper/wording.yaml",
             "alert_rules.yaml",
             "china_regions.yaml",
-            "platform_names.yaml",
             "linux_packages.yaml",
         ),
     ),

@@ -16,11 +16,10 @@ import tzlocal
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from app.names import PLATFORMS, name
 from app.orders.stores import TIMEZONE_SETTING
-from app.paths import resource
 from app.storage import Database
 from app.storage.models import Order, Setting, Store
-from app.yaml_text import load_yaml
 
 SHOP_NAME = "shop_name"
 ITEM_CHECKS = "station_item_checks"
@@ -43,25 +42,12 @@ class ShopSettings:
     stores: list[tuple[str, str]] = field(default_factory=list)  # (platform, store name)
 
 
-@cache
-def _platform_names() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = load_yaml(
-        resource("platform_names.yaml").read_text(encoding="utf-8")
-    )
-    return data
-
-
 @cache  # asked for every painted cell of the orders table
 def platforms(language: str = "en") -> dict[str, str]:
-    """Platform code → its name in ``language``.
-
-    Read from the names file alone (a test checks it lists every built-in profile's
-    platform): parsing the profiles here cost a quarter second at every start.
-    """
-    return {
-        code: name.get(language) or name.get("en") or code
-        for code, name in sorted(_platform_names().items())
-    }
+    """Platform code → its name in ``language``, from the one table of names
+    (:data:`app.names.PLATFORMS`; a test checks it names every built-in profile's platform:
+    parsing the profiles here cost a quarter second at every start)."""
+    return {code: name("Platform", code, language) for code in sorted(PLATFORMS)}
 
 
 def local_zone() -> str:

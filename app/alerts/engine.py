@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.catalogue import QT_TRANSLATE_NOOP
+from app.alerts.messages import Values, english_text
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
@@ -54,38 +54,23 @@ def escalation_level(opened: datetime, now: datetime) -> int:
     return sum(age >= timedelta(hours=hours) for hours in shipped_rules()["escalation_hours"])
 
 
-# What each finding says, by rule ("rule.variant" where a rule words it two ways). Alerts
-# keep the words, not the values, so the GUI reads the values back through these
-# templates to say the same in the user's language (catalogue context ``AlertMessage``).
-MESSAGES: dict[str, str] = {
-    "no_tracking_info": QT_TRANSLATE_NOOP(
-        "AlertMessage", "{label}: dispatched {age} ago, the carrier has no record yet"
-    ),
-    "delivery_exception.carrier_says": QT_TRANSLATE_NOOP(
-        "AlertMessage", "{label}: {status} — {carrier_says}"
-    ),
-    "delivery_exception": QT_TRANSLATE_NOOP("AlertMessage", "{label}: {status}"),
-    "returned": QT_TRANSLATE_NOOP("AlertMessage", "{label}: {status} to the sender"),
-    "out_for_delivery_too_long": QT_TRANSLATE_NOOP(
-        "AlertMessage", "{label}: out for delivery for {age}"
-    ),
-    "stalled": QT_TRANSLATE_NOOP("AlertMessage", "{label}: no news from the carrier for {age}"),
-    "dispatch_overdue": QT_TRANSLATE_NOOP(
-        "AlertMessage", "order {order}: not dispatched, {age} past its deadline"
-    ),
-}
-
-
 @dataclass(frozen=True)
 class Finding:
+    """One rule's hit on a parcel or an order: what it says, as a key and its values."""
+
     rule: str
     target: Target
-    message: str
+    key: str
+    values: Values
+
+    @property
+    def message(self) -> str:
+        return english_text(self.key, self.values)
 
 
-def _hours(delta: timedelta) -> str:
-    hours = int(delta.total_seconds() // 3600)
-    return f"{hours // 24} d {hours % 24} h" if hours >= 48 else f"{hours} h"
+def _hours(delta: timedelta) -> int:
+    """An age in whole hours, as alerts keep it (said "2 d 4 h" by :mod:`app.names`)."""
+    return int(delta.total_seconds() // 3600)
 
 
 def _parcel_findings(
@@ -103,33 +88,39 @@ def _parcel_findings(
         if shipment.last_event_utc is None:
             waited = now - shipment.created_utc
             if waited >= timedelta(hours=config["no_tracking_info"]["hours"]):
-                message = MESSAGES["no_tracking_info"].format(label=label, age=_hours(waited))
-                yield Finding("no_tracking_info", target, message)
+                yield Finding(
+                    "no_tracking_info",
+                    target,
+                    "no_tracking_info",
+                    {"label": label, "age": _hours(waited)},
+                )
             continue
         silent = now - shipment.last_event_utc
         if shipment.status in ("delivery_failed", "exception"):
             said = shipment.carrier_status
-            message = MESSAGES["delivery_exception.carrier_says" if said else "delivery_exception"]
-            what = shipment.status.replace("_", " ")
-            yield Finding(
-                "delivery_exception",
-                target,
-                message.format(label=label, status=what, carrier_says=said),
-            )
+            key = "delivery_exception.carrier_says" if said else "delivery_exception"
+            values: Values = {"label": label, "status": shipment.status}
+            if said:
+                values["carrier_says"] = said
+            yield Finding("delivery_exception", target, key, values)
         if shipment.status in ("returning", "returned"):
-            message = MESSAGES["returned"].format(label=label, status=shipment.status)
-            yield Finding("returned", target, message)
+            yield Finding(
+                "returned", target, "returned", {"label": label, "status": shipment.status}
+            )
         if shipment.status == "out_for_delivery" and silent >= timedelta(
             hours=config["out_for_delivery_too_long"]["hours"]
         ):
-            message = MESSAGES["out_for_delivery_too_long"].format(label=label, age=_hours(silent))
-            yield Finding("out_for_delivery_too_long", target, message)
+            yield Finding(
+                "out_for_delivery_too_long",
+                target,
+                "out_for_delivery_too_long",
+                {"label": label, "age": _hours(silent)},
+            )
         if shipment.status not in FINAL_STATUSES:
             domestic = routes.route(shipment.carrier).provider == "kuaidi100"
             limit = config["stalled"]["domestic_hours" if domestic else "international_hours"]
             if silent >= timedelta(hours=limit):
-                message = MESSAGES["stalled"].format(label=label, age=_hours(silent))
-                yield Finding("stalled", target, message)
+                yield Finding("stalled", target, "stalled", {"label": label, "age": _hours(silent)})
 
 
 def _order_findings(
@@ -146,10 +137,12 @@ def _order_findings(
             paid = datetime.fromisoformat(order.paid_at).astimezone(UTC).replace(tzinfo=None)
             deadline = paid + timedelta(hours=rule["hours_after_paid"])
         if deadline is not None and now > deadline:
-            message = MESSAGES["dispatch_overdue"].format(
-                order=order.order_id, age=_hours(now - deadline)
+            yield Finding(
+                "dispatch_overdue",
+                (order.id, None),
+                "dispatch_overdue",
+                {"order": order.order_id, "age": _hours(now - deadline)},
             )
-            yield Finding("dispatch_overdue", (order.id, None), message)
 
 
 @dataclass
@@ -180,7 +173,9 @@ def evaluate(
         }
         for key, alert in active.items():
             if key in findings:
-                alert.message = findings[key].message  # ages and statuses move on
+                finding = findings[key]  # ages and statuses move on
+                alert.message = finding.message
+                alert.message_key, alert.message_values = finding.key, finding.values
                 result.still_open += 1
             else:
                 alert.state, alert.resolved_utc = "resolved", now
@@ -197,6 +192,8 @@ def evaluate(
                         state="open",
                         opened_utc=now,
                         message=finding.message,
+                        message_key=finding.key,
+                        message_values=finding.values,
                     )
                 )
                 result.opened += 1
@@ -240,7 +237,9 @@ def listing(
             "tracking_number": tracking_number,
             "opened_at": alert.opened_utc.replace(tzinfo=UTC).isoformat(),
             "state": alert.state,
-            "message": alert.message,
+            "message": alert.message,  # the English record
+            "message_key": alert.message_key,
+            "message_values": alert.message_values,
             "note": alert.note,
         }
         for alert, order_id, tracking_number in rows

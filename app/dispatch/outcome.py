@@ -42,6 +42,9 @@ CODES: dict[str, tuple[str, str]] = {
     "unknown_code": ("error", "other"),
 }
 
+# which values of a message are codes said by their name (app.names.fill)
+SCAN_KINDS = {"status": "OrderStatus"}
+
 MESSAGES: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("ScanDetail", "empty scan"),
     "nothing_open": QT_TRANSLATE_NOOP("ScanDetail", "no order was open"),

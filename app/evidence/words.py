@@ -14,9 +14,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from typing import Any
 
+from app.names import name as code_name
 from app.orders.stores import DEFAULT_STORE
 from app.paths import resource
-from app.shop import platforms
+from app.tracking.providers.registry import PROVIDERS
 from app.yaml_text import load_yaml
 
 
@@ -42,6 +43,17 @@ class Name:
 
     table: str  # statuses | order_statuses | carriers | providers | scan_codes | platforms
     code: str | None
+
+
+# a pack's name tables → the catalogue's (app.names); providers are brands, named alike in
+# every language; anchor_chains are the pack's own words
+_CATALOGUE_TABLES = {
+    "statuses": "ParcelStatus",
+    "order_statuses": "OrderStatus",
+    "carriers": "Carrier",
+    "scan_codes": "ScanCode",
+    "platforms": "Platform",
+}
 
 
 def moment(text: str | None, zone: tzinfo) -> datetime | None:
@@ -134,8 +146,12 @@ class Words:
     def name(self, name: Name) -> str:
         if name.code is None:
             return "—"
-        if name.table == "platforms":
-            return platforms(self.lang).get(name.code, name.code)
+        context = _CATALOGUE_TABLES.get(name.table)
+        if context is not None:
+            return code_name(context, name.code, self.lang)
+        if name.table == "providers":
+            known = PROVIDERS.get(name.code)
+            return known.label if known is not None else name.code
         names: dict[str, str] = self.say[name.table]
         return names.get(name.code, name.code)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     DateTime,
     ForeignKey,
@@ -380,7 +382,11 @@ class Alert(Base):
     state: Mapped[str] = mapped_column(String(16))  # open | acknowledged | resolved
     opened_utc: Mapped[datetime] = mapped_column(DateTime)
     resolved_utc: Mapped[datetime | None] = mapped_column(DateTime)
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # its English words, the record
+    # what it says as a key of app.alerts.messages and the values that fill it (since 0009;
+    # empty for an alert whose words no template fits, which is then shown as recorded)
+    message_key: Mapped[str | None] = mapped_column(String(64))
+    message_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
 
 

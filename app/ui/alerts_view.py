@@ -82,7 +82,7 @@ class AlertsView(QWidget):
                 alert["opened_at"][:16].replace("T", " "),
                 "" if alert["level"] is None else str(alert["level"]),
                 alert_state(alert["state"]),
-                alert_message(alert["rule"], alert["message"]),
+                alert_message(alert),
                 alert["note"] or "",
             )
             for column, value in enumerate(cells):

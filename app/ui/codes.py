@@ -1,99 +1,53 @@
-"""The core's machine codes in words the user reads: statuses, alert rules, scan results.
+"""The core's codes named in the GUI's language, through Qt's loaded translators.
 
-The core has no Qt, so it speaks in codes (``in_transit``, ``awaiting_dispatch``); every
-place the GUI shows one goes through these tables, which lupdate reads through
-``QT_TRANSLATE_NOOP``. A code the tables do not know yet is shown as it is. Data (the
-carriers' own status texts, order fields, names) never comes through here.
+The tables are the core's (:mod:`app.names`), so the GUI, the command line and the PDFs
+name a status, a carrier or a platform the same way; here they are only looked up through
+``QCoreApplication.translate``, which follows the language the user switched to.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-ORDER_STATUSES = {
-    "unpaid": QT_TRANSLATE_NOOP("OrderStatus", "Unpaid"),
-    "awaiting_dispatch": QT_TRANSLATE_NOOP("OrderStatus", "Awaiting dispatch"),
-    "dispatched": QT_TRANSLATE_NOOP("OrderStatus", "Dispatched"),
-    "delivered": QT_TRANSLATE_NOOP("OrderStatus", "Delivered"),
-    "completed": QT_TRANSLATE_NOOP("OrderStatus", "Completed"),
-    "cancelled": QT_TRANSLATE_NOOP("OrderStatus", "Cancelled"),
-    "refunding": QT_TRANSLATE_NOOP("OrderStatus", "Refunding"),
-    "refunded": QT_TRANSLATE_NOOP("OrderStatus", "Refunded"),
-}
-PARCEL_STATUSES = {
-    "pending": QT_TRANSLATE_NOOP("ParcelStatus", "No carrier data yet"),
-    "info_received": QT_TRANSLATE_NOOP("ParcelStatus", "Info received"),
-    "picked_up": QT_TRANSLATE_NOOP("ParcelStatus", "Picked up"),
-    "in_transit": QT_TRANSLATE_NOOP("ParcelStatus", "In transit"),
-    "customs": QT_TRANSLATE_NOOP("ParcelStatus", "In customs"),
-    "out_for_delivery": QT_TRANSLATE_NOOP("ParcelStatus", "Out for delivery"),
-    "available_for_pickup": QT_TRANSLATE_NOOP("ParcelStatus", "Ready for pickup"),
-    "delivered": QT_TRANSLATE_NOOP("ParcelStatus", "Delivered"),
-    "delivery_failed": QT_TRANSLATE_NOOP("ParcelStatus", "Delivery failed"),
-    "exception": QT_TRANSLATE_NOOP("ParcelStatus", "Exception"),
-    "returning": QT_TRANSLATE_NOOP("ParcelStatus", "Returning"),
-    "returned": QT_TRANSLATE_NOOP("ParcelStatus", "Returned"),
-    "cancelled": QT_TRANSLATE_NOOP("ParcelStatus", "Cancelled"),
-    "expired": QT_TRANSLATE_NOOP("ParcelStatus", "Expired"),
-}
-ALERT_RULES = {
-    "no_tracking_info": QT_TRANSLATE_NOOP("AlertRule", "No carrier record"),
-    "stalled": QT_TRANSLATE_NOOP("AlertRule", "Stalled"),
-    "out_for_delivery_too_long": QT_TRANSLATE_NOOP("AlertRule", "Out for delivery too long"),
-    "delivery_exception": QT_TRANSLATE_NOOP("AlertRule", "Delivery problem"),
-    "returned": QT_TRANSLATE_NOOP("AlertRule", "Returned"),
-    "dispatch_overdue": QT_TRANSLATE_NOOP("AlertRule", "Dispatch overdue"),
-}
-ALERT_SEVERITIES = {
-    "critical": QT_TRANSLATE_NOOP("AlertSeverity", "Critical"),
-    "warning": QT_TRANSLATE_NOOP("AlertSeverity", "Warning"),
-}
-ALERT_STATES = {
-    "open": QT_TRANSLATE_NOOP("AlertState", "Open"),
-    "acknowledged": QT_TRANSLATE_NOOP("AlertState", "Acknowledged"),
-    "resolved": QT_TRANSLATE_NOOP("AlertState", "Resolved"),
-}
-SCAN_RESULTS = {
-    "ok": QT_TRANSLATE_NOOP("ScanResult", "OK"),
-    "info": QT_TRANSLATE_NOOP("ScanResult", "Info"),
-    "warning": QT_TRANSLATE_NOOP("ScanResult", "Warning"),
-    "error": QT_TRANSLATE_NOOP("ScanResult", "Error"),
-}
+from app.names import TABLES, duration_parts
 
 
-def _name(context: str, table: dict[str, object], code: str) -> str:
-    source = table.get(code)
-    return QCoreApplication.translate(context, str(source)) if source else code
+def _name(context: str, code: str | None) -> str:
+    if not code:
+        return "—"
+    source = TABLES[context].get(code)
+    return QCoreApplication.translate(context, source) if source else code
 
 
 def order_status(code: str) -> str:
-    return _name("OrderStatus", ORDER_STATUSES, code)
+    return _name("OrderStatus", code)
 
 
 def parcel_status(code: str) -> str:
-    return _name("ParcelStatus", PARCEL_STATUSES, code)
+    return _name("ParcelStatus", code)
 
 
 def alert_rule(code: str) -> str:
-    return _name("AlertRule", ALERT_RULES, code)
+    return _name("AlertRule", code)
 
 
 def alert_severity(code: str) -> str:
-    return _name("AlertSeverity", ALERT_SEVERITIES, code)
+    return _name("AlertSeverity", code)
 
 
 def alert_state(code: str) -> str:
-    return _name("AlertState", ALERT_STATES, code)
+    return _name("AlertState", code)
 
 
 def scan_result(code: str) -> str:
-    return _name("ScanResult", SCAN_RESULTS, code)
+    return _name("ScanResult", code)
 
 
-def duration(days: int, hours: int) -> str:
-    """An age such as the core's "3 d 4 h", in the user's words."""
-    if days:
-        return QCoreApplication.translate("Duration", "{days} d {hours} h").format(
-            days=days, hours=hours
-        )
-    return QCoreApplication.translate("Duration", "{hours} h").format(hours=hours)
+def carrier(code: str | None) -> str:
+    return _name("Carrier", code)
+
+
+def duration(hours: int) -> str:
+    """An age in whole hours ("3 d 4 h"), in the user's words."""
+    template, values = duration_parts(hours)
+    return QCoreApplication.translate("Duration", template).format(**values)

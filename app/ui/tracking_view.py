@@ -70,7 +70,7 @@ def _age(moment: datetime | None, now: datetime) -> str:
     if moment is None:
         return ""
     hours = int((now - moment).total_seconds() // 3600)
-    return duration(hours // 24, hours % 24)
+    return duration(hours)
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,32 @@ def test_a_shop_can_change_thresholds(shop: Database) -> None:
         )
     evaluate(shop, lambda: at(3))
     assert ("no_tracking_info", UPS) in active(shop)
+
+
+def test_an_alert_is_kept_as_key_and_values_and_said_in_the_users_language(
+    shop: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line says each alert, its rule, level and state in the shop's language
+    from the stored key and values; the English words stay beside them as the record."""
+    from app.cli import main
+    from app.i18n import choose_language
+
+    set_parcel(shop, UPS, "delivery_failed", at(1))
+    evaluate(shop, lambda: at(80))
+    with shop.session() as session:
+        kept = {a.message_key: a for a in session.scalars(select(Alert))}
+    failed = kept["delivery_exception"]
+    assert failed.message_values == {"label": UPS, "status": "delivery_failed"}
+    assert failed.message == f"{UPS}: Delivery failed"
+    assert kept["dispatch_overdue"].message_values == {"order": "#3", "age": 54}
+    assert kept["dispatch_overdue"].message == "order #3: not dispatched, 2 d 6 h past its deadline"
+
+    home = tmp_path / "home"
+    home.mkdir()
+    choose_language(home, "zh")
+    url = str(shop.engine.url)
+    assert main(["--data-dir", str(home), "--db", url, "alerts", "--all"]) == 0
+    said = capsys.readouterr().out
+    assert f"{UPS}：派送失败" in said or f"{UPS}: 派送失败" in said, said
+    assert "订单 #3" in said and "Dispatch overdue" not in said and "critical" not in said
+    assert "Delivery failed" not in said

@@ -11,25 +11,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Group, String
 from sqlalchemy import text
 
-from app.dispatch.outcome import CODES
 from app.dispatch.station import Station
 from app.evidence.analysis import analyse
 from app.evidence.files import write_packs
 from app.evidence.timeline_drawing import timeline_drawing
 from app.evidence.words import Words, wording
 from app.paper.fonts import register_fonts
-from app.paths import resource
 from app.storage import Database
 from app.storage.models import Setting
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator
-from app.tracking.status import PARCEL_STATUSES
 from tests.orders.support import run_import
 from tests.orders.test_taobao import write_pair
 from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
@@ -256,11 +252,7 @@ def test_both_languages_have_every_word() -> None:
             ), key
         elif isinstance(value, list):
             assert len(value) == len(chinese[key]), key
-    carriers = yaml.safe_load(resource("carriers", "carrier_names.yaml").read_text("utf-8"))
-    for lang in ("en", "zh"):
-        assert set(PARCEL_STATUSES) <= set(words[lang]["statuses"])
-        assert set(carriers) <= set(words[lang]["carriers"])
-        assert set(CODES) <= set(words[lang]["scan_codes"])
+    # the names of statuses, carriers and scan codes: tests/test_names.py
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,6 @@ def test_the_wheel_gets_every_resource_file_and_the_migrations(tmp_path: Path) -
         wanted = _files(PACKAGE / data)
         assert wanted, data
         assert sorted(wanted - _files(built / data)) == [], f"not in the wheel: app/{data}"
-    assert len(_files(built / "resources")) > 80
+    assert len(_files(built / "resources")) > 70  # a wheel without its data has none
     assert (built / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
     assert (built / "resources" / "i18n" / "shipproof_zh_CN.ts").is_file()

@@ -71,3 +71,59 @@ def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> 
         key = connection.execute(text("SELECT waybill_key FROM orders")).scalar()
     database.dispose()
     assert key == "JD00123456789"
+
+
+def test_0009_keys_the_alerts_kept_as_english_words(tmp_path: Path) -> None:
+    """Alerts written before 0009 get their key and values from their words; words no
+    template fits keep no key (and are shown as recorded); the words stay as they were."""
+    from alembic import command
+    from sqlalchemy import create_engine, select, text
+
+    from app.alerts.messages import english_text
+    from app.storage.migrate import alembic_config
+    from app.storage.models import Alert
+
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    engine = create_engine(url)
+    config = alembic_config()
+    worded = {
+        1: ("stalled", "SF1234567890: no news from the carrier for 3 d 4 h"),
+        2: ("delivery_exception", "SF1: delivery failed — 收件人拒收"),
+        3: ("dispatch_overdue", "order TB-7: not dispatched, 30 h past its deadline"),
+        4: ("returned", "YT1: returning to the sender"),
+        5: ("stalled", "words an older version wrote differently"),
+    }
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        for alert_id, (rule, message) in worded.items():
+            connection.execute(
+                text(
+                    "INSERT INTO alerts (id, rule, severity, state, opened_utc, message)"
+                    " VALUES (:id, :rule, 'warning', 'open', '2026-11-30 08:00:00', :message)"
+                ),
+                {"id": alert_id, "rule": rule, "message": message},
+            )
+    engine.dispose()
+    database = open_database(url)
+    with database.session() as session:
+        alerts = {alert.id: alert for alert in session.scalars(select(Alert))}
+    database.dispose()
+    assert {i: alert.message for i, alert in alerts.items()} == {
+        i: message for i, (_rule, message) in worded.items()
+    }
+    assert (alerts[1].message_key, alerts[1].message_values) == (
+        "stalled",
+        {"label": "SF1234567890", "age": 76},
+    )
+    assert alerts[2].message_key == "delivery_exception.carrier_says"
+    assert alerts[2].message_values == {
+        "label": "SF1",
+        "status": "delivery_failed",
+        "carrier_says": "收件人拒收",
+    }
+    assert alerts[3].message_values == {"order": "TB-7", "age": 30}
+    assert alerts[4].message_values == {"label": "YT1", "status": "returning"}
+    assert (alerts[5].message_key, alerts[5].message_values) == (None, None)
+    # the keyed values say again what the words said
+    assert english_text("stalled", {"label": "SF1234567890", "age": 76}) == worded[1][1]

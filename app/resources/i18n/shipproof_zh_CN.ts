@@ -22,37 +22,37 @@
 <context>
     <name>AlertMessage</name>
     <message>
-        <location filename="../../alerts/engine.py" line="61"/>
+        <location filename="../../alerts/messages.py" line="20"/>
         <source>{label}: dispatched {age} ago, the carrier has no record yet</source>
         <translation>{label}：已发货 {age}，快递公司仍没有记录</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="64"/>
+        <location filename="../../alerts/messages.py" line="23"/>
         <source>{label}: {status} — {carrier_says}</source>
         <translation>{label}：{status} — {carrier_says}</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="67"/>
+        <location filename="../../alerts/messages.py" line="26"/>
         <source>{label}: {status}</source>
         <translation>{label}：{status}</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="68"/>
+        <location filename="../../alerts/messages.py" line="27"/>
         <source>{label}: {status} to the sender</source>
         <translation>{label}：{status}（退回寄件人）</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="69"/>
+        <location filename="../../alerts/messages.py" line="28"/>
         <source>{label}: out for delivery for {age}</source>
         <translation>{label}：派送中已 {age}</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="72"/>
+        <location filename="../../alerts/messages.py" line="31"/>
         <source>{label}: no news from the carrier for {age}</source>
         <translation>{label}：快递公司已 {age} 没有更新</translation>
     </message>
     <message>
-        <location filename="../../alerts/engine.py" line="73"/>
+        <location filename="../../alerts/messages.py" line="32"/>
         <source>order {order}: not dispatched, {age} past its deadline</source>
         <translation>订单 {order}：尚未发货，已超过发货期限 {age}</translation>
     </message>
@@ -60,32 +60,32 @@
 <context>
     <name>AlertRule</name>
     <message>
-        <location filename="../../ui/codes.py" line="40"/>
+        <location filename="../../names.py" line="43"/>
         <source>No carrier record</source>
         <translation>无物流记录</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="41"/>
+        <location filename="../../names.py" line="44"/>
         <source>Stalled</source>
         <translation>物流停滞</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="42"/>
+        <location filename="../../names.py" line="45"/>
         <source>Out for delivery too long</source>
         <translation>派送时间过长</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="43"/>
+        <location filename="../../names.py" line="46"/>
         <source>Delivery problem</source>
         <translation>派送异常</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="44"/>
+        <location filename="../../names.py" line="47"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="45"/>
+        <location filename="../../names.py" line="48"/>
         <source>Dispatch overdue</source>
         <translation>发货超时</translation>
     </message>
@@ -93,12 +93,12 @@
 <context>
     <name>AlertSeverity</name>
     <message>
-        <location filename="../../ui/codes.py" line="48"/>
+        <location filename="../../names.py" line="51"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="49"/>
+        <location filename="../../names.py" line="52"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -106,17 +106,17 @@
 <context>
     <name>AlertState</name>
     <message>
-        <location filename="../../ui/codes.py" line="52"/>
+        <location filename="../../names.py" line="55"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="53"/>
+        <location filename="../../names.py" line="56"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="54"/>
+        <location filename="../../names.py" line="57"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -255,435 +255,538 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../names.py" line="91"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="92"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="93"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="94"/>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="95"/>
+        <source>Yunda Express</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="96"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="97"/>
+        <source>J&amp;T Express</source>
+        <translation>极兔速递（J&amp;T）</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="98"/>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="99"/>
+        <source>Deppon</source>
+        <translation>德邦快递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="100"/>
+        <source>Cainiao</source>
+        <translation>菜鸟速递</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="101"/>
+        <source>YunExpress</source>
+        <translation>云途物流</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="102"/>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="103"/>
+        <source>FedEx</source>
+        <translation>联邦快递 FedEx</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="104"/>
+        <source>USPS</source>
+        <translation>美国邮政 USPS</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="105"/>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="106"/>
+        <source>Royal Mail</source>
+        <translation>英国皇家邮政</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="107"/>
+        <source>Deutsche Post</source>
+        <translation>德国邮政</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="108"/>
+        <source>Japan Post</source>
+        <translation>日本邮政</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="109"/>
+        <source>Hongkong Post</source>
+        <translation>香港邮政</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="110"/>
+        <source>International post</source>
+        <translation>国际邮政</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="129"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="136"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="313"/>
+        <location filename="../../cli.py" line="316"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="326"/>
+        <location filename="../../cli.py" line="329"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="350"/>
+        <location filename="../../cli.py" line="353"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="362"/>
+        <location filename="../../cli.py" line="365"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="373"/>
+        <location filename="../../cli.py" line="376"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="392"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="396"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="397"/>
+        <location filename="../../cli.py" line="400"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="401"/>
+        <location filename="../../cli.py" line="404"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="404"/>
+        <location filename="../../cli.py" line="407"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="405"/>
+        <location filename="../../cli.py" line="408"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="423"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="459"/>
+        <location filename="../../cli.py" line="462"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="471"/>
+        <location filename="../../cli.py" line="474"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482"/>
+        <location filename="../../cli.py" line="485"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="499"/>
+        <location filename="../../cli.py" line="502"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="508"/>
+        <location filename="../../cli.py" line="511"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="517"/>
+        <location filename="../../cli.py" line="520"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="522"/>
+        <location filename="../../cli.py" line="525"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="546"/>
+        <location filename="../../cli.py" line="549"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="556"/>
+        <location filename="../../cli.py" line="559"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="566"/>
+        <location filename="../../cli.py" line="569"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="577"/>
+        <location filename="../../cli.py" line="580"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="584"/>
+        <location filename="../../cli.py" line="587"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="591"/>
+        <location filename="../../cli.py" line="594"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599"/>
+        <location filename="../../cli.py" line="602"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="607"/>
+        <location filename="../../cli.py" line="610"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="624"/>
+        <location filename="../../cli.py" line="627"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="634"/>
+        <location filename="../../cli.py" line="637"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="652"/>
+        <location filename="../../cli.py" line="655"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="655"/>
+        <location filename="../../cli.py" line="658"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="661"/>
+        <location filename="../../cli.py" line="664"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="673"/>
+        <location filename="../../cli.py" line="676"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="675"/>
+        <location filename="../../cli.py" line="678"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="699"/>
+        <location filename="../../cli.py" line="702"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="718"/>
+        <location filename="../../cli.py" line="721"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="725"/>
+        <location filename="../../cli.py" line="728"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="730"/>
+        <location filename="../../cli.py" line="733"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="736"/>
+        <location filename="../../cli.py" line="739"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="748"/>
+        <location filename="../../cli.py" line="751"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="794"/>
+        <location filename="../../cli.py" line="797"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="801"/>
+        <location filename="../../cli.py" line="804"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="816"/>
+        <location filename="../../cli.py" line="819"/>
         <source>nothing restored: {error}</source>
         <translation>未恢复任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="823"/>
+        <location filename="../../cli.py" line="826"/>
         <source>restored {file}; the previous database is kept as {previous}</source>
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="852"/>
+        <location filename="../../cli.py" line="855"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="859"/>
+        <location filename="../../cli.py" line="862"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="868"/>
+        <location filename="../../cli.py" line="871"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="895"/>
+        <location filename="../../cli.py" line="898"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="919"/>
+        <location filename="../../cli.py" line="922"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="971"/>
+        <location filename="../../cli.py" line="974"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="978"/>
+        <location filename="../../cli.py" line="981"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="990"/>
+        <location filename="../../cli.py" line="993"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1009"/>
+        <location filename="../../cli.py" line="1012"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1025"/>
+        <location filename="../../cli.py" line="1028"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1047"/>
+        <location filename="../../cli.py" line="1050"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1058"/>
+        <location filename="../../cli.py" line="1061"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1068"/>
+        <location filename="../../cli.py" line="1071"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1105"/>
+        <location filename="../../cli.py" line="1108"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1111"/>
+        <location filename="../../cli.py" line="1114"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1121"/>
+        <location filename="../../cli.py" line="1124"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1129"/>
+        <location filename="../../cli.py" line="1132"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1136"/>
+        <location filename="../../cli.py" line="1139"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1147"/>
+        <location filename="../../cli.py" line="1150"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1153"/>
+        <location filename="../../cli.py" line="1156"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1167"/>
+        <location filename="../../cli.py" line="1170"/>
         <source>{chain}: {records} records, ok</source>
         <translation>{chain}：{records} 条记录，校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1176"/>
+        <location filename="../../cli.py" line="1179"/>
         <source>{chain}: {records} records, BROKEN at record {seq}: {reason}</source>
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1214"/>
+        <location filename="../../cli.py" line="1217"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1220"/>
+        <location filename="../../cli.py" line="1223"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1238"/>
-        <location filename="../../cli.py" line="1256"/>
+        <location filename="../../cli.py" line="1241"/>
+        <location filename="../../cli.py" line="1259"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1277"/>
+        <location filename="../../cli.py" line="1280"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1287"/>
+        <location filename="../../cli.py" line="1290"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1301"/>
+        <location filename="../../cli.py" line="1304"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1304"/>
+        <location filename="../../cli.py" line="1307"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1337"/>
+        <location filename="../../cli.py" line="1351"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1354"/>
+        <location filename="../../cli.py" line="1368"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1382"/>
+        <location filename="../../cli.py" line="1396"/>
         <source>{file}: {rows} parcels ({skipped} exported before)</source>
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1406"/>
+        <location filename="../../cli.py" line="1420"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1429"/>
+        <location filename="../../cli.py" line="1443"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1441"/>
+        <location filename="../../cli.py" line="1455"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1454"/>
+        <location filename="../../cli.py" line="1468"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1467"/>
+        <location filename="../../cli.py" line="1481"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1482"/>
+        <location filename="../../cli.py" line="1496"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1490"/>
+        <location filename="../../cli.py" line="1504"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1499"/>
+        <location filename="../../cli.py" line="1513"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -691,12 +794,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/codes.py" line="96"/>
+        <location filename="../../names.py" line="139"/>
         <source>{days} d {hours} h</source>
         <translation>{days}天{hours}小时</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="99"/>
+        <location filename="../../names.py" line="140"/>
         <source>{hours} h</source>
         <translation>{hours}小时</translation>
     </message>
@@ -1951,42 +2054,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/codes.py" line="14"/>
+        <location filename="../../names.py" line="17"/>
         <source>Unpaid</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="15"/>
+        <location filename="../../names.py" line="18"/>
         <source>Awaiting dispatch</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="16"/>
+        <location filename="../../names.py" line="19"/>
         <source>Dispatched</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="17"/>
+        <location filename="../../names.py" line="20"/>
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="18"/>
+        <location filename="../../names.py" line="21"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="19"/>
+        <location filename="../../names.py" line="22"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="20"/>
+        <location filename="../../names.py" line="23"/>
         <source>Refunding</source>
         <translation>退款中</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="21"/>
+        <location filename="../../names.py" line="24"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -2155,74 +2258,137 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ParcelStatus</name>
     <message>
-        <location filename="../../ui/codes.py" line="24"/>
+        <location filename="../../names.py" line="27"/>
         <source>No carrier data yet</source>
         <translation>暂无物流信息</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="25"/>
+        <location filename="../../names.py" line="28"/>
         <source>Info received</source>
         <translation>待揽收</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="26"/>
+        <location filename="../../names.py" line="29"/>
         <source>Picked up</source>
         <translation>已揽收</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="27"/>
+        <location filename="../../names.py" line="30"/>
         <source>In transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="28"/>
+        <location filename="../../names.py" line="31"/>
         <source>In customs</source>
         <translation>清关中</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="29"/>
+        <location filename="../../names.py" line="32"/>
         <source>Out for delivery</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="30"/>
+        <location filename="../../names.py" line="33"/>
         <source>Ready for pickup</source>
         <translation>待取件</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="31"/>
+        <location filename="../../names.py" line="34"/>
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="32"/>
+        <location filename="../../names.py" line="35"/>
         <source>Delivery failed</source>
         <translation>派送失败</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="33"/>
+        <location filename="../../names.py" line="36"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="34"/>
+        <location filename="../../names.py" line="37"/>
         <source>Returning</source>
         <translation>退回中</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="35"/>
+        <location filename="../../names.py" line="38"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="36"/>
+        <location filename="../../names.py" line="39"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="37"/>
+        <location filename="../../names.py" line="40"/>
         <source>Expired</source>
         <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../names.py" line="113"/>
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="114"/>
+        <source>Douyin shop</source>
+        <translation>抖音小店</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="115"/>
+        <source>eBay</source>
+        <translation>eBay</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="116"/>
+        <source>Etsy</source>
+        <translation>Etsy</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="117"/>
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="118"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="119"/>
+        <source>Shopee</source>
+        <translation>Shopee 虾皮</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="120"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="121"/>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝 / 天猫</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="122"/>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop（国际版）</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="123"/>
+        <source>WeChat shop</source>
+        <translation>微信小店</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="124"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
     </message>
 </context>
 <context>
@@ -2321,169 +2487,287 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>ScanCode</name>
+    <message>
+        <location filename="../../names.py" line="66"/>
+        <source>Order opened</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="67"/>
+        <source>Order switched</source>
+        <translation>切换订单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="68"/>
+        <source>Label read again</source>
+        <translation>面单重复读取</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="69"/>
+        <source>Order closed</source>
+        <translation>关闭订单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="70"/>
+        <source>Merged parcel started</source>
+        <translation>开始合并包裹</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="71"/>
+        <source>Parcel added</source>
+        <translation>增加包裹</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="72"/>
+        <source>Slip reprinted</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="73"/>
+        <source>Item checked</source>
+        <translation>商品核对</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="74"/>
+        <source>Dispatched</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="75"/>
+        <source>Unknown label</source>
+        <translation>无法识别的面单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="76"/>
+        <source>Stopped — unpaid</source>
+        <translation>拦截——未付款</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="77"/>
+        <source>Stopped — cancelled</source>
+        <translation>拦截——已取消</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="78"/>
+        <source>Stopped — refunded</source>
+        <translation>拦截——已退款</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="79"/>
+        <source>Stopped — already dispatched</source>
+        <translation>拦截——已发货</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="80"/>
+        <source>Refused — invalid label</source>
+        <translation>拒绝——面单无效</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="81"/>
+        <source>Refused — label already used</source>
+        <translation>拒绝——面单已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="82"/>
+        <source>Refused — not the platform&apos;s waybill</source>
+        <translation>拒绝——非平台分配的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="83"/>
+        <source>Refused — wrong carrier</source>
+        <translation>拒绝——快递公司不符</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="84"/>
+        <source>Refused — items missing</source>
+        <translation>拒绝——商品未扫齐</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="85"/>
+        <source>Refused — no order open</source>
+        <translation>拒绝——没有打开的订单</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="86"/>
+        <source>Refused — item not in order</source>
+        <translation>拒绝——商品不在订单中</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="87"/>
+        <source>Refused — too many of an item</source>
+        <translation>拒绝——商品数量超出</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="88"/>
+        <source>Refused — unknown code</source>
+        <translation>拒绝——未知条码</translation>
+    </message>
+</context>
+<context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../dispatch/outcome.py" line="46"/>
+        <location filename="../../dispatch/outcome.py" line="49"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="47"/>
+        <location filename="../../dispatch/outcome.py" line="50"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="48"/>
+        <location filename="../../dispatch/outcome.py" line="51"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="49"/>
+        <location filename="../../dispatch/outcome.py" line="52"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="50"/>
+        <location filename="../../dispatch/outcome.py" line="53"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="53"/>
+        <location filename="../../dispatch/outcome.py" line="56"/>
         <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
         <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="57"/>
+        <location filename="../../dispatch/outcome.py" line="60"/>
         <source>order {order} closed with {count} of {planned} parcels</source>
         <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="60"/>
+        <location filename="../../dispatch/outcome.py" line="63"/>
         <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
         <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="65"/>
+        <location filename="../../dispatch/outcome.py" line="68"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="66"/>
+        <location filename="../../dispatch/outcome.py" line="69"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="67"/>
+        <location filename="../../dispatch/outcome.py" line="70"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="70"/>
+        <location filename="../../dispatch/outcome.py" line="73"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="73"/>
+        <location filename="../../dispatch/outcome.py" line="76"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="76"/>
+        <location filename="../../dispatch/outcome.py" line="79"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="77"/>
+        <location filename="../../dispatch/outcome.py" line="80"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="78"/>
+        <location filename="../../dispatch/outcome.py" line="81"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="79"/>
+        <location filename="../../dispatch/outcome.py" line="82"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="82"/>
+        <location filename="../../dispatch/outcome.py" line="85"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="87"/>
+        <location filename="../../dispatch/outcome.py" line="90"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="88"/>
+        <location filename="../../dispatch/outcome.py" line="91"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="89"/>
+        <location filename="../../dispatch/outcome.py" line="92"/>
         <source>order {order}: scan the label — order {left} was put aside without a label</source>
         <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="92"/>
+        <location filename="../../dispatch/outcome.py" line="95"/>
         <source>label {number} is already on order {order}: it was read twice</source>
         <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="95"/>
+        <location filename="../../dispatch/outcome.py" line="98"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="96"/>
+        <location filename="../../dispatch/outcome.py" line="99"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="99"/>
+        <location filename="../../dispatch/outcome.py" line="102"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="102"/>
+        <location filename="../../dispatch/outcome.py" line="105"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="105"/>
+        <location filename="../../dispatch/outcome.py" line="108"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="108"/>
+        <location filename="../../dispatch/outcome.py" line="111"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="109"/>
+        <location filename="../../dispatch/outcome.py" line="112"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="110"/>
+        <location filename="../../dispatch/outcome.py" line="113"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="113"/>
+        <location filename="../../dispatch/outcome.py" line="116"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="114"/>
+        <location filename="../../dispatch/outcome.py" line="117"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="117"/>
+        <location filename="../../dispatch/outcome.py" line="120"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
@@ -2498,67 +2782,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="124"/>
+        <location filename="../../dispatch/outcome.py" line="127"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="127"/>
+        <location filename="../../dispatch/outcome.py" line="130"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="128"/>
+        <location filename="../../dispatch/outcome.py" line="131"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="131"/>
+        <location filename="../../dispatch/outcome.py" line="134"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="134"/>
+        <location filename="../../dispatch/outcome.py" line="137"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="137"/>
+        <location filename="../../dispatch/outcome.py" line="140"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="142"/>
+        <location filename="../../dispatch/outcome.py" line="145"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="147"/>
+        <location filename="../../dispatch/outcome.py" line="150"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="150"/>
+        <location filename="../../dispatch/outcome.py" line="153"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="153"/>
+        <location filename="../../dispatch/outcome.py" line="156"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="154"/>
+        <location filename="../../dispatch/outcome.py" line="157"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="157"/>
+        <location filename="../../dispatch/outcome.py" line="160"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="161"/>
+        <location filename="../../dispatch/outcome.py" line="164"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -2566,22 +2850,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanResult</name>
     <message>
-        <location filename="../../ui/codes.py" line="57"/>
+        <location filename="../../names.py" line="60"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="58"/>
+        <location filename="../../names.py" line="61"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="59"/>
+        <location filename="../../names.py" line="62"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="60"/>
+        <location filename="../../names.py" line="63"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
