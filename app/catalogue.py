@@ -12,6 +12,7 @@ which never imports Qt, reads the finished translations from the .ts itself
 from __future__ import annotations
 
 import logging
+import re
 import string
 from functools import cache
 from xml.etree.ElementTree import ParseError, parse
@@ -93,3 +94,38 @@ def translated(context: str, text: str, lang: str) -> str:
 def say(context: str, text: str, lang: str, /, **values: object) -> str:
     """The template ``text`` of ``context`` in ``lang``, its placeholders filled."""
     return translated(context, text, lang).format(**values)
+
+
+# placeholders filled with whole numbers, read back as digits: "Blue mug 1/2" is the title
+# "Blue mug", 1 of 2 — not "Blue" with a count of "mug 1"
+_COUNTS = frozenset({"count", "quantity", "planned", "parcel", "row", "rows", "columns"})
+
+
+def values_of(template: str, words: str) -> dict[str, str] | None:
+    """The values that filled ``template`` to make ``words``, or None when it did not.
+
+    For migrations only: records kept before they had keys are read back to their key
+    and values, and kept so only when the template filled with what was read gives back
+    the very words. A placeholder said twice must say the same both times.
+    """
+    parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, …, text
+    pieces, named = [], set()
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            pieces.append(re.escape(part))
+        elif part in named:
+            pieces.append(f"(?P={part})")
+        else:
+            shape = r"\d+" if part in _COUNTS else ".+?"
+            pieces.append(f"(?P<{part}>{shape})")
+            named.add(part)
+    match = re.fullmatch("".join(pieces), words, re.DOTALL)
+    if match is None:
+        return None
+    values = match.groupdict()
+    return values if template.format(**values) == words else None
+
+
+def literal(template: str) -> str:
+    """The template's own words, its placeholders left out."""
+    return "".join(text for text, _field, _spec, _conv in string.Formatter().parse(template))

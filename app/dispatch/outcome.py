@@ -9,11 +9,13 @@ placeholders stable, and add a key (then translate it in the .ts) rather than re
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.catalogue import QT_TRANSLATE_NOOP
 from app.dispatch.numbers import CHECK_DIGIT_REASON, NOT_TRACKING_REASON
+from app.names import Translate, fill
 
 # code → (result: ok | info | warning | error, kind: order | item | label | other)
 CODES: dict[str, tuple[str, str]] = {
@@ -185,6 +187,24 @@ class Message:
     @property
     def text(self) -> str:
         return MESSAGES[self.key].format(**self.params)
+
+
+def scan_text(
+    key: str | None, values: Mapping[str, str] | None, translate: Translate, recorded: str
+) -> str:
+    """A kept scan's words through ``translate``, from its key and values while they still
+    give back ``recorded`` (its hashed English words); else ``recorded`` itself — a scan
+    kept before 0010, under a key this version words differently, or with values edited
+    in the database says what was hashed, never what was put beside it later."""
+    template = MESSAGES.get(key or "")
+    if template is None or values is None:
+        return recorded
+    try:
+        if template.format(**values) != recorded:
+            return recorded
+    except (KeyError, IndexError, ValueError):
+        return recorded
+    return fill("ScanDetail", template, values, translate, SCAN_KINDS)
 
 
 def say(key: str, **params: object) -> Message:

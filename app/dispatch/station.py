@@ -224,6 +224,7 @@ class Station:
             )
             link = append(session, SCAN_CHAIN, content)
             record = {**content, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
+            record.update(message_key=decision.message.key, message_values=decision.message.params)
             bench_db.add_scan(connection, {PHOTO_FIELD: None, **record})
             if decision.bound is not None:
                 mine = before.then(link.hash) if before is not None else None

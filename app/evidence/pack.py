@@ -237,14 +237,15 @@ class _Pack:
         return flow
 
     def _scan_table(self, scans: list[Scan]) -> Table:
-        """Each scan with its seq, its outcome by name and the station's words as recorded."""
+        """Each scan with its seq, its outcome by name and the station's words in the pack's
+        language (as hashed, where they cannot be said again)."""
         rows: list[list[object]] = [
             [
                 f"#{scan.seq}  {self.time(scan.scanned_at)}",
                 scan.station,
                 scan.operator,
                 scan.raw_input,
-                f"{self.words.name(Name('scan_codes', scan.code))}\n{scan.message}",
+                f"{self.words.name(Name('scan_codes', scan.code))}\n{self.words.scan(scan)}",
             ]
             for scan in scans
         ]

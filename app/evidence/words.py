@@ -14,9 +14,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from typing import Any
 
+from app.catalogue import translated
+from app.dispatch.outcome import scan_text
 from app.names import name as code_name
 from app.orders.stores import DEFAULT_STORE
 from app.paths import resource
+from app.storage.models import Scan
 from app.tracking.providers.registry import PROVIDERS
 from app.yaml_text import load_yaml
 
@@ -154,6 +157,13 @@ class Words:
             return known.label if known is not None else name.code
         names: dict[str, str] = self.say[name.table]
         return names.get(name.code, name.code)
+
+    def scan(self, scan: Scan) -> str:
+        """What the station said at ``scan``, in the pack's language."""
+        return scan_text(scan.message_key, scan.message_values, self._translate, scan.message)
+
+    def _translate(self, context: str, source: str) -> str:
+        return translated(context, source, self.lang)
 
     def store(self, platform: str, store: str) -> str:
         """ "Amazon" for the store an import made unnamed, else "Taobao / Tmall · Tea House"."""

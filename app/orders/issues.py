@@ -343,7 +343,10 @@ class RowIssue:
     params: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "message": self.message}
+        """As an import's record and ``--json`` keep it: the English words, and the key and
+        values that say them again in any language (none for words from elsewhere)."""
+        said = {"key": self.key, "params": dict(self.params)} if self.key else {}
+        return {"row": self.row, "column": self.column, "message": self.message, **said}
 
 
 def issue(source: str, row: int | None, column: str | None, key: str, **params: str) -> RowIssue:

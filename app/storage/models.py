@@ -230,10 +230,15 @@ class Scan(Base):
     kind: Mapped[str] = mapped_column(String(16))
     result: Mapped[str] = mapped_column(String(8))
     code: Mapped[str] = mapped_column(String(32))
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # the station's English words, hashed
     order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     tracking_number: Mapped[str | None] = mapped_column(String(64))
     carrier: Mapped[str | None] = mapped_column(String(32))
+    # the words as a key of app.dispatch.outcome.MESSAGES and its values (since 0010), so a
+    # pack says them in its language; not hashed: they are used only while they still give
+    # back the hashed words (app.dispatch.outcome.scan_text)
+    message_key: Mapped[str | None] = mapped_column(String(64))
+    message_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # the parcel photo taken at this scan (its file is named by this hash), if any
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
     # version 2 (since 0007) hashes these too: the scan's place among its order's scans

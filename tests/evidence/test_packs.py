@@ -74,7 +74,9 @@ def test_pack_sections_read_back(shop: Database, tmp_path: Path) -> None:
     assert "举证包" in everything and "青花瓷茶杯" in everything
     assert "138****8000" in everything and "13812348000" not in everything
     assert "快件已到达【北京转运中心】" in everything  # the carrier's own words, Chinese intact
-    assert "dispatched" in everything and "bench-1" in everything  # the packing record
+    # the packing record, the station's words said in Chinese from their key and values
+    assert f"订单 3001 已发货，运单号 {ZTO}" in everything and "bench-1" in everything
+    assert "dispatched" not in everything
     assert "数据完整" in everything and "时效分析" in everything and "各段用时" in everything
     assert all(f"第 {n} 页，共 {len(pages)} 页" in page for n, page in enumerate(pages, start=1))
     assert all(embedded for _font, embedded in embedded_fonts(reader))
@@ -266,3 +268,20 @@ def test_the_default_language_follows_the_system(
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
     assert system_language() == expected
+
+
+def test_scan_words_edited_beside_the_hash_are_not_said(shop: Database, tmp_path: Path) -> None:
+    """A scan's key and values are outside its hash: edited in the database, the pack says
+    the hashed English words instead, and the records still verify."""
+    with shop.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE scans SET message_values = json_set(message_values, '$.number',"
+                " '99999999999999') WHERE code = 'dispatched'"
+            )
+        )
+    [pack] = write_packs(shop, [ORDER], tmp_path / "packs", lang="zh", now=NOW)
+    everything = " ".join(read(pack["file"])[0])
+    assert pack["integrity"] == "ok"
+    assert "99999999999999" not in everything
+    assert f"order 3001 dispatched with {ZTO}" in everything, everything

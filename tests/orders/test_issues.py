@@ -33,7 +33,13 @@ def test_cell_errors_carry_a_key_and_keep_their_english() -> None:
 def test_row_issue_message_is_the_english_of_its_key() -> None:
     repeated = issue("orders.csv", 7, None, "duplicate_row", first="3")
     assert repeated.message == "repeats row 3 exactly; imported once"
-    assert repeated.as_dict() == {"row": 7, "column": None, "message": repeated.message}
+    assert repeated.as_dict() == {
+        "row": 7,
+        "column": None,
+        "message": repeated.message,
+        "key": "duplicate_row",
+        "params": {"first": "3"},
+    }
     quantity = issue("orders.csv", 9, None, "no_quantity")
     assert quantity.message == "the line has no quantity"
     cell = CellError("not_money", value="'x'").issue("orders.csv", 4, "Total")

@@ -127,3 +127,115 @@ def test_0009_keys_the_alerts_kept_as_english_words(tmp_path: Path) -> None:
     assert (alerts[5].message_key, alerts[5].message_values) == (None, None)
     # the keyed values say again what the words said
     assert english_text("stalled", {"label": "SF1234567890", "age": 76}) == worded[1][1]
+
+
+def test_0010_keys_the_scans_kept_as_english_words(tmp_path: Path) -> None:
+    """Scans written before 0010 get the key and values their words were made from; words
+    that only a bare placeholder would fit (an item's title) stay unkeyed; nothing hashed
+    changes, so the log still verifies."""
+    from alembic import command
+    from sqlalchemy import create_engine, select, text
+    from sqlalchemy.orm import Session
+
+    from app.dispatch.outcome import scan_text
+    from app.dispatch.scan_log import verify_scans
+    from app.names import english
+    from app.storage.chain import append
+    from app.storage.migrate import alembic_config
+    from app.storage.models import Scan
+
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    engine = create_engine(url)
+    config = alembic_config()
+    worded = [
+        ("dispatched", "order 3001 dispatched with 73123456789012"),
+        ("item_ok", "Blue mug 1/2"),
+        ("item_ok", "Blue mug"),  # an item's bare title: no guess
+        ("order_refunded", "STOP: order 7 is refunded (退款成功) — do not ship"),
+    ]
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009")
+    with Session(engine) as session, session.begin():
+        for code, message in worded:
+            content = {
+                "station": "s1",
+                "operator": "Lin",
+                "scanned_at": "2026-09-22T09:30:00+08:00",
+                "raw_input": "x",
+                "normalized": "x",
+                "kind": "label",
+                "result": "ok",
+                "code": code,
+                "message": message,
+                "order_pk": None,
+                "tracking_number": None,
+                "carrier": None,
+            }
+            link = append(session, "scans", content)
+            session.execute(
+                text(
+                    "INSERT INTO scans (seq, station, operator, scanned_at, raw_input,"
+                    " normalized, kind, result, code, message, v, prev_hash, hash)"
+                    " VALUES (:seq, 's1', 'Lin', '2026-09-22T09:30:00+08:00', 'x', 'x',"
+                    " 'label', 'ok', :code, :message, 1, :prev, :hash)"
+                ),
+                {"seq": link.seq, "code": code, "message": message}
+                | {"prev": link.prev_hash, "hash": link.hash},
+            )
+    engine.dispose()
+    database = open_database(url)
+    with database.session() as session:
+        scans = list(session.scalars(select(Scan).order_by(Scan.seq)))
+        assert verify_scans(session) is None
+    database.dispose()
+    assert [(s.message_key, s.message_values) for s in scans] == [
+        ("dispatched", {"order": "3001", "number": "73123456789012"}),
+        ("item_counted", {"title": "Blue mug", "count": "1", "quantity": "2"}),
+        (None, None),
+        ("stopped", {"order": "7", "status": "refunded", "platform_status": "退款成功"}),
+    ]
+    said = [scan_text(s.message_key, s.message_values, english, s.message) for s in scans]
+    assert said[:3] == [s.message for s in scans[:3]]
+    assert said[3] == "STOP: order 7 is Refunded (退款成功) — do not ship"  # named
+
+
+def test_0011_keys_the_problems_an_import_recorded(tmp_path: Path) -> None:
+    """Problems recorded before 0011 get the key and values of their words; others stay."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.storage.migrate import alembic_config
+
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    engine = create_engine(url)
+    config = alembic_config()
+    problems = [
+        {"row": 7, "column": None, "message": "repeats row 3 exactly; imported once"},
+        {"row": 9, "column": "Total", "message": "words a library wrote"},
+    ]
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0010")
+        connection.execute(
+            text(
+                "INSERT INTO import_batches (id, imported_at, files, sha256, platform, profile,"
+                " rows, orders_new, orders_updated, orders_unchanged, lines, errors_json)"
+                " VALUES (1, '2026-11-30 08:00:00', '[]', '', 'shopify', 'shopify', 10, 1,"
+                " 0, 0, 1, :errors), (2, '2026-11-30 08:00:00', '[]', '', 'shopify', 'shopify',"
+                " 1, 1, 0, 0, 1, 'not json')"
+            ),
+            {"errors": json.dumps(problems)},
+        )
+    engine.dispose()
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        kept = dict(connection.execute(text("SELECT id, errors_json FROM import_batches")).all())
+    database.dispose()
+    assert json.loads(kept[1]) == [
+        {**problems[0], "key": "duplicate_row", "params": {"first": "3"}},
+        problems[1],
+    ]
+    assert kept[2] == "not json"

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from app.catalogue import values_of
+
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
@@ -36,23 +38,15 @@ _WORDED = {
 _AGE = re.compile(r"(?:(\d+) d )?(\d+) h")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, …, text
-    return re.compile(
-        "".join(f"(?P<{p}>.+?)" if i % 2 else re.escape(p) for i, p in enumerate(parts)),
-        re.DOTALL,
-    )
-
-
 def keyed(rule: str, message: str) -> tuple[str, dict[str, object]] | None:
     """The key and values of an alert's English words, or None when no template fits."""
     for key, template in _WORDED.items():
         if key.split(".")[0] != rule:
             continue
-        match = _pattern(template).fullmatch(message)
-        if match is None:
+        read = values_of(template, message)
+        if read is None:
             continue
-        values: dict[str, object] = dict(match.groupdict())
+        values: dict[str, object] = dict(read)
         if "age" in values:
             age = _AGE.fullmatch(str(values["age"]))
             if age is None:
