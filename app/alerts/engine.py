@@ -130,11 +130,9 @@ def _order_findings(
     for order in session.scalars(select(Order).where(Order.status == "awaiting_dispatch")):
         deadline = None
         if order.dispatch_by:
-            deadline = (
-                datetime.fromisoformat(order.dispatch_by).astimezone(UTC).replace(tzinfo=None)
-            )
+            deadline = datetime.fromisoformat(order.dispatch_by).astimezone(UTC)
         elif order.paid_at:
-            paid = datetime.fromisoformat(order.paid_at).astimezone(UTC).replace(tzinfo=None)
+            paid = datetime.fromisoformat(order.paid_at).astimezone(UTC)
             deadline = paid + timedelta(hours=rule["hours_after_paid"])
         if deadline is not None and now > deadline:
             yield Finding(
@@ -156,7 +154,7 @@ def evaluate(
     database: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> Evaluation:
     """Open, keep or resolve every alert against the database as it is now."""
-    now = clock().astimezone(UTC).replace(tzinfo=None)
+    now = clock().astimezone(UTC)
     result = Evaluation()
     with database.write() as session:
         config = rules(session)
@@ -218,7 +216,7 @@ def listing(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> list[dict[str, Any]]:
     """Alerts for the CLI and the views, most severe and oldest first."""
-    now = clock().astimezone(UTC).replace(tzinfo=None)
+    now = clock().astimezone(UTC)
     statement = (
         select(Alert, Order.order_id, Shipment.tracking_number)
         .outerjoin(Order, Order.id == Alert.order_pk)
@@ -235,7 +233,7 @@ def listing(
             "level": escalation_level(alert.opened_utc, now) if alert.state != "resolved" else None,
             "order_id": order_id,
             "tracking_number": tracking_number,
-            "opened_at": alert.opened_utc.replace(tzinfo=UTC).isoformat(),
+            "opened_at": alert.opened_utc.isoformat(),
             "state": alert.state,
             "message": alert.message,  # the English record
             "message_key": alert.message_key,

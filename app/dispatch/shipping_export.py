@@ -142,7 +142,7 @@ def export_shipping(
         record = ShippingExport(
             platform=platform,
             file=str(target),
-            created_utc=datetime.now(UTC).replace(tzinfo=None),
+            created_utc=datetime.now(UTC),
             rows=len(chosen),
         )
         session.add(record)
@@ -156,7 +156,7 @@ def export_shipping(
 
 
 def _values(layout: Layout, shipment: Shipment, order_id: str, zone: ZoneInfo) -> dict[str, str]:
-    shipped = shipment.created_utc.replace(tzinfo=UTC).astimezone(zone)
+    shipped = shipment.created_utc.astimezone(zone)
     code = shipment.carrier or ""
     name = layout.carrier_names.get(code) or _default_names().get(code, code)
     return {

@@ -237,7 +237,7 @@ class Station:
         """Chain the facts a dispute turns on: each order as it now is, and the parcel with
         the scan that bound it (in the scan's transaction)."""
         connection = session.connection()
-        recorded = self.clock().astimezone(UTC).replace(tzinfo=None)
+        recorded = self.clock().astimezone(UTC)
         contents = [
             current_order_fact(
                 session,
@@ -485,7 +485,7 @@ class Station:
         return _Decision(STOPPED[order.status], message, opened, then=then)
 
     def _dispatched_at(self, order_id: str, shipment: ParcelRow) -> Message:
-        when = self._local(shipment.created_utc.replace(tzinfo=UTC))
+        when = self._local(shipment.created_utc)
         return say(
             "dispatched_at",
             order=order_id,
@@ -654,7 +654,7 @@ class Station:
         values: dict[str, object] = {
             "tracking_number": number,
             "carrier": carrier,
-            "created_utc": self.clock().astimezone(UTC).replace(tzinfo=None),
+            "created_utc": self.clock().astimezone(UTC),
             "station": self.station_id,
             "operator": self.operator,
         }

@@ -391,7 +391,7 @@ def _write_stream(
         if batch is None:
             store_id = resolve_store(session, profile.platform, store_name).id
             batch = ImportBatch(
-                imported_at=datetime.now(UTC).replace(tzinfo=None),
+                imported_utc=datetime.now(UTC),
                 files=json.dumps(report.files, ensure_ascii=False),
                 sha256=",".join(dict.fromkeys(m.table.sha256 for m in unit.matches)),
                 platform=profile.platform,
@@ -407,7 +407,7 @@ def _write_stream(
             session.add(batch)
             session.flush()
         counts = upsert_orders(
-            session, store_id, batch.id, chunk, stream.cancel, recorded=batch.imported_at
+            session, store_id, batch.id, chunk, stream.cancel, recorded=batch.imported_utc
         )
         report.orders_new = batch.orders_new = report.orders_new + counts.new
         report.orders_updated = batch.orders_updated = report.orders_updated + counts.updated

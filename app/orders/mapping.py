@@ -202,7 +202,7 @@ def save_user_profile(database: Database, definition: dict[str, Any]) -> Profile
                 UserProfile(
                     name=profile.name,
                     definition_json=text,
-                    created_at=datetime.now(UTC).replace(tzinfo=None),
+                    created_utc=datetime.now(UTC),
                 )
             )
         else:

@@ -49,7 +49,7 @@ class OrderRow:
 
 @dataclass(frozen=True)
 class ChangeRecord:
-    imported_at: datetime
+    imported_utc: datetime
     files: str
     field: str
     old_value: str | None
@@ -123,7 +123,7 @@ def load_order(session: Session, pk: int) -> Order | None:
 def change_history(session: Session, pk: int) -> list[ChangeRecord]:
     rows = session.execute(
         select(
-            ImportBatch.imported_at,
+            ImportBatch.imported_utc,
             ImportBatch.files,
             OrderChange.field,
             OrderChange.old_value,

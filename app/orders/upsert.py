@@ -83,7 +83,7 @@ def waybill_key(tracking_number: object) -> str | None:
 def _created_utc(created_at: str | None) -> datetime | None:
     if not created_at:
         return None
-    return datetime.fromisoformat(created_at).astimezone(UTC).replace(tzinfo=None)
+    return datetime.fromisoformat(created_at).astimezone(UTC)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -102,7 +102,7 @@ def upsert_orders(
 ) -> UpsertCounts:
     """Insert new orders and update changed ones, all inside the caller's transaction.
 
-    ``recorded`` (naive UTC) is the time their facts carry: an import passes its batch's,
+    ``recorded`` (aware) is the time their facts carry: an import passes its batch's,
     so every fact of one import says the same moment, whichever chunk wrote it.
     """
     counts = UpsertCounts()
@@ -130,7 +130,7 @@ class _Facts:
 
     def __init__(self, session: Session, store: dict[str, str], recorded: datetime | None) -> None:
         self.session, self.store = session, store
-        self.recorded = recorded or datetime.now(UTC).replace(tzinfo=None)
+        self.recorded = recorded or datetime.now(UTC)
         self.new: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
         self.changed: list[tuple[int, str, dict[str, Any], Sequence[LineTuple]]] = []
 

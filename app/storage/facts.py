@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.storage.bulk import bulk_insert
 from app.storage.chain import Break, append_many, verify
 from app.storage.models import Base, Fact, Order, OrderLine, Scan, Store
+from app.storage.types import chain_time
 
 FACT_CHAIN = "facts"
 FACT_VERSION = 1
@@ -98,7 +99,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime):
-        return value.isoformat()
+        return chain_time(value)
     return value
 
 
@@ -124,7 +125,7 @@ def order_fact(
         "kind": "order",
         "order_pk": order_pk,
         "cause": cause,
-        "recorded_utc": recorded.isoformat(),
+        "recorded_utc": chain_time(recorded),
         "store": {"platform": store["platform"], "name": store["name"]},
         "order_id": order_id,
         "order": values,
@@ -159,7 +160,7 @@ def parcel_fact(
         "kind": "parcel",
         "shipment_id": shipment_id,
         "cause": cause,
-        "recorded_utc": recorded.isoformat(),
+        "recorded_utc": chain_time(recorded),
         "parcel": {name: plain(parcel.get(name)) for name in PARCEL_FIELDS},
         "orders": sorted(orders),
         "bound_by": dict(bound_by) if bound_by is not None else None,

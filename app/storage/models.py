@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -26,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.storage.types import Money
+from app.storage.types import Money, UtcDateTime
 
 
 class Base(DeclarativeBase):
@@ -63,7 +62,7 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(24))
     platform_status: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[str | None] = mapped_column(String(40))
-    created_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    created_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
     paid_at: Mapped[str | None] = mapped_column(String(40))
     dispatch_by: Mapped[str | None] = mapped_column(String(40))
     total: Mapped[Decimal | None] = mapped_column(Money)
@@ -118,7 +117,7 @@ class ImportBatch(Base):
     __tablename__ = "import_batches"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     files: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(200))
     platform: Mapped[str] = mapped_column(String(32))
@@ -166,7 +165,7 @@ class UserProfile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     definition_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class Setting(Base):
@@ -187,16 +186,16 @@ class Shipment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     tracking_number: Mapped[str] = mapped_column(String(64))
     carrier: Mapped[str | None] = mapped_column(String(32))
-    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     station: Mapped[str] = mapped_column(String(64))
     operator: Mapped[str] = mapped_column(String(64))
     # tracking: the newest carrier event decides; the carrier's own words are kept beside it
     status: Mapped[str] = mapped_column(String(24), default="pending", server_default="pending")
     carrier_status: Mapped[str | None] = mapped_column(Text)
     provider: Mapped[str | None] = mapped_column(String(16))
-    last_event_utc: Mapped[datetime | None] = mapped_column(DateTime)
-    last_checked_utc: Mapped[datetime | None] = mapped_column(DateTime)
-    next_check_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    last_event_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_checked_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    next_check_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class ShipmentOrder(Base):
@@ -276,7 +275,7 @@ class ShippingExport(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     platform: Mapped[str] = mapped_column(String(32))
     file: Mapped[str] = mapped_column(Text)
-    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     rows: Mapped[int] = mapped_column(Integer)
 
 
@@ -304,7 +303,7 @@ class Snapshot(Base):
     url: Mapped[str] = mapped_column(Text)  # never with a key or a signature in it
     numbers: Mapped[str] = mapped_column(Text)  # the tracking numbers asked, as JSON
     http_status: Mapped[int | None] = mapped_column(Integer)  # None: no answer (timeout…)
-    fetched_utc: Mapped[datetime] = mapped_column(DateTime)
+    fetched_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     body: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
@@ -325,7 +324,7 @@ class TrackEvent(Base):
     seq: Mapped[int] = mapped_column(Integer)
     shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"))
     event_time: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the carrier's zone
-    event_utc: Mapped[datetime] = mapped_column(DateTime)
+    event_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(24))
     carrier_status: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
@@ -385,8 +384,8 @@ class Alert(Base):
     order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
     state: Mapped[str] = mapped_column(String(16))  # open | acknowledged | resolved
-    opened_utc: Mapped[datetime] = mapped_column(DateTime)
-    resolved_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    opened_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    resolved_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
     message: Mapped[str] = mapped_column(Text)  # its English words, the record
     # what it says as a key of app.alerts.messages and the values that fill it (since 0009;
     # empty for an alert whose words no template fits, which is then shown as recorded)
@@ -403,11 +402,11 @@ class Anchor(Base):
     __tablename__ = "anchors"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    created_utc: Mapped[datetime] = mapped_column(DateTime)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     heads: Mapped[str] = mapped_column(Text)  # the canonical heads JSON the token covers
     tsa_url: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))  # queued | stamped
     token: Mapped[bytes | None] = mapped_column(LargeBinary)  # the TSA's answer, DER
-    stamped_utc: Mapped[datetime | None] = mapped_column(DateTime)  # the TSA's genTime
+    stamped_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the TSA's genTime
     error: Mapped[str | None] = mapped_column(Text)  # why it is still queued
     attempts: Mapped[int] = mapped_column(Integer)

@@ -1,12 +1,50 @@
-"""Column types shared by the models."""
+"""Column types shared by the models.
+
+Stored times follow one rule. A column named ``*_utc`` is an instant
+(:class:`UtcDateTime`): aware in, aware out, kept as UTC. A column named ``*_at`` is a
+time as its source wrote it — a platform's order time, a station's scan — ISO 8601 text
+with the offset it was written in, kept exactly because a dispute may turn on it.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Dialect, Numeric, String
+from sqlalchemy import DateTime, Dialect, Numeric, String
 from sqlalchemy.types import TypeDecorator, TypeEngine
+
+
+class NaiveTimeError(ValueError):
+    """A time without an offset reached a ``*_utc`` column: whose clock it read is unknown."""
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An instant: takes only aware datetimes, stores them as UTC without an offset (as
+    these columns always held them, on SQLite and PostgreSQL alike), gives them back aware.
+
+    A naive value is refused rather than guessed at: taken as UTC it would shift every
+    time written from a local clock by the shop's offset, silently.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise NaiveTimeError(f"a time without an offset cannot be stored as UTC: {value}")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    """Now, as every ``*_utc`` column takes it."""
+    return datetime.now(UTC)
 
 
 class Money(TypeDecorator[Decimal]):
@@ -35,3 +73,14 @@ class Money(TypeDecorator[Decimal]):
         if value is None:
             return None
         return value if isinstance(value, Decimal) else Decimal(value)
+
+
+def chain_time(moment: datetime) -> str:
+    """An instant as hash-chained records write it: UTC ISO 8601 without an offset.
+
+    Every record since the first hashed its times so; writing them any other way (with
+    "+00:00") would make records kept before fail verification.
+    """
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise NaiveTimeError(f"a time without an offset cannot be chained as UTC: {moment}")
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat()

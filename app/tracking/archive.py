@@ -25,6 +25,7 @@ from app.storage.facts import (
     record_facts,
 )
 from app.storage.models import Fact, Shipment, ShipmentOrder, Snapshot, TrackEvent
+from app.storage.types import chain_time, utc_now
 from app.tracking.providers.base import Exchange, ParsedEvent
 from app.tracking.status import RANK
 
@@ -43,10 +44,6 @@ EVENT_HASHED = (
     "snapshot_id",
     "dedup_key",
 )
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def _fields(row: object, names: Iterable[str]) -> dict[str, Any]:
@@ -72,7 +69,7 @@ def body_problem(snapshot: Snapshot) -> str | None:
 def snapshot_content(row: Snapshot | Mapping[str, Any]) -> dict[str, Any]:
     """What a raw answer's hash covers: where it came from and its body's SHA-256."""
     content = _fields(row, SNAPSHOT_HASHED)
-    content["fetched_utc"] = content["fetched_utc"].isoformat()
+    content["fetched_utc"] = chain_time(content["fetched_utc"])
     return content
 
 
@@ -90,7 +87,7 @@ def event_content(row: TrackEvent | Mapping[str, Any]) -> dict[str, Any]:
     extra = _fields(row, VERSION_2_FIELDS)
     if extra["v"] != 1:
         moment = extra["event_utc"]
-        extra["event_utc"] = moment.isoformat() if isinstance(moment, datetime) else moment
+        extra["event_utc"] = chain_time(moment) if isinstance(moment, datetime) else moment
         content.update(extra)
     return content
 
@@ -101,7 +98,7 @@ def record_snapshot(session: Session, exchange: Exchange, fetched: datetime) -> 
         "url": exchange.url,
         "numbers": json.dumps(exchange.numbers),
         "http_status": exchange.http_status,
-        "fetched_utc": _utc(fetched),
+        "fetched_utc": fetched,
         "sha256": hashlib.sha256(exchange.body).hexdigest(),
     }
     link = append(session, SNAPSHOT_CHAIN, snapshot_content(values))
@@ -115,7 +112,8 @@ def record_snapshot(session: Session, exchange: Exchange, fetched: datetime) -> 
 
 def dedup_key(event: ParsedEvent) -> str:
     """Same time, status and text: the same event, however often a provider repeats it."""
-    key = f"{_utc(event.time).isoformat()}|{event.status}|{event.text}"
+    # a provider's time without an offset is read on this computer's clock, as it always was
+    key = f"{chain_time(event.time.astimezone(UTC))}|{event.status}|{event.text}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -159,7 +157,7 @@ def record_events(
             "snapshot_id": snapshot.id,
             "dedup_key": key,
             "v": EVENT_VERSION,
-            "event_utc": _utc(event.time),
+            "event_utc": event.time.astimezone(UTC),
             "parcel_n": tally.n + 1,
             "parcel_prev": tally.head,
         }
@@ -191,7 +189,7 @@ def _record_parcel(session: Session, shipment: Shipment, now: Tally) -> None:
             )
         )
         bound_by = None
-    recorded = datetime.now(UTC).replace(tzinfo=None)
+    recorded = utc_now()
     record_facts(
         session, [parcel_fact(shipment.id, parcel, orders, bound_by, now, "events", recorded)]
     )

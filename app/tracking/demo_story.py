@@ -99,7 +99,7 @@ def demo_scenario(database: Database) -> Scenario:
         domestic = shipment.carrier not in ("ups", "fedex", "usps", "dhl")
         steps = CN_STEPS if domestic else EN_STEPS
         zone = BEIJING if domestic else UTC  # Kuaidi100 writes Beijing time
-        packed = shipment.created_utc.replace(tzinfo=UTC)
+        packed = shipment.created_utc
         events = []
         for status, hours in PATHS[story]:
             text, place = steps.get(status, steps["in_transit"])

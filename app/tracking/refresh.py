@@ -129,9 +129,8 @@ def due_parcels(
     if order_ids:
         statement = statement.where(Order.order_id.in_(order_ids))
     else:
-        naive_now = now.astimezone(UTC).replace(tzinfo=None)
         statement = statement.where(
-            or_(Shipment.next_check_utc.is_(None), Shipment.next_check_utc <= naive_now)
+            or_(Shipment.next_check_utc.is_(None), Shipment.next_check_utc <= now)
         )
         statement = statement.where(
             or_(Shipment.status.not_in(FINAL_STATUSES), Shipment.last_checked_utc.is_(None))
@@ -143,7 +142,7 @@ def due_parcels(
         route = routes.route(shipment.carrier)
         interval = _min_interval(route.provider)
         last = shipment.last_checked_utc
-        if interval and last and last + interval > now.astimezone(UTC).replace(tzinfo=None):
+        if interval and last and last + interval > now.astimezone(UTC):
             if held is not None:
                 minutes = int(interval.total_seconds() // 60)
                 message = (
@@ -262,7 +261,7 @@ def _within_budgets(
     report: RefreshReport,
 ) -> list[_Due]:
     """Keep each capped provider (DHL: 250 calls a day) within what its last 24 hours left."""
-    since = now.astimezone(UTC).replace(tzinfo=None) - timedelta(days=1)
+    since = now.astimezone(UTC) - timedelta(days=1)
     kept: list[_Due] = []
     left: dict[str, int] = {}
     with database.session() as session:
@@ -351,7 +350,7 @@ def _write(
             if parcel.ref.number not in answered:
                 shipment = session.get(Shipment, parcel.shipment_id)
                 assert shipment is not None
-                shipment.last_checked_utc = now.astimezone(UTC).replace(tzinfo=None)
+                shipment.last_checked_utc = now.astimezone(UTC)
                 shipment.next_check_utc = shipment.last_checked_utc + timedelta(hours=1)
                 if failure:
                     report.errors.append(
@@ -371,7 +370,7 @@ def _update_status(
     changed: bool,
     report: RefreshReport,
 ) -> None:
-    checked = now.astimezone(UTC).replace(tzinfo=None)
+    checked = now.astimezone(UTC)
     newest = newest_event(session, shipment.id)
     if newest is not None and (shipment.status, shipment.last_event_utc) != (
         newest.status,

@@ -112,10 +112,6 @@ class Run:
         return [attempt for attempt in self.attempts if not attempt.stamped]
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
 def _enqueue(session: Session, url: str, now: datetime) -> tuple[bool, datetime | None]:
     """Queue today's heads unless they are queued or stamped already.
 
@@ -138,9 +134,7 @@ def _enqueue(session: Session, url: str, now: datetime) -> tuple[bool, datetime 
         select(Anchor.id).where(Anchor.status == QUEUED, Anchor.heads == text).limit(1)
     )
     if waiting is None:
-        session.add(
-            Anchor(created_utc=_naive_utc(now), heads=text, tsa_url=url, status=QUEUED, attempts=0)
-        )
+        session.add(Anchor(created_utc=now, heads=text, tsa_url=url, status=QUEUED, attempts=0))
     return True, None
 
 
@@ -170,7 +164,7 @@ def _send(
                 status=STAMPED,
                 token=token.response,
                 tsa_url=url,
-                stamped_utc=_naive_utc(token.gen_time),
+                stamped_utc=token.gen_time,
                 error=None,
                 attempts=Anchor.attempts + 1,
             )

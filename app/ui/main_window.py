@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         if moment is None:
             self.refresh_label.setText(self.tr("Tracking: never refreshed"))
             return
-        local = moment.replace(tzinfo=UTC).astimezone()
+        local = moment.astimezone()
         same_day = local.date() == datetime.now().astimezone().date()
         text = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
         self.refresh_label.setText(self.tr("Last refresh: {time}").format(time=text))

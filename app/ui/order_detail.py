@@ -123,7 +123,7 @@ class OrderDetail(QTextBrowser):
                 _header_row(self.tr("Imported"), self.tr("Field"), self.tr("From"), self.tr("To"))
             )
             for change in history:
-                when = change.imported_at.strftime("%Y-%m-%d %H:%M UTC")
+                when = change.imported_utc.strftime("%Y-%m-%d %H:%M UTC")
                 html.append(_row(when, change.field, change.old_value, change.new_value))
             html.append("</table>")
         return "".join(html)

@@ -133,7 +133,7 @@ class OrdersView(QWidget):
 
     def current_filter(self) -> OrderFilter:
         days = self.period.currentData()
-        since = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=days) if days else None
+        since = datetime.now(UTC) - timedelta(days=days) if days else None
         return OrderFilter(
             status=self.status.currentData(),
             platform=self.platform.currentData(),

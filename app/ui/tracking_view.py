@@ -152,7 +152,7 @@ class TrackingView(QWidget):
 
     # --- the list --------------------------------------------------------------------------
     def reload(self) -> None:
-        now = datetime.now(UTC).replace(tzinfo=None)
+        now = datetime.now(UTC)
         with self._database.session() as session:
             rows = parcel_rows(
                 session,
@@ -170,7 +170,7 @@ class TrackingView(QWidget):
                 row["order_id"],
                 parcel_status(row["status"]),
                 row["carrier_status"] or "",
-                last.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
+                last.astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
                 _age(last, now),
             )
             for column, value in enumerate(cells):

@@ -44,7 +44,7 @@ def set_parcel(database: Database, number: str, status: str, last_event: datetim
         session.execute(
             update(Shipment)
             .where(Shipment.tracking_number == number)
-            .values(status=status, last_event_utc=last_event.replace(tzinfo=None))
+            .values(status=status, last_event_utc=last_event)
         )
 
 

@@ -3,7 +3,7 @@ sent first the next time; and what a kept token still proves after a rewrite."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from app.tsa.tokens import DEFAULT_TSA_URL, TimestampError, imprint_matches
 from tests.anchoring.conftest import closed_port_url, rewrite_scans
 from tests.anchoring.tsa import Authority, TsaServer
 
-QUEUED_AT = datetime(2026, 9, 22, 10)
+QUEUED_AT = datetime(2026, 9, 22, 10, tzinfo=UTC)
 
 
 def rows(database: Database) -> list[Anchor]:
@@ -40,7 +40,7 @@ def test_stamped_and_kept_with_the_heads_it_covers(
     assert (row.status, row.attempts, row.error, row.tsa_url) == ("stamped", 1, None, tsa.url)
     assert row.token is not None and imprint_matches(row.token, row.heads.encode())
     assert run.attempts[0].gen_time is not None
-    assert row.stamped_utc == run.attempts[0].gen_time.replace(tzinfo=None)
+    assert row.stamped_utc == run.attempts[0].gen_time
     with shop.session() as session:
         (checked,) = verify_kept(session, [authority.ca])
         newest = newest_anchor(session)

@@ -70,7 +70,7 @@ def seed(database: Database, count: int) -> tuple[Scenario, dict[str, int]]:
                     "id": index,
                     "tracking_number": label,
                     "carrier": carrier,
-                    "created_utc": (NOW - timedelta(days=2)).replace(tzinfo=None),
+                    "created_utc": NOW - timedelta(days=2),
                     "station": "b",
                     "operator": "b",
                     "status": "pending",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.orders import normalize, upsert
 from app.storage import Database
 from app.storage.models import Fact, ImportBatch, Order, OrderBatch, OrderChange, OrderLine
+from app.storage.types import chain_time
 from tests.orders.support import database_bytes, orders_by_id, run_import
 from tests.orders.test_shopify import order_rows, write_export
 
@@ -160,8 +161,8 @@ def test_every_fact_of_one_import_carries_the_batch_s_time(
         records += order_rows(f"#{number}", CREATED, [(1, "Cup", "5.00", "CUP")])
     [report] = run_import(database, write_export(tmp_path / "orders_export.csv", records))
     with database.session() as session:
-        imported_at = session.get_one(ImportBatch, report.batch_id).imported_at
+        imported = session.get_one(ImportBatch, report.batch_id).imported_utc
         contents = session.scalars(select(Fact.content).where(Fact.kind == "order")).all()
     moments = {json.loads(content)["recorded_utc"] for content in contents}
     assert len(contents) == 5
-    assert moments == {imported_at.isoformat()}
+    assert moments == {chain_time(imported)}

@@ -239,3 +239,40 @@ def test_0011_keys_the_problems_an_import_recorded(tmp_path: Path) -> None:
         problems[1],
     ]
     assert kept[2] == "not json"
+
+
+def test_0012_renames_in_place_a_batch_that_orders_point_at(tmp_path: Path) -> None:
+    """A shop's import batches are referenced by its orders' batch links: the rename must
+    not rebuild the table (dropping it failed the foreign keys, and the app would not
+    open a shop that had ever imported)."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.storage.migrate import alembic_config
+
+    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
+    engine = create_engine(url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0011")
+        for statement in (
+            "INSERT INTO stores (id, platform, name) VALUES (1, 'shopify', 's')",
+            "INSERT INTO orders (id, store_id, order_id, status, platform_status,"
+            " recipient_masked, search_text) VALUES (1, 1, 'A', 'awaiting_dispatch', '', 0, '')",
+            "INSERT INTO import_batches (id, imported_at, files, sha256, platform, profile,"
+            " rows, orders_new, orders_updated, orders_unchanged, lines, errors_json)"
+            " VALUES (1, '2026-11-30 08:00:00.000000', '[]', '', 'shopify', 'shopify',"
+            " 1, 1, 0, 0, 1, '[]')",
+            "INSERT INTO order_batches (order_pk, batch_id, effect) VALUES (1, 1, 'new')",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+    database = open_database(url)
+    with database.session() as session:
+        from app.storage.models import ImportBatch
+
+        batch = session.get_one(ImportBatch, 1)
+        assert batch.imported_utc.isoformat() == "2026-11-30T08:00:00+00:00"
+        assert session.execute(text("SELECT count(*) FROM order_batches")).scalar() == 1
+    database.dispose()
