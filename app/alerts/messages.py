@@ -44,9 +44,12 @@ def alert_text(
     """The alert's sentence through ``translate``; ``recorded`` (its stored English) for an
     alert kept before alerts had keys, or one whose key this version does not know."""
     template = MESSAGES.get(key or "")
-    if template is None or values is None:
+    if template is None or not isinstance(values, Mapping):
         return recorded
-    return fill("AlertMessage", template, values, translate, KINDS)
+    try:
+        return fill("AlertMessage", template, values, translate, KINDS)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):  # values edited
+        return recorded
 
 
 def english_text(key: str, values: Mapping[str, object]) -> str:

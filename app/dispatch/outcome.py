@@ -197,12 +197,12 @@ def scan_text(
     kept before 0010, under a key this version words differently, or with values edited
     in the database says what was hashed, never what was put beside it later."""
     template = MESSAGES.get(key or "")
-    if template is None or values is None:
+    if template is None or not isinstance(values, Mapping):
         return recorded
     try:
         if template.format(**values) != recorded:
             return recorded
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return recorded
     return fill("ScanDetail", template, values, translate, SCAN_KINDS)
 

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     ForeignKey,
     Index,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.storage.types import Money, UtcDateTime
+from app.storage.types import MessageValues, Money, UtcDateTime
 
 
 class Base(DeclarativeBase):
@@ -237,7 +236,7 @@ class Scan(Base):
     # pack says them in its language; not hashed: they are used only while they still give
     # back the hashed words (app.dispatch.outcome.scan_text)
     message_key: Mapped[str | None] = mapped_column(String(64))
-    message_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    message_values: Mapped[dict[str, Any] | None] = mapped_column(MessageValues)
     # the parcel photo taken at this scan (its file is named by this hash), if any
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
     # version 2 (since 0007) hashes these too: the scan's place among its order's scans
@@ -390,7 +389,7 @@ class Alert(Base):
     # what it says as a key of app.alerts.messages and the values that fill it (since 0009;
     # empty for an alert whose words no template fits, which is then shown as recorded)
     message_key: Mapped[str | None] = mapped_column(String(64))
-    message_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    message_values: Mapped[dict[str, Any] | None] = mapped_column(MessageValues)
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -8,11 +8,13 @@ with the offset it was written in, kept exactly because a dispute may turn on it
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Numeric, String
+from sqlalchemy import DateTime, Dialect, Numeric, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
@@ -84,3 +86,28 @@ def chain_time(moment: datetime) -> str:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise NaiveTimeError(f"a time without an offset cannot be chained as UTC: {moment}")
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat()
+
+
+class MessageValues(TypeDecorator[dict[str, Any]]):
+    """The values that fill a kept message's template, as a JSON object in text.
+
+    They sit beside the record they say again (an alert's or a scan's English words) and
+    are only a way to say it in another language, so a value damaged in the database —
+    text that is not JSON, a list, a number — reads back as no values (the record's own
+    words are shown) instead of failing whoever reads the row: a pack, a verify, a list.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Mapping[str, Any] | None, dialect: Dialect) -> str | None:
+        return None if value is None else json.dumps(dict(value), ensure_ascii=False)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dict[str, Any] | None:
+        if not isinstance(value, str):
+            return None
+        try:
+            read = json.loads(value)
+        except ValueError:
+            return None
+        return read if isinstance(read, dict) else None

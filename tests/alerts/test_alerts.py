@@ -162,3 +162,28 @@ def test_an_alert_is_kept_as_key_and_values_and_said_in_the_users_language(
     assert f"{UPS}：派送失败" in said or f"{UPS}: 派送失败" in said, said
     assert "订单 #3" in said and "Dispatch overdue" not in said and "critical" not in said
     assert "Delivery failed" not in said
+
+
+@pytest.mark.parametrize("damaged", ["{not json", "[1, 2]", "42", '"x"', "{}", '{"label": 1}'])
+def test_alert_values_damaged_in_the_database_show_the_recorded_words(
+    shop: Database, damaged: str
+) -> None:
+    """The values sit beside the words as a way to say them again: damaged, the list still
+    loads and each alert says its recorded English, in any language."""
+    from app.alerts.messages import alert_text
+    from app.catalogue import translated
+
+    evaluate(shop, lambda: at(30))
+    with shop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alerts SET message_values = ?", (damaged,))
+    with shop.session() as session:
+        found = listing(session, include_resolved=True)
+    assert found
+    for alert in found:
+        said = alert_text(
+            alert["message_key"],
+            alert["message_values"],
+            lambda c, s: translated(c, s, "zh"),
+            alert["message"],
+        )
+        assert said == alert["message"] or damaged == '{"label": 1}', said

@@ -30,3 +30,8 @@ def test_values_that_no_longer_give_back_the_hashed_words_are_not_used() -> None
     assert scan_text("dispatched", {"order": "3001"}, chinese, RECORDED) == RECORDED  # one lost
     assert scan_text(None, None, chinese, RECORDED) == RECORDED  # kept before 0010
     assert scan_text("a_key_of_a_later_version", VALUES, chinese, RECORDED) == RECORDED
+
+
+def test_values_of_any_shape_fall_back_to_the_hashed_words() -> None:
+    for damaged in ([1], 7, "x", {"order": {"nested": 1}}, {"order": "3001", "number": None}):
+        assert scan_text("dispatched", damaged, chinese, RECORDED) == RECORDED  # type: ignore[arg-type]

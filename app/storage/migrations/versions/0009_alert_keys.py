@@ -12,6 +12,7 @@ Revises: 0008
 Create Date: 2026-12-02 09:00:00
 """
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -61,14 +62,14 @@ def keyed(rule: str, message: str) -> tuple[str, dict[str, object]] | None:
 def upgrade() -> None:
     with op.batch_alter_table("alerts") as batch:
         batch.add_column(sa.Column("message_key", sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column("message_values", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("message_values", sa.Text(), nullable=True))
     alerts = sa.table(
         "alerts",
         sa.column("id", sa.Integer()),
         sa.column("rule", sa.String()),
         sa.column("message", sa.Text()),
         sa.column("message_key", sa.String()),
-        sa.column("message_values", sa.JSON()),
+        sa.column("message_values", sa.Text()),
     )
     connection = op.get_bind()
     for alert_id, rule, message in connection.execute(
@@ -81,7 +82,7 @@ def upgrade() -> None:
         connection.execute(
             alerts.update()
             .where(alerts.c.id == alert_id)
-            .values(message_key=key, message_values=values)
+            .values(message_key=key, message_values=json.dumps(values, ensure_ascii=False))
         )
 
 

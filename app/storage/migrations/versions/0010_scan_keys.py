@@ -13,6 +13,7 @@ Revises: 0009
 Create Date: 2026-12-02 10:00:00
 """
 
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -44,23 +45,24 @@ def keyed(message: str, templates: list[tuple[str, str]]) -> tuple[str, dict[str
 def upgrade() -> None:
     with op.batch_alter_table("scans") as batch:
         batch.add_column(sa.Column("message_key", sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column("message_values", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("message_values", sa.Text(), nullable=True))
     scans = sa.table(
         "scans",
         sa.column("id", sa.Integer()),
         sa.column("message", sa.Text()),
         sa.column("message_key", sa.String()),
-        sa.column("message_values", sa.JSON()),
+        sa.column("message_values", sa.Text()),
     )
     connection = op.get_bind()
     templates = _templates()
     for scan_id, message in connection.execute(sa.select(scans.c.id, scans.c.message)).all():
         found = keyed(message, templates)
         if found is not None:
+            values = json.dumps(found[1], ensure_ascii=False)
             connection.execute(
                 scans.update()
                 .where(scans.c.id == scan_id)
-                .values(message_key=found[0], message_values=found[1])
+                .values(message_key=found[0], message_values=values)
             )
 
 
