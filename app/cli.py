@@ -35,7 +35,6 @@ from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.engine import listing as alert_listing
 from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
-from app.backup import BackupError, backup, restore
 from app.catalogue import QT_TRANSLATE_NOOP, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
@@ -59,6 +58,7 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
+from app.storage.backup import BackupError, backup, restore
 from app.storage.database import DriverMissing
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.tracking.config import providers as tracking_providers

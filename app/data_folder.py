@@ -10,12 +10,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from app.backup import FOLDER_SETTING, BackupError, backup
 from app.dispatch.numbers import shop_rules_file
 from app.i18n import PREFERENCES_FILE
 from app.paths import DB_FILE_NAME, choose_data_dir
 from app.storage import Database, open_database
+from app.storage.backup import BackupError, backup
 from app.storage.models import Setting
+from app.storage.setting_keys import FOLDER_SETTING
 
 TRAVELLING_FILES = (PREFERENCES_FILE,)  # plus the shop's own number rules, named below
 

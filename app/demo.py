@@ -16,13 +16,13 @@ from app.orders.importer import ImportOptions, import_files
 from app.paths import DB_FILE_NAME, resource
 from app.storage import Database, open_database
 from app.storage.models import Setting
+from app.storage.setting_keys import SEEDED_SETTING, TIMEZONE_SETTING
 from app.tracking.config import SIMULATOR_ENV, providers
 from app.tracking.demo_story import demo_scenario, pack_demo_parcels, start_simulator
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh
 
 log = logging.getLogger(__name__)
-SEEDED_SETTING = "demo_seeded"
 DEMO_ZONE = "Asia/Shanghai"
 
 
@@ -32,7 +32,7 @@ def ensure_demo_shop(database: Database) -> bool:
         if session.scalar(select(Setting).where(Setting.key == SEEDED_SETTING)) is not None:
             return False
     with database.write() as session:
-        session.merge(Setting(key="timezone", value=DEMO_ZONE))
+        session.merge(Setting(key=TIMEZONE_SETTING, value=DEMO_ZONE))
     files = sorted(
         path for path in resource("demo").iterdir() if path.is_file() and path.suffix != ".md"
     )

@@ -21,7 +21,6 @@ from pathlib import Path
 from sqlalchemy import make_url, select
 
 from app.alerts.engine import shipped_rules
-from app.backup import problems
 from app.dispatch.numbers import load_rules
 from app.dispatch.shipping_export import layouts
 from app.evidence.files import write_packs
@@ -30,6 +29,7 @@ from app.orders.profiles import builtin_profiles
 from app.paths import resource
 from app.resource_sets import floor, survey
 from app.storage import Database, open_database
+from app.storage.backup import problems
 from app.storage.migrate import current_revision, head_revision, known_revisions
 from app.storage.models import Order, ShipmentOrder
 from app.storage.online_copy import online_copy

@@ -8,6 +8,7 @@ here: provider keys live in the OS keyring (``app.tracking.keys``).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -17,14 +18,9 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.names import PLATFORMS, name
-from app.orders.stores import TIMEZONE_SETTING
 from app.storage import Database
 from app.storage.models import Order, Setting, Store
-
-SHOP_NAME = "shop_name"
-ITEM_CHECKS = "station_item_checks"
-SOUNDS = "station_sounds"
-SET_UP = "setup_done"
+from app.storage.setting_keys import ITEM_CHECKS, SET_UP, SHOP_NAME, SOUNDS, TIMEZONE_SETTING
 
 
 class ShopSettingsError(ValueError):
@@ -114,11 +110,26 @@ def write(session: Session, settings: ShopSettings) -> None:
             existing.add((platform, store_name.strip()))
 
 
-def save(database: Database, settings: ShopSettings) -> None:
-    """Checked first, then one transaction: a bad value changes nothing."""
+def save(
+    database: Database,
+    settings: ShopSettings,
+    *also: Callable[[Session], None],
+    set_up: bool = False,
+) -> None:
+    """Checked first, then one transaction: a bad value changes nothing.
+
+    ``also`` write what the same save holds beside the shop's own settings (the Settings
+    window's alert thresholds and backup folder), in that transaction; ``set_up`` marks
+    the shop as set up (the first-run wizard's save). The wizard, the Settings window and
+    the tests all save through here.
+    """
     check(settings)
     with database.write() as session:
         write(session, settings)
+        for extra in also:
+            extra(session)
+        if set_up:
+            session.merge(Setting(key=SET_UP, value="1"))
 
 
 def mark_set_up(database: Database) -> None:

@@ -12,9 +12,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.backup import BackupError, backup, daily_backup, daily_file, problems, restore, rotate
 from app.dispatch.station import Station
 from app.storage import Database
+from app.storage.backup import (
+    BackupError,
+    backup,
+    daily_backup,
+    daily_file,
+    problems,
+    restore,
+    rotate,
+)
 from app.storage.models import Order, Scan
 from tests.orders.support import database_bytes, run_import
 from tests.orders.test_taobao import write_pair

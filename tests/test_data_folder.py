@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import BackupError
 from app.data_folder import move_to
 from app.i18n import choose_language
 from app.paths import DataFolderError, choose_data_dir, chosen_data_dir, data_dir, location_file
 from app.storage import open_database
+from app.storage.backup import BackupError
 from app.storage.models import Setting
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import shop
 from app.orders.profiles import builtin_profiles
@@ -61,4 +62,34 @@ def test_a_bad_value_changes_nothing(
 def test_only_a_new_empty_shop_needs_the_wizard(database: Database) -> None:
     assert shop.needs_setup(database)
     shop.mark_set_up(database)
+    assert not shop.needs_setup(database)
+
+
+def test_one_save_holds_what_the_caller_adds_or_nothing(database: Database) -> None:
+    """The Settings window saves its thresholds and backup folder with the shop's settings
+    in one transaction: one that fails leaves all of them as they were."""
+    from app.alerts.engine import keep_thresholds, rules
+    from app.storage.backup import keep_backup_folder
+
+    chosen = shop.ShopSettings(name="Tea House", timezone="Asia/Shanghai")
+
+    def thresholds(session: Session) -> None:
+        keep_thresholds(session, {("stalled", "domestic_hours"): 30})
+
+    def folder(session: Session) -> None:
+        keep_backup_folder(session, "/backups")
+
+    def fails(session: Session) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        shop.save(database, chosen, thresholds, folder, fails, set_up=True)
+    with database.session() as session:
+        assert session.scalars(select(Setting)).all() == []
+    assert shop.needs_setup(database)
+    shop.save(database, chosen, thresholds, folder, set_up=True)
+    with database.session() as session:
+        assert rules(session)["stalled"]["domestic_hours"] == 30
+        assert session.get_one(Setting, "backup_folder").value == "/backups"
+        assert shop.load(session).name == "Tea House"
     assert not shop.needs_setup(database)

@@ -9,7 +9,7 @@ resolved, never deleted.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -22,11 +22,11 @@ from app.alerts.messages import Values, english_text
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
+from app.storage.setting_keys import THRESHOLDS_SETTING
 from app.tracking.config import routing
 from app.tracking.status import FINAL_STATUSES
 from app.yaml_text import load_yaml
 
-THRESHOLDS_SETTING = "alert_thresholds"
 ACTIVE = ("open", "acknowledged")
 Target = tuple[int | None, int | None]  # (order pk, shipment id)
 
@@ -46,6 +46,20 @@ def rules(session: Session) -> dict[str, dict[str, Any]]:
             if name in merged:
                 merged[name].update(overrides)
     return merged
+
+
+def keep_thresholds(session: Session, chosen: Mapping[tuple[str, str], int]) -> None:
+    """Keep the shop's thresholds ((rule, key) → hours), into the caller's transaction.
+
+    Only values that differ from the shipped rules are kept as the shop's own, so a later
+    release's better default still reaches every threshold nobody changed.
+    """
+    shipped = shipped_rules()["rules"]
+    overrides: dict[str, dict[str, int]] = {}
+    for (rule, key), hours in chosen.items():
+        if hours != int(shipped[rule][key]):
+            overrides.setdefault(rule, {})[key] = hours
+    session.merge(Setting(key=THRESHOLDS_SETTING, value=json.dumps(overrides)))
 
 
 def escalation_level(opened: datetime, now: datetime) -> int:

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.evidence.facts import PackFacts
 from app.evidence.words import utc
-from app.orders.stores import TIMEZONE_SETTING, shop_zone
-from app.shop import SHOP_NAME
+from app.orders.stores import shop_zone
 from app.storage.models import ExportedParcel, Setting, ShippingExport
+from app.storage.setting_keys import SHOP_NAME, TIMEZONE_SETTING
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ import json
 from sqlalchemy.orm import Session
 
 from app.storage.models import Setting
+from app.storage.setting_keys import CHOICES_SETTING
 
-CHOICES_SETTING = "import_profile_choices"
 MAX_KEPT = 200  # a shop has a handful of layouts; the setting never grows without end
 
 

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.orders.issues import KeyedError
 from app.storage.models import Setting, Store
+from app.storage.setting_keys import TIMEZONE_SETTING
 
 DEFAULT_STORE = "default"
-TIMEZONE_SETTING = "timezone"
 
 
 class StoreChoiceError(KeyedError, ValueError):

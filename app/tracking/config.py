@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.logs import register_secret
 from app.paths import resource
 from app.storage.models import Setting
+from app.storage.setting_keys import ROUTES_SETTING
 from app.tracking.providers.base import Provider
 from app.tracking.providers.registry import PROVIDERS, connect
 from app.tracking.simulator import TEST_KEYS
@@ -45,9 +46,6 @@ class Routing:
 
     def route(self, carrier: str | None) -> Route:
         return self.routes.get(carrier or "", Route(self.default, None))
-
-
-ROUTES_SETTING = "provider_routes"
 
 
 @cache

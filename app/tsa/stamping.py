@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from app.anchors import current_heads, heads_json
 from app.storage import Database
 from app.storage.models import Anchor, Setting
+from app.storage.setting_keys import TSA_URL_SETTING
 from app.tsa.kept import QUEUED, STAMPED
 from app.tsa.tokens import DEFAULT_TSA_URL, TimestampError, check, read, request_for
 
-TSA_URL_SETTING = "anchor.tsa_url"
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 
 Send = Callable[[str, bytes], bytes]  # (TSA URL, TimeStampReq DER) → the TSA's answer

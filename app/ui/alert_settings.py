@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
-from app.alerts.engine import THRESHOLDS_SETTING, rules, shipped_rules
+from app.alerts.engine import keep_thresholds, rules
 from app.storage import Database
-from app.storage.models import Setting
 
 LABELS = {
     ("no_tracking_info", "hours"): QT_TRANSLATE_NOOP(
@@ -45,14 +42,5 @@ class ThresholdsPanel(QWidget):
             self.spins[(rule, key)] = spin
 
     def save(self, session: Session) -> None:
-        """Into the caller's transaction, so thresholds land with the other settings or not.
-
-        Only values that differ from the shipped rules are kept as the shop's own, so a
-        later release's better default still reaches every threshold nobody changed.
-        """
-        shipped = shipped_rules()["rules"]
-        overrides: dict[str, dict[str, int]] = {}
-        for (rule, key), spin in self.spins.items():
-            if spin.value() != int(shipped[rule][key]):
-                overrides.setdefault(rule, {})[key] = spin.value()
-        session.merge(Setting(key=THRESHOLDS_SETTING, value=json.dumps(overrides)))
+        """Into the caller's transaction, so thresholds land with the other settings or not."""
+        keep_thresholds(session, {place: spin.value() for place, spin in self.spins.items()})

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import shop
-from app.backup import daily_backup
 from app.dispatch.numbers import NumberRules
 from app.logs import log_folder
 from app.paths import data_dir
 from app.storage import Database
+from app.storage.backup import daily_backup
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.story import last_refresh

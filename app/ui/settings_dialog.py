@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -33,11 +34,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import shop
-from app.backup import FOLDER_SETTING, backup_folder
 from app.data_folder import move_to
 from app.i18n import LANGUAGES, choose_language, chosen_language
 from app.storage import Database
-from app.storage.models import Setting
+from app.storage.backup import backup_folder, keep_backup_folder
 from app.ui.alert_settings import ThresholdsPanel
 from app.ui.camera import (
     CameraChoice,
@@ -304,13 +304,12 @@ class SettingsDialog(QDialog):
                 self.tr("Nothing was saved: the keyring did not take the keys (see above).")
             )
             return
+        folder = self.backup_folder.text().strip() if self.backup_folder else ""
+        also = [self.thresholds.save]
+        if folder and folder != self._backup_shown:  # the default stays a default
+            also.append(partial(keep_backup_folder, folder=folder))
         try:
-            with self._database.write() as session:
-                shop.write(session, self._settings)
-                self.thresholds.save(session)
-                folder = self.backup_folder.text().strip() if self.backup_folder else ""
-                if folder and folder != self._backup_shown:  # the default stays a default
-                    session.merge(Setting(key=FOLDER_SETTING, value=folder))
+            shop.save(self._database, self._settings, *also)
         except (SQLAlchemyError, OSError) as error:
             self.error.setText(
                 self.tr("Nothing was saved to the shop: {reason}").format(reason=error)

@@ -24,7 +24,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import shop
 from app.i18n import LANGUAGES, choose_language
 from app.storage import Database
-from app.storage.models import Setting
 from app.ui.icons import app_icon
 from app.ui.provider_settings import ProvidersPanel
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
@@ -164,9 +163,7 @@ class SetupWizard(QWizard):
             )
             return
         try:
-            with self._database.write() as session:
-                shop.write(session, self.settings)
-                session.merge(Setting(key=shop.SET_UP, value="1"))
+            shop.save(self._database, self.settings, set_up=True)
         except (SQLAlchemyError, OSError) as error:
             self.error.setText(
                 self.tr("Nothing was saved to the shop: {reason}").format(reason=error)

@@ -11,8 +11,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy import text as sa_text
 
 from app.anchors import current_heads, heads_json
-from app.backup import backup, restore
 from app.storage import Database
+from app.storage.backup import backup, restore
 from app.storage.models import Anchor, Setting
 from app.tsa.kept import export, newest_anchor, verify_kept
 from app.tsa.stamping import TSA_URL_SETTING, anchor, remember_tsa, tsa_url

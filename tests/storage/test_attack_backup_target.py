@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import BackupError, backup
 from app.storage import Database
+from app.storage.backup import BackupError, backup
 from tests.orders.support import database_bytes
 from tests.storage.test_two_processes import shop_file
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import BackupError, restore
 from app.storage import Database, open_database
+from app.storage.backup import BackupError, restore
 from tests.orders.support import database_bytes
 from tests.storage.test_two_processes import in_another_process, keys_read_here, shop_file
 

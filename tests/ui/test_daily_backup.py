@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.backup import backup_folder, problems
 from app.storage import Database
+from app.storage.backup import backup_folder, problems
 from app.ui.main_window import MainWindow
 
 

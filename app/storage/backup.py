@@ -21,16 +21,18 @@ from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.chains import verify_all
 from app.dispatch.photos import FolderPhotos, PhotoStore
 from app.storage import Database, open_database
 from app.storage.models import Setting
 from app.storage.online_copy import online_copy
 from app.storage.schema_check import read_only, schema_problems
+from app.storage.setting_keys import FOLDER_SETTING
 
 log = logging.getLogger(__name__)
 PREFIX = "shipproof-"
-FOLDER_SETTING = "backup_folder"  # where daily backups go; a synced cloud folder works
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 
 
@@ -180,7 +182,12 @@ def backup_folder(database: Database) -> Path:
 
 def set_backup_folder(database: Database, folder: Path) -> None:
     with database.write() as session:
-        session.merge(Setting(key=FOLDER_SETTING, value=str(folder)))
+        keep_backup_folder(session, folder)
+
+
+def keep_backup_folder(session: Session, folder: Path | str) -> None:
+    """The folder daily backups go to, into the caller's transaction (the Settings save)."""
+    session.merge(Setting(key=FOLDER_SETTING, value=str(folder)))
 
 
 def daily_backup(
