@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine
 
 from app.storage import Database, open_database
 from app.storage.migrate import current_revision, head_revision
@@ -45,9 +46,10 @@ def test_the_head_read_from_the_files_is_alembics(database: Database) -> None:
         )
 
 
-def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> None:
+def _at_revision(tmp_path: Path, revision: str) -> tuple[str, Engine]:
+    """A shop database migrated up to ``revision`` only, as an older version left it."""
     from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine
 
     from app.storage.migrate import alembic_config
 
@@ -56,7 +58,15 @@ def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> 
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+        command.upgrade(config, revision)
+    return url, engine
+
+
+def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    url, engine = _at_revision(tmp_path, "0005")
+    with engine.begin() as connection:
         connection.execute(text("INSERT INTO stores (id, platform, name) VALUES (1, 'jd', 's')"))
         connection.execute(
             text(
@@ -76,16 +86,12 @@ def test_0006_keys_the_waybills_of_orders_imported_before_it(tmp_path: Path) -> 
 def test_0009_keys_the_alerts_kept_as_english_words(tmp_path: Path) -> None:
     """Alerts written before 0009 get their key and values from their words; words no
     template fits keep no key (and are shown as recorded); the words stay as they were."""
-    from alembic import command
-    from sqlalchemy import create_engine, select, text
+    from sqlalchemy import select, text
 
     from app.alerts.messages import english_text
-    from app.storage.migrate import alembic_config
     from app.storage.models import Alert
 
-    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
-    engine = create_engine(url)
-    config = alembic_config()
+    url, engine = _at_revision(tmp_path, "0008")
     worded = {
         1: ("stalled", "SF1234567890: no news from the carrier for 3 d 4 h"),
         2: ("delivery_exception", "SF1: delivery failed — 收件人拒收"),
@@ -94,8 +100,6 @@ def test_0009_keys_the_alerts_kept_as_english_words(tmp_path: Path) -> None:
         5: ("stalled", "words an older version wrote differently"),
     }
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008")
         for alert_id, (rule, message) in worded.items():
             connection.execute(
                 text(
@@ -133,29 +137,22 @@ def test_0010_keys_the_scans_kept_as_english_words(tmp_path: Path) -> None:
     """Scans written before 0010 get the key and values their words were made from; words
     that only a bare placeholder would fit (an item's title) stay unkeyed; nothing hashed
     changes, so the log still verifies."""
-    from alembic import command
-    from sqlalchemy import create_engine, select, text
+    from sqlalchemy import select, text
     from sqlalchemy.orm import Session
 
     from app.dispatch.outcome import scan_text
     from app.dispatch.scan_log import verify_scans
     from app.names import english
     from app.storage.chain import append
-    from app.storage.migrate import alembic_config
     from app.storage.models import Scan
 
-    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
-    engine = create_engine(url)
-    config = alembic_config()
+    url, engine = _at_revision(tmp_path, "0009")
     worded = [
         ("dispatched", "order 3001 dispatched with 73123456789012"),
         ("item_ok", "Blue mug 1/2"),
         ("item_ok", "Blue mug"),  # an item's bare title: no guess
         ("order_refunded", "STOP: order 7 is refunded (退款成功) — do not ship"),
     ]
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0009")
     with Session(engine) as session, session.begin():
         for code, message in worded:
             content = {
@@ -204,21 +201,14 @@ def test_0011_keys_the_problems_an_import_recorded(tmp_path: Path) -> None:
     """Problems recorded before 0011 get the key and values of their words; others stay."""
     import json
 
-    from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from app.storage.migrate import alembic_config
-
-    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
-    engine = create_engine(url)
-    config = alembic_config()
+    url, engine = _at_revision(tmp_path, "0010")
     problems = [
         {"row": 7, "column": None, "message": "repeats row 3 exactly; imported once"},
         {"row": 9, "column": "Total", "message": "words a library wrote"},
     ]
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0010")
         connection.execute(
             text(
                 "INSERT INTO import_batches (id, imported_at, files, sha256, platform, profile,"
@@ -245,17 +235,10 @@ def test_0012_renames_in_place_a_batch_that_orders_point_at(tmp_path: Path) -> N
     """A shop's import batches are referenced by its orders' batch links: the rename must
     not rebuild the table (dropping it failed the foreign keys, and the app would not
     open a shop that had ever imported)."""
-    from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from app.storage.migrate import alembic_config
-
-    url = f"sqlite:///{(tmp_path / 'old.db').as_posix()}"
-    engine = create_engine(url)
-    config = alembic_config()
+    url, engine = _at_revision(tmp_path, "0011")
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0011")
         for statement in (
             "INSERT INTO stores (id, platform, name) VALUES (1, 'shopify', 's')",
             "INSERT INTO orders (id, store_id, order_id, status, platform_status,"
