@@ -19,7 +19,8 @@ from xml.etree.ElementTree import ParseError, parse
 
 from app.paths import resource
 
-# ShipProof's language code → the suffix of its Linguist file (and of Qt's own .qm files)
+# ShipProof's language code → the suffix of its Linguist file (and of Qt's own .qm files);
+# tools/update_translations.py makes one .ts per entry, app.i18n.LANGUAGES names each
 QT_LOCALES = {"en": "en", "zh": "zh_CN"}
 
 log = logging.getLogger(__name__)

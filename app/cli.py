@@ -42,7 +42,7 @@ from app.dispatch.photos import PhotoStore
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import write_packs
-from app.i18n import language, translate
+from app.i18n import LANGUAGES, language, translate
 from app.logs import configure_logging
 from app.names import name as code_name
 from app.orders.detect import ProfileScore
@@ -244,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evidence.add_argument(
         "--lang",
-        choices=("en", "zh"),
+        choices=tuple(LANGUAGES),
         help="default: the app's language (chosen, else the system's)",
     )
     evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")

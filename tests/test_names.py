@@ -54,3 +54,13 @@ def test_durations_count_days_from_two_on() -> None:
     assert names.duration(30, "en") == "30 h"
     assert names.duration(76, "en") == "3 d 4 h"
     assert names.duration(76, "zh") == "3天4小时"
+
+
+def test_the_languages_are_listed_once() -> None:
+    """Every language the app offers has a catalogue file and a name, and nothing else."""
+    from app.catalogue import QT_LOCALES
+    from app.paths import resource
+
+    assert set(QT_LOCALES) == set(LANGUAGES)
+    for locale in QT_LOCALES.values():
+        assert resource("i18n", f"shipproof_{locale}.ts").is_file()

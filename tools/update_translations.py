@@ -23,8 +23,13 @@ from pathlib import Path
 import PySide6  # noqa: TID251 - only to find lupdate beside it
 
 ROOT = Path(__file__).resolve().parent.parent
-# locale → extra lupdate options; English only needs its plural forms
-LOCALES: dict[str, list[str]] = {"zh_CN": [], "en": ["-pluralonly"]}
+sys.path.insert(0, str(ROOT))
+from app.catalogue import QT_LOCALES  # noqa: E402 - the one list of the app's languages
+
+# locale → extra lupdate options; English, the source language, only needs its plural forms
+LOCALES: dict[str, list[str]] = {
+    locale: ["-pluralonly"] if code == "en" else [] for code, locale in QT_LOCALES.items()
+}
 
 
 def lupdate_binary() -> Path:
