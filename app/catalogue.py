@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import string
+from collections.abc import Mapping, Sequence
 from functools import cache
 from xml.etree.ElementTree import ParseError, parse
 
@@ -127,6 +128,23 @@ def values_of(template: str, words: str) -> dict[str, str] | None:
     return values if template.format(**values) == words else None
 
 
-def literal(template: str) -> str:
+def _literal(template: str) -> str:
     """The template's own words, its placeholders left out."""
     return "".join(text for text, _field, _spec, _conv in string.Formatter().parse(template))
+
+
+def most_specific(templates: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(key, template) of each template with words of its own, the most words first: the
+    order records are read back in. One that is only placeholders (an item's bare
+    title) fits any words and is never guessed from."""
+    found = [(key, text) for key, text in templates.items() if _literal(text).strip()]
+    return sorted(found, key=lambda item: -len(_literal(item[1])))
+
+
+def read_back(ordered: Sequence[tuple[str, str]], words: str) -> tuple[str, dict[str, str]] | None:
+    """The key and values of the first template in ``ordered`` that made ``words``."""
+    for key, template in ordered:
+        values = values_of(template, words)
+        if values is not None:
+            return key, values
+    return None

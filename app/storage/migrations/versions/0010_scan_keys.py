@@ -19,27 +19,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from app.catalogue import literal, values_of
+from app.catalogue import most_specific, read_back
 from app.dispatch.outcome import MESSAGES
 
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-
-def _templates() -> list[tuple[str, str]]:
-    """(key, template) of every template with words of its own, the most words first."""
-    found = [(key, text) for key, text in MESSAGES.items() if literal(text).strip()]
-    return sorted(found, key=lambda item: -len(literal(item[1])))
-
-
-def keyed(message: str, templates: list[tuple[str, str]]) -> tuple[str, dict[str, str]] | None:
-    for key, template in templates:
-        values = values_of(template, message)
-        if values is not None:
-            return key, values
-    return None
 
 
 def upgrade() -> None:
@@ -54,9 +40,9 @@ def upgrade() -> None:
         sa.column("message_values", sa.Text()),
     )
     connection = op.get_bind()
-    templates = _templates()
+    templates = most_specific(MESSAGES)
     for scan_id, message in connection.execute(sa.select(scans.c.id, scans.c.message)).all():
-        found = keyed(message, templates)
+        found = read_back(templates, message)
         if found is not None:
             values = json.dumps(found[1], ensure_ascii=False)
             connection.execute(

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from app.catalogue import literal, values_of
+from app.catalogue import most_specific, read_back
 from app.orders.issues import IMPORT_MESSAGES
 
 revision: str = "0011"
@@ -35,19 +35,17 @@ def _keyed(problem: Any, templates: list[tuple[str, str]]) -> Any:
         or not isinstance(problem.get("message"), str)
     ):
         return problem
-    for key, template in templates:
-        values = values_of(template, problem["message"])
-        if values is not None:
-            return {**problem, "key": key, "params": values}
-    return problem
+    found = read_back(templates, problem["message"])
+    if found is None:
+        return problem
+    return {**problem, "key": found[0], "params": found[1]}
 
 
 def upgrade() -> None:
     batches = sa.table(
         "import_batches", sa.column("id", sa.Integer()), sa.column("errors_json", sa.Text())
     )
-    found = [(key, text) for key, text in IMPORT_MESSAGES.items() if literal(text).strip()]
-    templates = sorted(found, key=lambda item: -len(literal(item[1])))
+    templates = most_specific(IMPORT_MESSAGES)
     connection = op.get_bind()
     rows = connection.execute(
         sa.select(batches.c.id, batches.c.errors_json).where(batches.c.errors_json != "[]")
