@@ -45,9 +45,11 @@ def placeholders(template: str) -> set[str]:
 def _finished(lang: str) -> dict[tuple[str, str], str]:
     """(context, English template) → its finished translation in ``lang``.
 
-    Read once per language. Unfinished, vanished and obsolete entries are left out, as is
-    the plural-only English file's content; a missing or broken file is logged and leaves
-    every sentence in English.
+    Read once per language: a batch of packs asks for the same templates thousands of
+    times. Unfinished, vanished and obsolete entries are left out, as is the plural-only
+    English file's content, and so is a translation whose placeholders are not the English
+    ones (logged): filling it would fail or drop a value. A missing or broken file is logged
+    and leaves every sentence in English.
     """
     locale = QT_LOCALES.get(lang)
     if locale is None:
@@ -66,8 +68,12 @@ def _finished(lang: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if source is None or translation is None or translation.get("type"):
                 continue  # unfinished, vanished or obsolete
-            if translation.text:
+            if message.get("numerus") == "yes" or not translation.text:
+                continue  # plural forms are the GUI's, through Qt
+            if _fits(source, translation.text):
                 found[(name, source)] = translation.text
+            else:
+                log.warning("a %s translation does not fit its placeholders: %r", lang, source)
     return found
 
 
@@ -79,18 +85,8 @@ def _fits(english: str, template: str) -> bool:
 
 
 def translated(context: str, text: str, lang: str) -> str:
-    """The template ``text`` of ``context`` in ``lang``; ``text`` itself when there is none.
-
-    A translation whose placeholders are not the English ones is not used (and logged):
-    filling it would fail or drop a value.
-    """
-    found = _finished(lang).get((context, text))
-    if found is None:
-        return text
-    if not _fits(text, found):
-        log.warning("a %s translation does not fit its placeholders: %r", lang, found)
-        return text
-    return found
+    """The template ``text`` of ``context`` in ``lang``; ``text`` itself when there is none."""
+    return _finished(lang).get((context, text), text)
 
 
 def say(context: str, text: str, lang: str, /, **values: object) -> str:

@@ -92,11 +92,10 @@ RESOURCE_SETS = (
     ),
     ResourceSet("demo exports", tuple(f"demo/{name}" for name in DEMO_EXPORTS)),
     ResourceSet(
-        "wording and tables",
+        "rules and tables",
         (
-            "evidence/wording.yaml",
+            "evidence/rules.yaml",
             "evidence/checklists.yaml",
-            "paper/wording.yaml",
             "alert_rules.yaml",
             "china_regions.yaml",
             "linux_packages.yaml",

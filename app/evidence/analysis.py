@@ -4,8 +4,8 @@
 key times beside the promise, each delay with its party and its promise, the plain
 findings behind them and the verdict — and never a sentence: the renderer words them in
 the pack's language (``app.evidence.words``), the timeline drawing and the platform
-checklists read the same values. The carrier's thresholds are data (``rules`` in the
-wording file); a record whose time cannot be read is left out here (integrity names it).
+checklists read the same values. The carrier's thresholds are data
+(``evidence/rules.yaml``); a record whose time cannot be read is left out here (integrity names it).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.evidence.facts import PackFacts
-from app.evidence.words import Finding, Name, utc, wording
+from app.evidence.words import Finding, Name, rules, utc
 from app.storage.models import Scan, TrackEvent
 from app.tracking.status import FINAL_STATUSES
 
@@ -132,9 +132,8 @@ def analyse(
     """The parcel's timeliness; ``dispatch_hours`` is the platform's default promise (hours
     after payment) for an order that carries no dispatch-by time of its own."""
     now = now or datetime.now(UTC)
-    rules = wording()["rules"]
-    silence_limit = timedelta(hours=rules["carrier_silence_hours"])
-    transit_limit = timedelta(hours=rules["promised_transit_hours"])
+    silence_limit = timedelta(hours=rules()["carrier_silence_hours"])
+    transit_limit = timedelta(hours=rules()["promised_transit_hours"])
     carrier = Name("carriers", facts.shipment.carrier if facts.shipment is not None else None)
     deadline = _deadline(facts, dispatch_hours)
     dispatch = _dispatch_scan(facts)

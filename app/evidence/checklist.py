@@ -21,11 +21,11 @@ from app.evidence.analysis import Analysis
 from app.evidence.context import Upload
 from app.evidence.facts import PackFacts
 from app.evidence.words import Finding, Name
+from app.i18n import LANGUAGES
 from app.paths import resource
 from app.yaml_text import load_yaml
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
-LANGUAGES = ("en", "zh")
 
 
 class ChecklistError(ValueError):

@@ -3,7 +3,9 @@
 The analysis and the checklist speak in keys and typed values (a time, a span, a status
 code); only this module turns them into text, so a Chinese pack never shows ``in_transit``
 or ``ups`` and every time is in the shop's zone, without microseconds, written as the
-language writes dates. The words themselves are data: ``app/resources/evidence/wording.yaml``.
+language writes dates. The words are declared once in :mod:`app.evidence.sentences` and
+translated in the catalogue; the thresholds the verdict judges by are data
+(``app/resources/evidence/rules.yaml``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
-from typing import Any
 
 from app.catalogue import translated
 from app.dispatch.outcome import scan_text
+from app.evidence.sentences import (
+    ANCHOR_CHAINS,
+    COLUMNS,
+    DATE_FORMATS,
+    MILESTONES,
+    MONTHS,
+    SENTENCES,
+)
 from app.names import name as code_name
 from app.orders.stores import DEFAULT_STORE
 from app.paths import resource
@@ -25,11 +34,28 @@ from app.yaml_text import load_yaml
 
 
 @cache
-def wording() -> dict[str, Any]:
-    data: dict[str, Any] = load_yaml(
-        resource("evidence", "wording.yaml").read_text(encoding="utf-8")
-    )
+def rules() -> dict[str, int]:
+    """The verdict's thresholds: ``carrier_silence_hours``, ``promised_transit_hours``."""
+    data: dict[str, int] = load_yaml(resource("evidence", "rules.yaml").read_text(encoding="utf-8"))
     return data
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month in a date format: ``{month}`` is its name, ``{month:02d}`` its number."""
+
+    number: int
+    name: str
+
+    def __format__(self, spec: str) -> str:
+        return format(self.number, spec) if spec else self.name
+
+
+# every keyed template of a pack, with the catalogue context it is translated in
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    **{key: ("EvidencePack", text) for key, text in SENTENCES.items()},
+    **{key: ("EvidenceMilestone", text) for key, text in MILESTONES.items()},
+}
 
 
 @dataclass(frozen=True)
@@ -49,7 +75,7 @@ class Name:
 
 
 # a pack's name tables → the catalogue's (app.names); providers are brands, named alike in
-# every language; anchor_chains are the pack's own words
+# every language; anchor_chains are the pack's own words (app.evidence.sentences)
 _CATALOGUE_TABLES = {
     "statuses": "ParcelStatus",
     "order_statuses": "OrderStatus",
@@ -80,12 +106,16 @@ class Words:
 
     def __init__(self, lang: str, zone: tzinfo, shop: str = "") -> None:
         self.lang, self.zone = lang, zone
-        self.say: dict[str, Any] = wording()[lang]
-        self.shop = shop or str(self.say["the_shop"])  # {shop} in every sentence
+        self.shop = shop or self.template("the_shop")  # {shop} in every sentence
+
+    def template(self, key: str) -> str:
+        """The pack's template ``key`` in the pack's language."""
+        context, text = _TEMPLATES[key]
+        return translated(context, text, self.lang)
 
     def __call__(self, key: str, **values: object) -> str:
         filled = {"shop": self.shop} | {k: self.value(v) for k, v in values.items()}
-        return str(self.say[key]).format(**filled)
+        return self.template(key).format(**filled)
 
     def value(self, value: object) -> str:
         if isinstance(value, datetime):
@@ -97,7 +127,7 @@ class Words:
         if isinstance(value, Finding):
             return self.finding(value)
         if isinstance(value, list | tuple):
-            return str(self.say["list_separator"]).join(self.value(item) for item in value)
+            return self.template("list_separator").join(self.value(item) for item in value)
         return "—" if value is None or value == "" else str(value)
 
     def finding(self, finding: Finding) -> str:
@@ -105,26 +135,23 @@ class Words:
 
     def time(self, when: datetime, seconds: bool = False) -> str:
         """``when`` in the shop's zone: "29 Nov 2026 22:03" or "2026年11月29日 22:03"."""
-        local = when.astimezone(self.zone)
-        template = self.say["time_seconds_format" if seconds else "time_format"]
-        return str(template).format(**self._parts(local))
+        return self._dated("time_seconds" if seconds else "time", when)
 
     def date(self, when: datetime) -> str:
         """A short day for the timeline's axis: "29 Nov" or "11月29日"."""
-        return str(self.say["date_format"]).format(**self._parts(when.astimezone(self.zone)))
+        return self._dated("date", when)
 
-    def _parts(self, local: datetime) -> dict[str, object]:
-        return {
-            "year": local.year,
-            "month": self.say["months"][local.month - 1],
-            "month_number": local.month,
-            "mm": f"{local.month:02d}",
-            "day": local.day,
-            "dd": f"{local.day:02d}",
-            "hour": f"{local.hour:02d}",
-            "minute": f"{local.minute:02d}",
-            "second": f"{local.second:02d}",
-        }
+    def _dated(self, form: str, when: datetime) -> str:
+        local = when.astimezone(self.zone)
+        month = Month(local.month, translated("Month", MONTHS[local.month - 1], self.lang))
+        return translated("DateFormat", DATE_FORMATS[form], self.lang).format(
+            year=local.year,
+            month=month,
+            day=local.day,
+            hour=f"{local.hour:02d}",
+            minute=f"{local.minute:02d}",
+            second=f"{local.second:02d}",
+        )
 
     def zone_name(self) -> str:
         """The zone's IANA name where it has one, and its offset: "Asia/Shanghai, UTC+08:00"."""
@@ -138,13 +165,13 @@ class Words:
         minutes = int(abs(delta).total_seconds() // 60)
         hours = minutes // 60
         if hours < 1:
-            return str(self.say["span_minutes"]).format(minutes=minutes)
+            return self.template("span_minutes").format(minutes=minutes)
         if hours < 48:
-            return str(self.say["span_hours"]).format(hours=hours)
+            return self.template("span_hours").format(hours=hours)
         days, rest = divmod(hours, 24)
         if rest == 0:
-            return str(self.say["span_whole_days"]).format(days=days)
-        return str(self.say["span_days"]).format(days=days, hours=rest)
+            return self.template("span_whole_days").format(days=days)
+        return self.template("span_days").format(days=days, hours=rest)
 
     def name(self, name: Name) -> str:
         if name.code is None:
@@ -155,8 +182,9 @@ class Words:
         if name.table == "providers":
             known = PROVIDERS.get(name.code)
             return known.label if known is not None else name.code
-        names: dict[str, str] = self.say[name.table]
-        return names.get(name.code, name.code)
+        if name.table == "anchor_chains" and name.code in ANCHOR_CHAINS:
+            return translated("EvidencePack", ANCHOR_CHAINS[name.code], self.lang)
+        return name.code
 
     def scan(self, scan: Scan) -> str:
         """What the station said at ``scan``, in the pack's language."""
@@ -172,4 +200,6 @@ class Words:
 
     def rows(self, key: str) -> Sequence[str]:
         """A table's column headings."""
-        return list(self.say[key])
+        return [
+            translated("EvidencePack", text, self.lang) if text else "" for text in COLUMNS[key]
+        ]

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import BinaryIO, Protocol
 
 from reportlab.graphics.barcode import code128
 from reportlab.graphics.barcode.qr import QrCode
@@ -32,12 +31,11 @@ from reportlab.platypus import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.catalogue import QT_TRANSLATE_NOOP, say
 from app.paper.fonts import register_fonts
-from app.paths import resource
 from app.shop import platforms
 from app.storage import Database
 from app.storage.models import Order
-from app.yaml_text import load_yaml
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 
@@ -134,30 +132,37 @@ def address_line(order: Addressed) -> str:
     return ", ".join(part for part in parts if part)
 
 
-@cache
-def _wording() -> dict[str, dict[str, Any]]:
-    data: dict[str, dict[str, Any]] = load_yaml(
-        resource("paper", "wording.yaml").read_text(encoding="utf-8")
-    )
-    return data
+# the columns a slip and a pick list share
+_HEADER = (
+    QT_TRANSLATE_NOOP("Paper", "SKU"),
+    QT_TRANSLATE_NOOP("Paper", "Item"),
+    QT_TRANSLATE_NOOP("Paper", "Variant"),
+    QT_TRANSLATE_NOOP("Paper", "Qty"),
+)
 
 
-def paper_words(lang: str) -> dict[str, Any]:
-    """The language's wording, English for one the file does not have."""
-    return _wording().get(lang) or _wording()["en"]
+def paper_say(text: str, lang: str, /, **values: object) -> str:
+    """One of the paper's sentences (declared in the ``Paper`` context) in ``lang``."""
+    return say("Paper", text, lang, **values)
 
 
-def _header(words: dict[str, str], last: str) -> list[str | Flowable]:
-    return [words["sku"], words["item"], words["variant"], words["quantity"], last]
+def _header(lang: str, last: str) -> list[str | Flowable]:
+    return [*(paper_say(text, lang) for text in _HEADER), last]
 
 
 def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
-    words = paper_words(lang)
     recipient = address_line(order)
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
         Paragraph(_escape(f"{platform} · {order.store.name}"), styles.small),
-        Paragraph(_escape(words["order"].format(order_id=order.order_id)), styles.title),
+        Paragraph(
+            _escape(
+                paper_say(
+                    QT_TRANSLATE_NOOP("Paper", "Order {order_id}"), lang, order_id=order.order_id
+                )
+            ),
+            styles.title,
+        ),
         Spacer(1, 3 * mm),
         _barcodes(order.order_id),
         Spacer(1, 4 * mm),
@@ -168,7 +173,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
         Paragraph(_escape(recipient), styles.body),
         Spacer(1, 4 * mm),
     ]
-    rows: list[list[str | Flowable]] = [_header(words, "✓")]
+    rows: list[list[str | Flowable]] = [_header(lang, "✓")]
     rows += [
         [
             Paragraph(_escape(line.sku or line.barcode), styles.body),
@@ -200,7 +205,6 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
 
 
 def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flowable]:
-    words = paper_words(lang)
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
         for line in order.lines:
@@ -208,7 +212,9 @@ def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flow
             entry = totals.setdefault(key, [0, 0])
             entry[0] += line.quantity
             entry[1] += 1
-    rows: list[list[str | Flowable]] = [_header(words, words["orders"])]
+    rows: list[list[str | Flowable]] = [
+        _header(lang, paper_say(QT_TRANSLATE_NOOP("Paper", "Orders"), lang))
+    ]
     for key, (qty, count) in sorted(totals.items()):
         cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in key]
         rows.append([*cells, str(qty), str(count)])
@@ -224,7 +230,12 @@ def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flow
             ]
         )
     )
-    heading = words["pick_list"].format(count=len(orders), time=f"{datetime.now():%Y-%m-%d %H:%M}")
+    heading = paper_say(
+        QT_TRANSLATE_NOOP("Paper", "Pick list — {count} orders, {time}"),
+        lang,
+        count=len(orders),
+        time=f"{datetime.now():%Y-%m-%d %H:%M}",
+    )
     return [Paragraph(_escape(heading), styles.title), Spacer(1, 4 * mm), table]
 
 
@@ -259,7 +270,8 @@ def write_slips(
         if index:
             flow.append(PageBreak())
         flow += _slip(order, styles, lang)
-    return build_paper(target, flow, paper_words(lang)["title"], page_size)
+    title = paper_say(QT_TRANSLATE_NOOP("Paper", "Packing slips"), lang)
+    return build_paper(target, flow, title, page_size)
 
 
 def build_paper(target: Path | BinaryIO, flow: list[Flowable], title: str, page_size: str) -> int:

@@ -35,7 +35,7 @@ from app.evidence.analysis import analyse  # noqa: E402
 from app.evidence.facts import PackFacts, gather  # noqa: E402
 from app.evidence.files import write_packs  # noqa: E402
 from app.evidence.pack import render, timeliness_sentences  # noqa: E402
-from app.evidence.words import Words, wording  # noqa: E402
+from app.evidence.words import Words  # noqa: E402
 from app.paper.fonts import register_fonts  # noqa: E402
 from app.storage import Database, open_database  # noqa: E402
 from app.storage.models import Shipment  # noqa: E402
@@ -129,29 +129,30 @@ def bare(facts: PackFacts) -> float:
     is timed, written the straightforward way: a Paragraph per line and per table cell.
     """
     font = register_fonts()
-    say = wording()["zh"]
+    words = Words("zh", UTC)
+    say = words.template
     style = ParagraphStyle("b", fontName=font, fontSize=9, leading=12)
     order, shipment = facts.order, facts.shipment
     answers = {snapshot.id: snapshot for snapshot in facts.snapshots}
     texts = [
-        say["title"],
-        say["order"],
-        f"{say['platform']}: {order.store.platform} · {order.store.name}",
-        f"{say['order_id']}: {order.order_id}",
-        f"{say['created']}: {order.created_at}",
-        f"{say['status_at_import']}: {order.platform_status}",
-        f"{say['buyer_note']}: {order.buyer_note}",
-        say["recipient"],
+        say("title"),
+        say("order"),
+        f"{say('platform')}: {order.store.platform} · {order.store.name}",
+        f"{say('order_id')}: {order.order_id}",
+        f"{say('created')}: {order.created_at}",
+        f"{say('status_at_import')}: {order.platform_status}",
+        f"{say('buyer_note')}: {order.buyer_note}",
+        say("recipient"),
         order.recipient_name,
         order.recipient_phone,
         order.recipient_address,
     ]
     tables = [
-        [list(say["lines"])]
+        [list(words.rows("lines"))]
         + [[ln.sku, ln.title, ln.variant, ln.quantity, ln.unit_price] for ln in order.lines],
-        [list(say["scans"])]
+        [list(words.rows("scans"))]
         + [[s.scanned_at, s.station, s.operator, s.raw_input, s.message] for s in facts.scans],
-        [list(say["events"])]
+        [list(words.rows("events"))]
         + [
             [
                 e.event_time,
@@ -162,20 +163,20 @@ def bare(facts: PackFacts) -> float:
             ]
             for e in facts.events
         ],
-        [list(say["hashes"])]
+        [list(words.rows("hashes"))]
         + [[f"scan {s.seq}", s.hash] for s in facts.scans[-3:]]
         + [[f"event {e.seq}", e.hash] for e in facts.events[-3:]]
         + [[f"answer {a.seq} {a.fetched_utc}", a.sha256] for a in facts.snapshots],
     ]
-    sentences = timeliness_sentences(analyse(facts), Words("zh", UTC))
-    tail = [*sentences, say["root"].format(hash=facts.root_hash)]
+    sentences = timeliness_sentences(analyse(facts), words)
+    tail = [*sentences, say("root").format(hash=facts.root_hash)]
     header = f"{order.store.name} {order.order_id} {shipment.tracking_number if shipment else ''}"
 
     def decorate(canvas: Canvas, document: object) -> None:
         canvas.setFont(font, 8)
         canvas.drawString(40, 810, header)
         canvas.drawString(500, 810, str(canvas.getPageNumber()))
-        canvas.drawString(40, 20, say["generated"])
+        canvas.drawString(40, 20, say("generated"))
         canvas.drawString(500, 20, facts.root_hash[:12])
 
     started = time.perf_counter()

@@ -48,7 +48,9 @@ from app.alerts.messages import MESSAGES as ALERT_TEMPLATES
 from app.catalogue import placeholders
 from app.demo import bring_tracking_alive, ensure_demo_shop
 from app.dispatch import outcome as station
+from app.evidence import sentences as evidence
 from app.orders.issues import IMPORT_MESSAGES
+from app.paper import command_sheet
 from app.storage import Database
 from app.storage.models import Order, OrderLine, Shipment, Store
 from app.ui import core_messages
@@ -60,7 +62,8 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "app" / "resources" / "i18n"
-PLACEHOLDER = re.compile(r"\{\w*\}")
+# a placeholder by its name: "{month:02d}" fills the same value as "{month}"
+PLACEHOLDER = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
 # A word of English: three letters or more, not glued to digits (order ids, tracking numbers).
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])")
 # Not words at all: markup, entities, paths, URLs and file names.
@@ -150,6 +153,21 @@ def test_every_core_template_is_in_the_catalogue() -> None:
         ("ScanDetail", station.MESSAGES),
         ("AlertMessage", ALERT_TEMPLATES),
         ("ImportProblem", IMPORT_MESSAGES),
+        ("EvidencePack", evidence.SENTENCES),
+        ("EvidencePack", evidence.ANCHOR_CHAINS),
+        (
+            "EvidencePack",
+            {
+                f"{key} {n}": text
+                for key, texts in evidence.COLUMNS.items()
+                for n, text in enumerate(texts)
+                if text
+            },
+        ),
+        ("EvidenceMilestone", evidence.MILESTONES),
+        ("DateFormat", evidence.DATE_FORMATS),
+        ("Month", {str(n): text for n, text in enumerate(evidence.MONTHS, 1)}),
+        ("Paper", command_sheet.MEANINGS),
     ):
         missing = [key for key, text in templates.items() if (context, text) not in catalogue]
         assert missing == [], context

@@ -792,6 +792,24 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../evidence/sentences.py" line="407"/>
+        <source>{day} {month} {year} {hour}:{minute}</source>
+        <translation>{year}年{month}{day}日 {hour}:{minute}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="408"/>
+        <source>{day} {month} {year} {hour}:{minute}:{second}</source>
+        <translation>{year}-{month:02d}-{day:02d} {hour}:{minute}:{second}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="411"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../names.py" line="139"/>
@@ -926,6 +944,849 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMilestone</name>
+    <message>
+        <location filename="../../evidence/sentences.py" line="337"/>
+        <location filename="../../evidence/sentences.py" line="344"/>
+        <source>Ordered</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="338"/>
+        <location filename="../../evidence/sentences.py" line="345"/>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="339"/>
+        <source>Promised dispatch by</source>
+        <translation>承诺发货截止</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="340"/>
+        <source>Dispatched at the station</source>
+        <translation>打包台发货扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="341"/>
+        <source>First carrier scan</source>
+        <translation>承运商首次扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="342"/>
+        <location filename="../../evidence/sentences.py" line="349"/>
+        <source>Delivered</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="343"/>
+        <location filename="../../evidence/sentences.py" line="350"/>
+        <source>Last seen</source>
+        <translation>最新轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="346"/>
+        <source>Dispatch by</source>
+        <translation>承诺发货</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="347"/>
+        <source>Dispatched</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="348"/>
+        <source>First scan</source>
+        <translation>揽收</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <location filename="../../evidence/sentences.py" line="21"/>
+        <source>Evidence pack</source>
+        <translation>举证包</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="22"/>
+        <source>page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="23"/>
+        <source>generated {time}</source>
+        <translation>生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="24"/>
+        <source>pack {id}</source>
+        <translation>编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="25"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="26"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="27"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="28"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="29"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="30"/>
+        <source>The shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="31"/>
+        <source>Order {order} · {store}</source>
+        <translation>订单 {order} · {store}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="32"/>
+        <source>Parcel {number} · {carrier} · now: {status}</source>
+        <translation>包裹 {number} · {carrier} · 当前：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="33"/>
+        <source>No parcel has been dispatched for this order.</source>
+        <translation>该订单尚无已发出的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="36"/>
+        <source>No parcel was dispatched at the packing station; the platform says: {status}, {carrier} {waybill}.</source>
+        <translation>打包台没有发出该订单的包裹；平台记录：{status}，{carrier} {waybill}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="41"/>
+        <source>Times in the shop&apos;s zone, {zone}.</source>
+        <translation>时间均为店铺时区：{zone}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="42"/>
+        <source>Times in this computer&apos;s zone, {zone}: the shop has not set its time zone.</source>
+        <translation>时间均为本机时区 {zone}：店铺尚未设置时区。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="45"/>
+        <source>Key times</source>
+        <translation>关键时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="46"/>
+        <source>{label} ({record})</source>
+        <translation>{label}（{record}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="47"/>
+        <source>Pack made</source>
+        <translation>生成本包</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="48"/>
+        <source>promised dispatch window</source>
+        <translation>承诺发货时段</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="49"/>
+        <source>late (shop)</source>
+        <translation>延误（店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="50"/>
+        <source>late (carrier)</source>
+        <translation>延误（承运商）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="51"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="52"/>
+        <source>Parcel at packing (scan #{seq})</source>
+        <translation>打包时的包裹照片（扫描 #{seq}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="53"/>
+        <source>Photo of scan #{seq}: missing or changed</source>
+        <translation>扫描 #{seq} 的照片缺失或被改动</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="56"/>
+        <source>No parcel photo was taken at packing.</source>
+        <translation>打包时未拍摄包裹照片。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="57"/>
+        <source>Integrity ok: every record this pack rests on verifies. Root {root}</source>
+        <translation>数据完整：本举证包所依据的每条记录均通过校验。根哈希 {root}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="60"/>
+        <source>INTEGRITY FAILED: records this pack rests on were changed or removed (problems found: {count}) — see Integrity. Root {root}</source>
+        <translation>完整性校验失败：本举证包依据的记录被修改或删除（共 {count} 处问题），见“数据完整性”一节。根哈希 {root}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="65"/>
+        <source>What {platform} asks: {dispute}</source>
+        <translation>{platform}纠纷所需材料：{dispute}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="66"/>
+        <source>✔ met · ✘ not met · — not in the records</source>
+        <translation>✔ 满足 · ✘ 不满足 · — 记录中没有</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="69"/>
+        <source>Integrity FAILED: these answers rest on records that were changed or removed; do not rely on them until the failure is explained.</source>
+        <translation>完整性校验失败：以上结论所依据的记录被修改或删除；在查明原因之前，请勿采信。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="74"/>
+        <source>Verdict: the delay is on the shop&apos;s side.</source>
+        <translation>结论：延误责任在店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="75"/>
+        <source>Verdict: the delay is on the carrier&apos;s side ({carrier}).</source>
+        <translation>结论：延误责任在承运商（{carrier}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="78"/>
+        <source>Verdict: the shop dispatched late, and the carrier ({carrier}) added delay.</source>
+        <translation>结论：店铺发货延迟，承运商（{carrier}）又造成了进一步延误。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="82"/>
+        <source>Verdict: no delay found — dispatched in time, and the carrier within its usual times.</source>
+        <translation>结论：未发现延误——按时发货，承运商时效正常。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="86"/>
+        <source>Verdict: no carrier delay found; the records hold no dispatch promise to judge the dispatch against.</source>
+        <translation>结论：未发现承运商延误；记录中没有承诺发货时间，无法判断发货是否及时。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="91"/>
+        <source>Verdict: not dispatched yet — the station has no dispatch scan of this order.</source>
+        <translation>结论：尚未发货——打包台没有该订单的发货扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="95"/>
+        <source>Verdict: no station record — the platform says {status} ({carrier} {waybill}): dispatched outside ShipProof, so this pack cannot show when or what was packed.</source>
+        <translation>结论：打包台无记录——平台记录为{status}（{carrier} {waybill}），在 ShipProof 之外发货，本证据包无法证明何时发货、装了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="100"/>
+        <source>{shop} dispatched {span} late: promised by {deadline} ({source}), dispatch scan {dispatched}.</source>
+        <translation>{shop}发货晚了 {span}：承诺 {deadline} 前发货（{source}），发货扫描时间 {dispatched}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="105"/>
+        <source>{shop} has not dispatched it, {span} past the promise of {deadline} ({source}).</source>
+        <translation>{shop}尚未发货，已超过承诺时间 {deadline}（{source}）{span}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="109"/>
+        <source>{carrier} gave no news for {span} after “{after}” ({where}, {since}); ShipProof counts {limit} h without news as a stall.</source>
+        <translation>{carrier}在“{after}”（{where}，{since}）之后 {span} 无物流更新；ShipProof 将超过 {limit} 小时无更新视为停滞。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="114"/>
+        <source>{carrier} has given no news for {span}, since “{after}” ({where}, {since}); ShipProof counts {limit} h without news as a stall.</source>
+        <translation>{carrier}自“{after}”（{where}，{since}）起已 {span} 无物流更新；ShipProof 将超过 {limit} 小时无更新视为停滞。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="119"/>
+        <source>{carrier} took {taken} from dispatch to delivery, {span} more than the expected {promised} h.</source>
+        <translation>{carrier}从发货到签收用了 {taken}，比正常的 {promised} 小时多 {span}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="124"/>
+        <source>{carrier} has not delivered it {span} after dispatch; delivery is expected within {promised} h.</source>
+        <translation>{carrier}在发货 {span} 后仍未送达；正常应在 {promised} 小时内送达。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="129"/>
+        <source>the order&apos;s promise</source>
+        <translation>订单承诺</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="130"/>
+        <source>{platform}&apos;s rule: {hours} h after payment</source>
+        <translation>{platform}规则：付款后 {hours} 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="133"/>
+        <source>{span} before the promise</source>
+        <translation>比承诺早 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="134"/>
+        <source>{span} after the promise</source>
+        <translation>比承诺晚 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="135"/>
+        <source>{span} after dispatch</source>
+        <translation>发货后 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="136"/>
+        <source>{span} before the dispatch scan</source>
+        <translation>比发货扫描早 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="137"/>
+        <source>{span} after dispatch (expected within {promised} h)</source>
+        <translation>发货后 {span}（正常 {promised} 小时内）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="140"/>
+        <source>{status}, {where}</source>
+        <translation>{status}，{where}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="141"/>
+        <location filename="../../evidence/sentences.py" line="207"/>
+        <source>scan #{seq}</source>
+        <translation>扫描 #{seq}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="142"/>
+        <location filename="../../evidence/sentences.py" line="208"/>
+        <source>carrier event #{seq}</source>
+        <translation>轨迹 #{seq}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="143"/>
+        <source>the parcel record</source>
+        <translation>包裹记录</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="144"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="145"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="146"/>
+        <source>Packing record</source>
+        <translation>打包记录</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="147"/>
+        <source>Carrier timeline</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="148"/>
+        <source>Timeliness</source>
+        <translation>时效分析</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="149"/>
+        <source>Integrity</source>
+        <translation>数据完整性</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="150"/>
+        <source>Appendix: raw carrier answers</source>
+        <translation>附录：承运商原始回复</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="151"/>
+        <source>{answer}: HTTP {status}, {size} bytes, SHA-256 {sha256}</source>
+        <translation>{answer}：HTTP {status}，{size} 字节，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="154"/>
+        <source>This answer also covers {count} other parcels; its text is withheld to protect those buyers. The SHA-256 above identifies it.</source>
+        <translation>该回复还包含另外 {count} 个包裹的信息；为保护其他买家，正文不予附上。上方 SHA-256 可用于核对。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="159"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="160"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="161"/>
+        <source>Order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="162"/>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="163"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="164"/>
+        <source>Platform status at last import</source>
+        <translation>最近一次导入时的平台状态</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="165"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="166"/>
+        <source>Buyer note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="167"/>
+        <source>The full phone number is shown at the shop&apos;s request.</source>
+        <translation>应店铺要求显示完整电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="170"/>
+        <source>{provider} answer {seq}</source>
+        <translation>{provider} 回复 {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="171"/>
+        <source>No carrier event has been recorded for this parcel.</source>
+        <translation>尚无此包裹的物流记录。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="174"/>
+        <source>Promised dispatch by {deadline} ({source}); dispatch scanned {dispatched}: {verdict}.</source>
+        <translation>承诺 {deadline} 前发货（{source}）；发货扫描时间 {dispatched}：{verdict}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="178"/>
+        <source>The carrier&apos;s first scan came {span} after dispatch.</source>
+        <translation>承运商首次扫描在发货后 {span}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="181"/>
+        <source>The carrier&apos;s first scan came {span} before the station&apos;s dispatch scan.</source>
+        <translation>承运商首次扫描比打包台发货扫描早 {span}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="184"/>
+        <source>Longest silence from the carrier: {span}, after “{after}” ({where}).</source>
+        <translation>承运商最长无更新 {span}，发生在“{after}”之后（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="187"/>
+        <source>Delivered {time}, {span} after dispatch (expected within {promised} h).</source>
+        <translation>于 {time} 签收，发货后 {span}（正常 {promised} 小时内）。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="190"/>
+        <source>Legs: {legs}.</source>
+        <translation>各段用时：{legs}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="191"/>
+        <source>{start} → {end} {span}</source>
+        <translation>{start} → {end} {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="192"/>
+        <source>Not delivered when this pack was made; last status: {status}.</source>
+        <translation>生成时尚未签收；最新状态：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="195"/>
+        <source>The carrier began returning it to the sender on {time}: “{text}” ({where}).</source>
+        <translation>承运商于 {time} 开始退回寄件人：“{text}”（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="199"/>
+        <source>Integrity ok: every record this pack rests on verifies against its hash chain.</source>
+        <translation>数据完整：本举证包所依据的每条记录均通过哈希链校验。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="203"/>
+        <source>INTEGRITY FAILED: the records below were changed or removed after they were written.</source>
+        <translation>完整性校验失败：以下记录在写入后被修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="209"/>
+        <source>{provider} answer {seq}, fetched {time} (body)</source>
+        <translation>{provider} 回复 {seq}，获取于 {time}（正文）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="212"/>
+        <source>Root hash of this pack (QR): {hash}</source>
+        <translation>本举证包根哈希（二维码）：{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="213"/>
+        <source>Anchored by {tsa} at {time} (RFC 3161 time-stamp, anchor {id}): the shop&apos;s records up to {records} existed then, as they are now.</source>
+        <translation>已由 {tsa} 于 {time} 加盖时间戳（RFC 3161，锚点 {id}）：截至 {records} 的店铺记录当时已经存在，且与现在一致。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="218"/>
+        <source>ANCHOR BROKEN: {tsa} time-stamped the records up to {records} at {time} (anchor {id}); they were rewritten after that: {problems}</source>
+        <translation>锚点失效：{tsa} 于 {time} 为截至 {records} 的记录加盖了时间戳（锚点 {id}），此后这些记录被改写：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="223"/>
+        <source>{chain} #{seq}</source>
+        <translation>{chain} #{seq}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="224"/>
+        <source>Parcel photos</source>
+        <translation>包裹照片</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="225"/>
+        <source>What the station stopped</source>
+        <translation>打包台拦截的扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="226"/>
+        <source>Scans the packing station refused or held for confirmation (a wrong or reused label, an order that must not ship…): none of them alone reached the parcel.</source>
+        <translation>打包台拒绝或要求确认的扫描（面单错误或重复、不应发货的订单等）：这些扫描本身均未用于本包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="231"/>
+        <source>Photo of scan #{seq}, {time}, station {station}, {operator}; SHA-256 {sha256}</source>
+        <translation>扫描 #{seq} 的照片，{time}，工位 {station}，{operator}；SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="235"/>
+        <source>PHOTO MISSING OR CHANGED: the file no longer matches the hash the scan recorded.</source>
+        <translation>照片缺失或被改动：文件与扫描记录中的哈希值不符。</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="239"/>
+        <source>no dispatch scan in the records</source>
+        <translation>记录中没有发货扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="240"/>
+        <source>{ref}, {time}: label {number} ({carrier})</source>
+        <translation>{ref}，{time}：面单 {number}（{carrier}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="243"/>
+        <source>no parcel for this order</source>
+        <translation>该订单没有包裹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="244"/>
+        <source>the carrier has reported no event for {number} yet</source>
+        <translation>承运商尚未返回 {number} 的任何轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="247"/>
+        <source>{count} carrier events for {number} from {provider}; the first, event #{seq}, {time}</source>
+        <translation>{provider} 返回 {number} 的 {count} 条轨迹；第一条为轨迹 #{seq}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="251"/>
+        <source>no upload file made by ShipProof lists this parcel (the number may have been entered on the platform)</source>
+        <translation>没有 ShipProof 生成的上传文件包含此包裹（单号可能是在平台上直接填写的）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="256"/>
+        <source>upload file #{id} ({file}) made {time}; not delivered yet</source>
+        <translation>上传文件 #{id}（{file}）生成于 {time}；尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="259"/>
+        <source>upload file #{id} ({file}) made {time}, before delivery (event #{seq}, {delivered})</source>
+        <translation>上传文件 #{id}（{file}）生成于 {time}，早于签收（轨迹 #{seq}，{delivered}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="263"/>
+        <source>upload file #{id} ({file}) made {time}, after delivery (event #{seq}, {delivered})</source>
+        <translation>上传文件 #{id}（{file}）生成于 {time}，晚于签收（轨迹 #{seq}，{delivered}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="267"/>
+        <source>no dispatch promise in the records</source>
+        <translation>记录中没有承诺发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="268"/>
+        <source>not dispatched; the promise was {deadline}</source>
+        <translation>尚未发货；承诺时间为 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="271"/>
+        <source>dispatched outside the station: the platform says {status} ({carrier} {waybill}), with no time of its own here</source>
+        <translation>在打包台之外发货：平台记录为{status}（{carrier} {waybill}），这里没有发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="276"/>
+        <source>{ref}, {time}: {span} before the promise {deadline} ({source})</source>
+        <translation>{ref}，{time}：比承诺时间 {deadline}（{source}）早 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="279"/>
+        <source>{ref}, {time}: {span} after the promise {deadline} ({source})</source>
+        <translation>{ref}，{time}：比承诺时间 {deadline}（{source}）晚 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="282"/>
+        <source>carrier event #{seq}, {time}: {span} before {deadline}</source>
+        <translation>轨迹 #{seq}，{time}：比 {deadline} 早 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="285"/>
+        <source>carrier event #{seq}, {time}: {span} after {deadline}</source>
+        <translation>轨迹 #{seq}，{time}：比 {deadline} 晚 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="288"/>
+        <source>no carrier scan in the records yet</source>
+        <translation>记录中尚无承运商扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="289"/>
+        <source>no carrier scan by {deadline}</source>
+        <translation>{deadline} 前没有承运商扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="290"/>
+        <source>{ref}, {dispatched} → carrier event #{seq}, {time}: {span} (limit {hours} h)</source>
+        <translation>{ref}，{dispatched} → 轨迹 #{seq}，{time}：{span}（时限 {hours} 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="294"/>
+        <source>no carrier scan {span} after dispatch (limit {hours} h)</source>
+        <translation>发货后 {span} 仍无承运商扫描（时限 {hours} 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="297"/>
+        <source>carrier event #{seq}: delivered {time}, “{text}” ({where})</source>
+        <translation>轨迹 #{seq}：{time} 签收，“{text}”（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="300"/>
+        <source>no carrier event in the records yet</source>
+        <translation>记录中尚无物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="301"/>
+        <source>carrier event #{seq}: {status} {time}, never delivered</source>
+        <translation>轨迹 #{seq}：{time} {status}，未签收</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="304"/>
+        <source>not delivered yet; last: carrier event #{seq}, {status}, {time}</source>
+        <translation>尚未签收；最新为轨迹 #{seq}，{status}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="307"/>
+        <source>no delivered event in the records yet</source>
+        <translation>记录中尚无签收轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="308"/>
+        <source>the order holds no city or postcode</source>
+        <translation>订单中没有城市或邮编</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="309"/>
+        <source>carrier event #{seq} ({where}) names the order&apos;s postcode {postcode}</source>
+        <translation>轨迹 #{seq}（{where}）与订单邮编 {postcode} 一致</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="312"/>
+        <source>carrier event #{seq} ({where}) names the order&apos;s city {city}</source>
+        <translation>轨迹 #{seq}（{where}）与订单城市 {city} 一致</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="315"/>
+        <source>carrier event #{seq} names no place</source>
+        <translation>轨迹 #{seq} 没有地点</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="318"/>
+        <source>carrier event #{seq} says {where}; the order&apos;s address: {city}, {postcode}</source>
+        <translation>轨迹 #{seq} 显示 {where}；订单地址为 {city}，{postcode}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="321"/>
+        <source>no photo was taken at packing</source>
+        <translation>打包时未拍照</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="322"/>
+        <source>photo of scan #{seq}, SHA-256 {sha256}…, intact</source>
+        <translation>扫描 #{seq} 的照片，SHA-256 {sha256}…，完好</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="325"/>
+        <source>photo of scan #{seq}: missing or changed</source>
+        <translation>扫描 #{seq} 的照片缺失或被改动</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="328"/>
+        <source>items were not scanned one by one (the station&apos;s item check was off)</source>
+        <translation>未逐件扫描商品（打包台未开启商品核对）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="331"/>
+        <source>{count} item scans (#{first}–#{last}) before the label</source>
+        <translation>贴单前扫描商品 {count} 次（#{first}–#{last}）</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="355"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="356"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="357"/>
+        <source>Against the promise</source>
+        <translation>与承诺对比</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="361"/>
+        <source>The platform asks</source>
+        <translation>平台要求</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="362"/>
+        <source>The records show</source>
+        <translation>记录显示</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="365"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="366"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="367"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="368"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="369"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="372"/>
+        <location filename="../../evidence/sentences.py" line="379"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="373"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="374"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="375"/>
+        <source>Scanned</source>
+        <translation>扫描内容</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="376"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="380"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="381"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="382"/>
+        <source>Carrier&apos;s words</source>
+        <translation>承运商原文</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="383"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="386"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="387"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="415"/>
+        <source>scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="416"/>
+        <source>carrier event</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="417"/>
+        <source>carrier answer</source>
+        <translation>承运商回复</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="418"/>
+        <source>order or parcel fact</source>
+        <translation>订单或包裹事实</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2775,69 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <location filename="../../evidence/sentences.py" line="392"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="393"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="394"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="395"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="396"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="397"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="398"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="399"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="400"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="401"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="402"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/sentences.py" line="403"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetail</name>
     <message>
         <location filename="../../ui/order_detail.py" line="43"/>
@@ -2208,6 +3132,89 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/orders_view.py" line="202"/>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="27"/>
+        <source>Next order: close the open order</source>
+        <translation>下一单：结束当前订单</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="28"/>
+        <source>Cancel: close the open order without a label</source>
+        <translation>取消：不贴面单，结束当前订单</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="29"/>
+        <source>Confirm: bind a label of no known shape (after a warning)</source>
+        <translation>确认：绑定格式未知的面单（出现警告后）</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="32"/>
+        <source>Another parcel: the open or just dispatched order takes one more label</source>
+        <translation>加包裹：当前或刚发货的订单再贴一张面单</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="35"/>
+        <source>Merged parcel: scan every order that goes in it, then the one label</source>
+        <translation>合并：先扫同一包裹里的所有订单，再扫一张面单</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="38"/>
+        <source>Reprint the open order&apos;s slip</source>
+        <translation>重打当前订单的装箱单</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="40"/>
+        <source>Station commands</source>
+        <translation>工位指令</translation>
+    </message>
+    <message>
+        <location filename="../../paper/command_sheet.py" line="69"/>
+        <source>Scan a code with the station&apos;s scanner. Keep this sheet at the bench.</source>
+        <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="137"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="138"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="139"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="140"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="161"/>
+        <source>Order {order_id}</source>
+        <translation>订单 {order_id}</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="216"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="234"/>
+        <source>Pick list — {count} orders, {time}</source>
+        <translation>拣货单 — 共 {count} 个订单，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="273"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -2607,167 +3614,167 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../dispatch/outcome.py" line="49"/>
+        <location filename="../../dispatch/outcome.py" line="51"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="50"/>
+        <location filename="../../dispatch/outcome.py" line="52"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="51"/>
+        <location filename="../../dispatch/outcome.py" line="53"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="52"/>
+        <location filename="../../dispatch/outcome.py" line="54"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="53"/>
+        <location filename="../../dispatch/outcome.py" line="55"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="56"/>
+        <location filename="../../dispatch/outcome.py" line="58"/>
         <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
         <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="60"/>
+        <location filename="../../dispatch/outcome.py" line="62"/>
         <source>order {order} closed with {count} of {planned} parcels</source>
         <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="63"/>
+        <location filename="../../dispatch/outcome.py" line="65"/>
         <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
         <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="68"/>
+        <location filename="../../dispatch/outcome.py" line="70"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="69"/>
+        <location filename="../../dispatch/outcome.py" line="71"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="70"/>
+        <location filename="../../dispatch/outcome.py" line="72"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="73"/>
+        <location filename="../../dispatch/outcome.py" line="75"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="76"/>
+        <location filename="../../dispatch/outcome.py" line="78"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="79"/>
+        <location filename="../../dispatch/outcome.py" line="81"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="80"/>
+        <location filename="../../dispatch/outcome.py" line="82"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="81"/>
+        <location filename="../../dispatch/outcome.py" line="83"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="82"/>
+        <location filename="../../dispatch/outcome.py" line="84"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="85"/>
+        <location filename="../../dispatch/outcome.py" line="87"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="90"/>
+        <location filename="../../dispatch/outcome.py" line="92"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="91"/>
+        <location filename="../../dispatch/outcome.py" line="93"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="92"/>
+        <location filename="../../dispatch/outcome.py" line="94"/>
         <source>order {order}: scan the label — order {left} was put aside without a label</source>
         <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="95"/>
+        <location filename="../../dispatch/outcome.py" line="97"/>
         <source>label {number} is already on order {order}: it was read twice</source>
         <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="98"/>
+        <location filename="../../dispatch/outcome.py" line="100"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="99"/>
+        <location filename="../../dispatch/outcome.py" line="101"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="102"/>
+        <location filename="../../dispatch/outcome.py" line="104"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="105"/>
+        <location filename="../../dispatch/outcome.py" line="107"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="108"/>
+        <location filename="../../dispatch/outcome.py" line="110"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="111"/>
+        <location filename="../../dispatch/outcome.py" line="113"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="112"/>
+        <location filename="../../dispatch/outcome.py" line="114"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="113"/>
+        <location filename="../../dispatch/outcome.py" line="115"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="116"/>
+        <location filename="../../dispatch/outcome.py" line="118"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="117"/>
+        <location filename="../../dispatch/outcome.py" line="119"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="120"/>
+        <location filename="../../dispatch/outcome.py" line="122"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
@@ -2782,67 +3789,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="127"/>
+        <location filename="../../dispatch/outcome.py" line="129"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="130"/>
+        <location filename="../../dispatch/outcome.py" line="132"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="131"/>
+        <location filename="../../dispatch/outcome.py" line="133"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="134"/>
+        <location filename="../../dispatch/outcome.py" line="136"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="137"/>
+        <location filename="../../dispatch/outcome.py" line="139"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="140"/>
+        <location filename="../../dispatch/outcome.py" line="142"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="145"/>
+        <location filename="../../dispatch/outcome.py" line="147"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="150"/>
+        <location filename="../../dispatch/outcome.py" line="152"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="153"/>
+        <location filename="../../dispatch/outcome.py" line="155"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="156"/>
+        <location filename="../../dispatch/outcome.py" line="158"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="157"/>
+        <location filename="../../dispatch/outcome.py" line="159"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="160"/>
+        <location filename="../../dispatch/outcome.py" line="162"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="164"/>
+        <location filename="../../dispatch/outcome.py" line="166"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -3044,7 +4051,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -3062,57 +4069,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="91"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="116"/>
+        <location filename="../../ui/setup_wizard.py" line="115"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="116"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="122"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="124"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="129"/>
+        <location filename="../../ui/setup_wizard.py" line="128"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="130"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="160"/>
         <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <location filename="../../ui/setup_wizard.py" line="169"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -3476,32 +4483,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ThresholdsPanel</name>
     <message>
-        <location filename="../../ui/alert_settings.py" line="16"/>
+        <location filename="../../ui/alert_settings.py" line="13"/>
         <source>No carrier record after dispatch (h)</source>
         <translation>发货后无物流记录（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="19"/>
+        <location filename="../../ui/alert_settings.py" line="16"/>
         <source>Stalled, domestic (h)</source>
         <translation>物流停滞，国内（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="20"/>
+        <location filename="../../ui/alert_settings.py" line="17"/>
         <source>Stalled, international (h)</source>
         <translation>物流停滞，国际（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="23"/>
+        <location filename="../../ui/alert_settings.py" line="20"/>
         <source>Out for delivery too long (h)</source>
         <translation>派送时间过长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="26"/>
+        <location filename="../../ui/alert_settings.py" line="23"/>
         <source>Dispatch deadline after payment (h)</source>
         <translation>付款后的发货期限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="42"/>
+        <location filename="../../ui/alert_settings.py" line="39"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -3608,27 +4615,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location filename="../../ui/setup_wizard.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
