@@ -17,14 +17,37 @@ import tzlocal
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.names import PLATFORMS, name
+from app.catalogue import QT_TRANSLATE_NOOP
+from app.names import PLATFORMS, english, fill, name
 from app.storage import Database
 from app.storage.models import Order, Setting, Store
 from app.storage.setting_keys import ITEM_CHECKS, SET_UP, SHOP_NAME, SOUNDS, TIMEZONE_SETTING
 
+# what :func:`check` can refuse, each said once for the catalogue (context ``ShopSettings``);
+# {platform} is a platform code, named in the reader's language by every face
+SHOP_MESSAGES: dict[str, str] = {
+    "unknown_zone": QT_TRANSLATE_NOOP(
+        "ShopSettings", "{zone} is not a time zone this computer knows"
+    ),
+    "unknown_platform": QT_TRANSLATE_NOOP(
+        "ShopSettings", "{platform} is not a platform ShipProof knows"
+    ),
+    "store_needs_name": QT_TRANSLATE_NOOP("ShopSettings", "the {platform} store needs a name"),
+}
+SHOP_KINDS = {"platform": "Platform"}  # values that are codes to name (:func:`app.names.fill`)
+
 
 class ShopSettingsError(ValueError):
-    """A value the shop cannot keep (an unknown time zone, an empty store name)."""
+    """A value the shop cannot keep (an unknown time zone, an empty store name).
+
+    Carries its key and values so the wizard and Settings say it in the shopkeeper's
+    language; its ``str`` is the English, for the command line and the log.
+    """
+
+    def __init__(self, key: str, **values: str) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(fill("ShopSettings", SHOP_MESSAGES[key], values, english, SHOP_KINDS))
 
 
 @dataclass
@@ -80,13 +103,13 @@ def check(settings: ShopSettings) -> None:
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ShopSettingsError(f"unknown time zone {settings.timezone!r}") from error
+        raise ShopSettingsError("unknown_zone", zone=settings.timezone) from error
     known = platforms()
     for platform, store_name in settings.stores:
         if platform not in known:
-            raise ShopSettingsError(f"unknown platform {platform!r}")
+            raise ShopSettingsError("unknown_platform", platform=platform)
         if not store_name.strip():
-            raise ShopSettingsError(f"the {known[platform]} store needs a name")
+            raise ShopSettingsError("store_needs_name", platform=platform)
 
 
 def write(session: Session, settings: ShopSettings) -> None:

@@ -43,8 +43,8 @@ def test_settings_round_trip_and_stores_are_only_added(database: Database) -> No
 @pytest.mark.parametrize(
     ("settings", "reason"),
     [
-        (shop.ShopSettings(timezone="Mars/Olympus"), "unknown time zone"),
-        (shop.ShopSettings(stores=[("myspace", "x")]), "unknown platform"),
+        (shop.ShopSettings(timezone="Mars/Olympus"), "is not a time zone"),
+        (shop.ShopSettings(stores=[("myspace", "x")]), "is not a platform"),
         (shop.ShopSettings(stores=[("jd", "  ")]), "needs a name"),
     ],
 )

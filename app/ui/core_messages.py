@@ -4,9 +4,10 @@ problems an import finds.
 The core declares each keyed English template once, for the catalogue
 (:mod:`app.catalogue`): ``app.dispatch.outcome.MESSAGES`` (context ``ScanDetail``),
 ``app.alerts.messages.MESSAGES`` (``AlertMessage``), ``app.orders.issues.IMPORT_MESSAGES``
-(``ImportProblem``). Here Qt translates the template and fills in the values. A scan
-outcome, an import's ``RowIssue`` and an alert carry their key and values. A key the core
-does not know shows the core's English: never nothing.
+(``ImportProblem``), ``app.shop.SHOP_MESSAGES`` (``ShopSettings``). Here Qt translates
+the template and fills in the values. A scan outcome, an import's ``RowIssue``, an alert and
+a refused shop setting carry their key and values. A key the core does not know shows the
+core's English: never nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.dispatch.outcome import MESSAGES as SCAN_TEMPLATES
 from app.dispatch.outcome import SCAN_KINDS, ScanOutcome
 from app.names import fill
 from app.orders.issues import IMPORT_MESSAGES, RowIssue
+from app.shop import SHOP_KINDS, SHOP_MESSAGES, ShopSettingsError
 
 
 def scan_detail(outcome: ScanOutcome) -> str:
@@ -44,4 +46,15 @@ def alert_message(alert: Mapping[str, Any]) -> str:
     recorded English when it was kept without a key."""
     return alert_text(
         alert["message_key"], alert["message_values"], QCoreApplication.translate, alert["message"]
+    )
+
+
+def shop_error(error: ShopSettingsError) -> str:
+    """Why the wizard or Settings cannot keep a value, in the user's language."""
+    return fill(
+        "ShopSettings",
+        SHOP_MESSAGES[error.key],
+        error.values,
+        QCoreApplication.translate,
+        SHOP_KINDS,
     )

@@ -47,6 +47,7 @@ from app.ui.camera import (
     set_photo_on_open,
     video_inputs,
 )
+from app.ui.core_messages import shop_error
 from app.ui.provider_settings import ProvidersPanel
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 from app.ui.theme import THEMES, choose_theme, chosen_theme
@@ -296,7 +297,7 @@ class SettingsDialog(QDialog):
         try:
             shop.check(self._settings)
         except shop.ShopSettingsError as error:
-            self.error.setText(str(error))
+            self.error.setText(shop_error(error))
             return
         if not self.providers.save():
             self.show_tab("providers")

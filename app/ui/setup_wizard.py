@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import shop
 from app.i18n import LANGUAGES, choose_language
 from app.storage import Database
+from app.ui.core_messages import shop_error
 from app.ui.icons import app_icon
 from app.ui.provider_settings import ProvidersPanel
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
@@ -152,7 +153,7 @@ class SetupWizard(QWizard):
         try:
             shop.check(self.settings)
         except shop.ShopSettingsError as error:  # shown on the last page: Back leads to it
-            self.error.setText(str(error))
+            self.error.setText(shop_error(error))
             return
         if not self.providers.save():
             self.error.setText(  # the panel says why, and what to do

@@ -10,8 +10,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from app.tracking.simulator import Scenario, Simulator
+from app.ui.translations import install_translators, remove_translators
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +23,16 @@ def private_qsettings(tmp_path: Path) -> None:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
+
+
+@pytest.fixture(params=["en", "zh"])
+def language(
+    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The GUI speaks each language in turn (Qt's translators installed, then removed)."""
+    install_translators(qapp, request.param, cache_dir=tmp_path_factory.getbasetemp() / "i18n")
+    yield request.param
+    remove_translators(qapp)
 
 
 class MemoryKeyring(KeyringBackend):

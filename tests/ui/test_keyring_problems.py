@@ -19,7 +19,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringLocked
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 
 from app import shop
 from app.storage import Database
@@ -75,15 +75,6 @@ WIZARD_NOT_SAVED = {
     "empty and add them later in Settings.",
     "zh": "系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。",
 }
-
-
-@pytest.fixture(params=["en", "zh"])
-def language(
-    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    install_translators(qapp, request.param, cache_dir=tmp_path_factory.getbasetemp() / "i18n")
-    yield request.param
-    remove_translators(qapp)
 
 
 @pytest.fixture(params=list(BACKENDS))

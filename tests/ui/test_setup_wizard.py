@@ -98,3 +98,24 @@ def test_a_bad_answer_is_named_and_nothing_is_written(
     finish(qtbot, wizard)
     assert wizard.isVisible() and "Atlantis/Capital" in wizard.error.text()
     assert shop.needs_setup(database)
+
+
+STORE_NEEDS_A_NAME = {"en": "the JD.com store needs a name", "zh": "京东店铺需要一个名称"}
+
+
+def test_a_store_without_a_name_is_refused_in_the_wizards_language(
+    qtbot, database: Database, tmp_path: Path, language: str
+) -> None:
+    wizard = SetupWizard(database, tmp_path, language)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    wizard.shop.name.setText("Lucky Cat Goods")
+    next_page(qtbot, wizard)
+    tick(qtbot, wizard.stores.boxes["jd"])
+    wizard.stores.names["jd"].setText("   ")
+    for _ in range(2):
+        next_page(qtbot, wizard)
+    finish(qtbot, wizard)
+    assert wizard.isVisible() and wizard.error.text() == STORE_NEEDS_A_NAME[language]
+    assert shop.needs_setup(database)

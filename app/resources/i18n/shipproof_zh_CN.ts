@@ -224,32 +224,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Parcel camera on this computer</source>
         <translation>本机的包裹摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Also photograph when an order is opened</source>
         <translation>打开订单时也拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Off unless you choose one. With a camera, the station keeps a photo of the parcel at each label scan; its SHA-256 goes into the scan&apos;s record and the evidence pack shows it. Used from the next shift start.</source>
         <translation>默认关闭，需在此选择。选用摄像头后，每次扫描面单时打包台都会保存一张包裹照片；照片的哈希值写入该次扫描记录，证据包中会附上这张照片。从下一次“开始班次”起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
@@ -3939,129 +3939,129 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="274"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="304"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>Nothing was saved: the keyring did not take the keys (see above).</source>
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
@@ -4069,57 +4069,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="91"/>
+        <location filename="../../ui/setup_wizard.py" line="92"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="115"/>
+        <location filename="../../ui/setup_wizard.py" line="116"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="116"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="122"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="124"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="128"/>
+        <location filename="../../ui/setup_wizard.py" line="129"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="131"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="160"/>
+        <location filename="../../ui/setup_wizard.py" line="161"/>
         <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="169"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -4140,6 +4140,24 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../ui/shop_panels.py" line="45"/>
         <source>Times in exports that carry no zone (eBay, Etsy, WooCommerce) are read in this zone.</source>
         <translation>导出文件中未注明时区的时间（eBay、Etsy、WooCommerce）按此时区读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettings</name>
+    <message>
+        <location filename="../../shop.py" line="29"/>
+        <source>{zone} is not a time zone this computer knows</source>
+        <translation>本机不认识时区 {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="32"/>
+        <source>{platform} is not a platform ShipProof knows</source>
+        <translation>ShipProof 不认识平台 {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="35"/>
+        <source>the {platform} store needs a name</source>
+        <translation>{platform}店铺需要一个名称</translation>
     </message>
 </context>
 <context>
@@ -4615,27 +4633,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="37"/>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
