@@ -32,7 +32,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
-from app.alerts.engine import listing as alert_listing
+from app.alerts.listing import AlertRow
+from app.alerts.listing import listing as alert_listing
 from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
 from app.catalogue import QT_TRANSLATE_NOOP, translated
@@ -65,7 +66,7 @@ from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
-from app.tracking.story import parcel_story
+from app.tracking.story import OrderStory, parcel_story
 from app.tsa.kept import AnchorCheck, verify_kept
 from app.tsa.kept import export as export_anchor
 from app.tsa.stamping import Run, remember_tsa
@@ -1280,7 +1281,7 @@ def cmd_track(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Cli", "no such order: {order}"), args.language, order=args.order
             )
         )
-    _emit(args, story, lambda: _story_text(story, args.language))
+    _emit(args, story.as_dict(), lambda: _story_text(story, args.language))
     return EXIT_OK
 
 
@@ -1300,19 +1301,16 @@ def _refresh_text(payload: dict[str, Any], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _story_text(story: dict[str, Any], lang: str) -> str:
-    lines = [translate(QT_TRANSLATE_NOOP("Cli", "order {order}"), lang, order=story["order_id"])]
-    for parcel in story["shipments"]:
-        provider = parcel["provider"] or translate(
-            QT_TRANSLATE_NOOP("Cli", "not checked yet"), lang
-        )
+def _story_text(story: OrderStory, lang: str) -> str:
+    lines = [translate(QT_TRANSLATE_NOOP("Cli", "order {order}"), lang, order=story.order_id)]
+    for parcel in story.shipments:
+        provider = parcel.provider or translate(QT_TRANSLATE_NOOP("Cli", "not checked yet"), lang)
         lines.append(
-            f"  {parcel['tracking_number']} {parcel['carrier'] or ''} — {parcel['status']} "
-            f"({provider})"
+            f"  {parcel.tracking_number} {parcel.carrier or ''} — {parcel.status} ({provider})"
         )
         lines += [
-            f"    {event['time']}  {event['status']:<20} {event['location'] or ''} {event['text']}"
-            for event in parcel["events"]
+            f"    {event.time}  {event.status:<20} {event.location or ''} {event.text}"
+            for event in parcel.events
         ]
     return "\n".join(lines)
 
@@ -1327,22 +1325,22 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     evaluate_alerts(database)
     with database.session() as session:
         found = alert_listing(session, include_resolved=args.all)
-    _emit(args, found, lambda: _alerts_text(found, args.language))
+    _emit(args, [alert.as_dict() for alert in found], lambda: _alerts_text(found, args.language))
     return EXIT_OK
 
 
-def _alerts_text(found: list[dict[str, Any]], lang: str) -> str:
+def _alerts_text(found: list[AlertRow], lang: str) -> str:
     def said(context: str, source: str) -> str:
         return translated(context, source, lang)
 
     rows = [
         "  ".join(
             (
-                f"#{a['id']:<4}",
-                code_name("AlertSeverity", a["severity"], lang),
-                code_name("AlertState", a["state"], lang),
-                code_name("AlertRule", a["rule"], lang),
-                alert_text(a["message_key"], a["message_values"], said, a["message"]),
+                f"#{a.id:<4}",
+                code_name("AlertSeverity", a.severity, lang),
+                code_name("AlertState", a.state, lang),
+                code_name("AlertRule", a.rule, lang),
+                alert_text(a.message_key, a.message_values, said, a.message),
             )
         )
         for a in found

@@ -222,37 +222,3 @@ def acknowledge(database: Database, alert_id: int, note: str) -> Alert:
             raise ValueError(f"alert {alert_id} is already resolved")
         alert.state, alert.note = "acknowledged", note
         return alert
-
-
-def listing(
-    session: Session,
-    include_resolved: bool = False,
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> list[dict[str, Any]]:
-    """Alerts for the CLI and the views, most severe and oldest first."""
-    now = clock().astimezone(UTC)
-    statement = (
-        select(Alert, Order.order_id, Shipment.tracking_number)
-        .outerjoin(Order, Order.id == Alert.order_pk)
-        .outerjoin(Shipment, Shipment.id == Alert.shipment_id)
-    )
-    if not include_resolved:
-        statement = statement.where(Alert.state.in_(ACTIVE))
-    rows = session.execute(statement.order_by(Alert.severity, Alert.opened_utc))
-    return [
-        {
-            "id": alert.id,
-            "rule": alert.rule,
-            "severity": alert.severity,
-            "level": escalation_level(alert.opened_utc, now) if alert.state != "resolved" else None,
-            "order_id": order_id,
-            "tracking_number": tracking_number,
-            "opened_at": alert.opened_utc.isoformat(),
-            "state": alert.state,
-            "message": alert.message,  # the English record
-            "message_key": alert.message_key,
-            "message_values": alert.message_values,
-            "note": alert.note,
-        }
-        for alert, order_id, tracking_number in rows
-    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+# Alembic's ``context`` and ``op`` are module globals: two upgrades at once in one process
+# (the daily backup's schema check in a worker while a database opens) tear each other's
+# down mid-run. Every upgrade holds this lock.
+ALEMBIC_LOCK = threading.RLock()
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -91,6 +96,6 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with ALEMBIC_LOCK, engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
-from app.storage.migrate import alembic_config, head_revision, known_revisions
+from app.storage.migrate import ALEMBIC_LOCK, alembic_config, head_revision, known_revisions
 
 Shape = dict[str, tuple[Any, ...]]  # "table x" / "index y" / "trigger z" → its structure
 
@@ -224,7 +224,7 @@ def expected_shape(revision: str) -> Shape:
         path = Path(scratch) / "expected.db"
         engine = create_engine(f"sqlite:///{path.as_posix()}")
         try:
-            with engine.begin() as connection:
+            with ALEMBIC_LOCK, engine.begin() as connection:
                 config = alembic_config()
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)

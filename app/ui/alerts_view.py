@@ -1,9 +1,14 @@
-"""The Alerts page: open problems by severity, acknowledged with a note, history on demand."""
+"""The Alerts page: open problems by severity, acknowledged with a note, history on demand.
+
+A lazy table (no list is ever cut), a search over order ids, tracking numbers and rules,
+and the selected alert's whole message beside it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,103 +16,136 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
+    QTextBrowser,
     QWidget,
 )
 
-from app.alerts.engine import acknowledge, listing
+from app.alerts.engine import acknowledge
+from app.alerts.listing import AlertFilter, AlertRow, open_count
 from app.storage import Database
 from app.ui.codes import alert_rule, alert_severity, alert_state
 from app.ui.core_messages import alert_message
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.icons import icon
-from app.ui.pages import lay_out_page, read_only_rows
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("AlertsView", "Severity"),
-    QT_TRANSLATE_NOOP("AlertsView", "Rule"),
-    QT_TRANSLATE_NOOP("AlertsView", "Order"),
-    QT_TRANSLATE_NOOP("AlertsView", "Tracking number"),
-    QT_TRANSLATE_NOOP("AlertsView", "Opened"),
-    QT_TRANSLATE_NOOP("AlertsView", "Level"),
-    QT_TRANSLATE_NOOP("AlertsView", "State"),
-    QT_TRANSLATE_NOOP("AlertsView", "Message"),
-    QT_TRANSLATE_NOOP("AlertsView", "Note"),
-)
-ORDER_COLUMN = COLUMNS.index("Order")
-SEVERITY_COLOURS = {"critical": "#ffcdd2", "warning": "#fff3cd"}
+from app.ui.models.alerts import MESSAGE_COLUMN, AlertsModel
+from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 
 
 class AlertsView(QWidget):
     count_changed = Signal(int)  # open alerts, for the navigation badge
+    parcel_requested = Signal(str)  # a double-click: the tracking number (or order) to show
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        self.search = QLineEdit(placeholderText=self.tr("Order id, tracking number or rule"))
+        self.search.setClearButtonEnabled(True)
         self.history = QCheckBox(self.tr("Show resolved"))
         self.ack_button = QPushButton(icon("alerts"), self.tr("Acknowledge…"))
         self.evidence_button = QPushButton(icon("evidence"), self.tr("Evidence pack…"))
         self.summary = QLabel()
         top = QHBoxLayout()
+        top.addWidget(self.search, 2)
         top.addWidget(self.ack_button)
         top.addWidget(self.evidence_button)
         top.addWidget(self.history)
         top.addStretch(1)
         top.addWidget(self.summary)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("AlertsView", str(column)) for column in COLUMNS]
+        self.model = AlertsModel(database)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(
+            MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch
         )
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         read_only_rows(self.table, (70, 170, 170, 150, 120, 45, 100))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        lay_out_page(self, top, self.table)
+        self.detail = QTextBrowser()
+        lay_out_page(self, top, self.table, self.detail, share=25)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.reload)
         self.history.toggled.connect(self.reload)
-        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.ack_button.clicked.connect(lambda: self.acknowledge_selected())  # not clicked's bool
         self.evidence_button.clicked.connect(self.open_evidence)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(self._open_parcel)
         self.reload()
 
     def reload(self) -> None:
-        with self._database.session() as session:
-            alerts = listing(session, include_resolved=self.history.isChecked())
-        self.table.setRowCount(len(alerts))
-        for row, alert in enumerate(alerts):
-            cells = (
-                alert_severity(alert["severity"]),
-                alert_rule(alert["rule"]),
-                alert["order_id"] or "",
-                alert["tracking_number"] or "",
-                alert["opened_at"][:16].replace("T", " "),
-                "" if alert["level"] is None else str(alert["level"]),
-                alert_state(alert["state"]),
-                alert_message(alert),
-                alert["note"] or "",
+        """The rows again, keeping the selected alert selected when it is still listed."""
+        self._search_timer.stop()
+        chosen = self.selected()
+        self.model.set_filter(
+            AlertFilter(
+                include_resolved=self.history.isChecked(),
+                search=self.search.text().strip() or None,
             )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, alert["id"])
-                if alert["state"] != "resolved":
-                    item.setBackground(QColor(SEVERITY_COLOURS.get(alert["severity"], "#ffffff")))
-                    item.setForeground(QColor("#1a1a1a"))  # a light chip reads in dark themes too
-                self.table.setItem(row, column, item)
-        open_count = sum(alert["state"] == "open" for alert in alerts)
-        self.summary.setText(self.tr("{count} open").format(count=open_count))
-        self.count_changed.emit(open_count)
+        )
+        self._select(chosen.id if chosen else None)
+        with self._database.session() as session:
+            opened = open_count(session)
+        self.summary.setText(self.tr("{count} open").format(count=opened))
+        self.count_changed.emit(opened)
+
+    def _select(self, alert_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == alert_id:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+        self._show(None)
+
+    def selected(self) -> AlertRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show(self.selected())
+
+    def _show(self, alert: AlertRow | None) -> None:
+        """The whole alert, its message unclipped and its note, beside the table."""
+        if alert is None:
+            self.detail.clear()
+            return
+        facts = (
+            (self.tr("Rule"), alert_rule(alert.rule)),
+            (self.tr("Severity"), alert_severity(alert.severity)),
+            (self.tr("State"), alert_state(alert.state)),
+            (self.tr("Order"), alert.order_id or "—"),
+            (self.tr("Tracking number"), alert.tracking_number or "—"),
+            (self.tr("Opened"), alert.opened_utc.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Note"), alert.note or "—"),
+        )
+        rows = "".join(
+            f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+            for label, value in facts
+        )
+        self.detail.setHtml(
+            f"<p>{escape(alert_message(alert))}</p><table cellpadding='3'>{rows}</table>"
+        )
+
+    def _open_parcel(self, _index: QModelIndex) -> None:
+        """A double-click shows the alert's parcel on the Tracking page, with its timeline."""
+        alert = self.selected()
+        target = alert and (alert.tracking_number or alert.order_id)
+        if target:
+            self.parcel_requested.emit(target)
 
     def open_evidence(self) -> EvidenceDialog | None:
         """The evidence for the selected alert's order (an alert is about one parcel)."""
-        order_ids = [
-            item.text() for item in self.table.selectedItems() if item.column() == ORDER_COLUMN
-        ]
-        return open_evidence(self, self._database, order_ids[:1])
+        alert = self.selected()
+        order_ids = [alert.order_id] if alert and alert.order_id else []
+        return open_evidence(self, self._database, order_ids)
 
     def acknowledge_selected(self, note: str | None = None) -> None:
-        items = self.table.selectedItems()
-        if not items:
+        alert = self.selected()
+        if alert is None:
             return
-        alert_id = int(items[0].data(Qt.ItemDataRole.UserRole))
         if note is None:
             note, accepted = QInputDialog.getText(
                 self, self.tr("Acknowledge"), self.tr("What is being done about it?")
@@ -115,7 +153,7 @@ class AlertsView(QWidget):
             if not accepted:
                 return
         try:
-            acknowledge(self._database, alert_id, note)
+            acknowledge(self._database, alert.id, note)
         except (LookupError, ValueError) as error:
             self.summary.setText(str(error))
             return

@@ -12,11 +12,9 @@ core's English: never nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
+from app.alerts.listing import AlertRow
 from app.alerts.messages import alert_text
 from app.dispatch.outcome import MESSAGES as SCAN_TEMPLATES
 from app.dispatch.outcome import SCAN_KINDS, ScanOutcome
@@ -41,11 +39,10 @@ def row_issue(issue: RowIssue) -> str:
     return fill("ImportProblem", source, issue.params, QCoreApplication.translate, {})
 
 
-def alert_message(alert: Mapping[str, Any]) -> str:
-    """An alert (a row of ``app.alerts.engine.listing``) in the user's language; its
-    recorded English when it was kept without a key."""
+def alert_message(alert: AlertRow) -> str:
+    """An alert in the user's language; its recorded English when it was kept without a key."""
     return alert_text(
-        alert["message_key"], alert["message_values"], QCoreApplication.translate, alert["message"]
+        alert.message_key, alert.message_values, QCoreApplication.translate, alert.message
     )
 
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.refresh_label = QLabel()
         self.alerts_label = QLabel()
         self.alerts.count_changed.connect(self._alert_badge)
+        self.alerts.parcel_requested.connect(self._show_parcel)
         self.tracking.refreshed.connect(self._after_refresh)
         self.tray = self._tray()
         self.last_notice = ""
@@ -122,10 +123,17 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.run_daily_backup)
         self._backup_timer.start()
-        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.run_daily_backup)
+        self._first_backup = QTimer(self, singleShot=True, interval=FIRST_BACKUP_DELAY_MS)
+        self._first_backup.timeout.connect(self.run_daily_backup)
+        self._first_backup.start()
         # What is built so far lives as long as the window. Frozen, it is left out of the
         # collector's full passes, which otherwise stalled the GUI thread for ~100 ms.
         gc.freeze()
+
+    def _show_parcel(self, number: str) -> None:
+        """The Tracking page, searched for ``number`` (an alert's parcel, double-clicked)."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.tracking))
+        self.tracking.show_parcel(number)
 
     def _add_page(self, title: str, page: QWidget, icon_name: str) -> None:
         self.navigation.addItem(title)
@@ -349,6 +357,11 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.navigation.currentRow())
+        # no new background work once the window is gone (a backup or refresh started
+        # after it would outlive the database it writes to)
+        for timer in (self._first_backup, self._backup_timer):
+            timer.stop()
+        self.tracking.pause_auto_refresh()
         super().closeEvent(event)
 
     # --- daily backups -------------------------------------------------------------------

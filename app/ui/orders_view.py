@@ -34,11 +34,10 @@ from app.ui.icons import icon
 from app.ui.language import gui_language
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
-from app.ui.pages import lay_out_page, read_only_rows
+from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
 
-SEARCH_DELAY_MS = 250
 PERIODS: tuple[tuple[object, int | None], ...] = (
     (QT_TRANSLATE_NOOP("OrdersView", "Any time"), None),
     (QT_TRANSLATE_NOOP("OrdersView", "Last 24 hours"), 1),

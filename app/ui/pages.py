@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SEARCH_DELAY_MS = 250  # a search box waits this long after the last key before it asks
+
 
 def read_only_rows(table: QTableView, widths: Sequence[int]) -> None:
     """Whole rows selected, nothing editable, one line per row, starting column widths."""

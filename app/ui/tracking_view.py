@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QWidget,
 )
@@ -33,44 +32,15 @@ from app.storage import Database
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
-from app.tracking.story import carriers_in_use, parcel_rows, parcel_story_by_shipment
-from app.ui.codes import duration, parcel_status
+from app.tracking.story import ParcelFilter, ParcelRow, carriers_in_use, parcel_story_by_shipment
+from app.ui.codes import parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.icons import icon
-from app.ui.pages import lay_out_page, read_only_rows
+from app.ui.models.parcels import CARRIER_SAYS_COLUMN, ParcelsModel
+from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 from app.ui.workers import ProgressFn, Worker
 
 AUTO_REFRESH_MS = 15 * 60 * 1000
-CHIP_COLOURS = {
-    "delivered": "#c8e6c9",
-    "out_for_delivery": "#bbdefb",
-    "available_for_pickup": "#bbdefb",
-    "in_transit": "#e3f2fd",
-    "picked_up": "#e3f2fd",
-    "customs": "#fff9c4",
-    "delivery_failed": "#ffcdd2",
-    "exception": "#ffcdd2",
-    "returning": "#ffe0b2",
-    "returned": "#ffe0b2",
-    "pending": "#eeeeee",
-}
-COLUMNS = (
-    QT_TRANSLATE_NOOP("TrackingView", "Tracking number"),
-    QT_TRANSLATE_NOOP("TrackingView", "Carrier"),
-    QT_TRANSLATE_NOOP("TrackingView", "Order"),
-    QT_TRANSLATE_NOOP("TrackingView", "Status"),
-    QT_TRANSLATE_NOOP("TrackingView", "Carrier says"),
-    QT_TRANSLATE_NOOP("TrackingView", "Last event"),
-    QT_TRANSLATE_NOOP("TrackingView", "Age"),
-)
-ORDER_COLUMN = COLUMNS.index("Order")
-
-
-def _age(moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return ""
-    hours = int((now - moment).total_seconds() // 3600)
-    return duration(hours)
 
 
 @dataclass(frozen=True)
@@ -91,6 +61,7 @@ class TrackingView(QWidget):
         self._worker: Worker | None = None
 
         self.search = QLineEdit(placeholderText=self.tr("Tracking number or order id"))
+        self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in PARCEL_STATUSES:
@@ -111,8 +82,8 @@ class TrackingView(QWidget):
         self.progress.setVisible(False)
         self.summary = QLabel()
         top = QHBoxLayout()
+        top.addWidget(self.search, 2)  # room for a whole tracking number
         for widget in (
-            self.search,
             self.status,
             self.carrier,
             self.stalled,
@@ -124,23 +95,28 @@ class TrackingView(QWidget):
             top.addWidget(widget)
         top.addWidget(self.summary, 1)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("TrackingView", str(column)) for column in COLUMNS]
+        self.model = ParcelsModel(database)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CARRIER_SAYS_COLUMN, QHeaderView.ResizeMode.Stretch
         )
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         read_only_rows(self.table, (170, 70, 190, 130, 160, 130, 70))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline = QTextBrowser()
-        lay_out_page(self, top, self.table, self.timeline, share=25)
+        lay_out_page(self, top, self.table, self.timeline, share=30)
 
-        self.search.textChanged.connect(self.reload)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.stalled.toggled.connect(self.reload)
         self.carrier.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.start_refresh)
         self.evidence_button.clicked.connect(self.open_evidence)
         self.cancel_button.clicked.connect(self._cancel)
-        self.table.itemSelectionChanged.connect(self._show_timeline)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._timer = QTimer(self, interval=AUTO_REFRESH_MS)
         self._timer.timeout.connect(self.start_refresh)
         self._timer.start()
@@ -152,63 +128,86 @@ class TrackingView(QWidget):
 
     # --- the list --------------------------------------------------------------------------
     def reload(self) -> None:
-        now = datetime.now(UTC)
-        with self._database.session() as session:
-            rows = parcel_rows(
-                session,
-                self.status.currentData(),
-                self.search.text(),
+        """The rows again; the parcel shown beside them stays selected and its timeline
+        follows it (after a refresh it is that parcel's new timeline, not another's)."""
+        self._search_timer.stop()
+        chosen = self._current()
+        self.model.set_filter(
+            ParcelFilter(
+                status=self.status.currentData(),
+                search=self.search.text().strip() or None,
                 stalled_only=self.stalled.isChecked(),
                 carrier=self.carrier.currentData(),
             )
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            last = row["last_event_utc"]
-            cells = (
-                row["tracking_number"],
-                row["carrier"] or "",
-                row["order_id"],
-                parcel_status(row["status"]),
-                row["carrier_status"] or "",
-                last.astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
-                _age(last, now),
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row["shipment_id"])
-                if column == 3:
-                    item.setBackground(QColor(CHIP_COLOURS.get(row["status"], "#eeeeee")))
-                    item.setForeground(QColor("#1a1a1a"))  # a light chip reads in dark themes too
-                self.table.setItem(index, column, item)
+        )
+        self._select(chosen)
+
+    def show_parcel(self, number: str) -> None:
+        """Only this parcel (a tracking number or an order id), selected, its timeline shown."""
+        for combo in (self.status, self.carrier):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.stalled.blockSignals(True)
+        self.stalled.setChecked(False)
+        self.stalled.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(number)
+        self.search.blockSignals(False)
+        self.reload()
+        if self.model.rowCount() and not self.selected_rows():
+            self.table.selectRow(0)
+
+    def _current(self) -> tuple[int, str] | None:
+        """The parcel whose timeline is shown: (shipment id, order id)."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        row = self.model.row_at(rows[-1])
+        return row.shipment_id, row.order_id
+
+    def _select(self, chosen: tuple[int, str] | None) -> None:
+        for index in range(self.model.rowCount()):
+            row = self.model.row_at(index)
+            if (row.shipment_id, row.order_id) == chosen:
+                self.table.selectRow(index)
+                self._show_timeline(row)
+                return
+        self.table.clearSelection()
+        self.timeline.clear()
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def open_evidence(self) -> EvidenceDialog | None:
-        order_ids = [
-            item.text() for item in self.table.selectedItems() if item.column() == ORDER_COLUMN
-        ]
+        order_ids = list(dict.fromkeys(self.model.row_at(r).order_id for r in self.selected_rows()))
         return open_evidence(self, self._database, order_ids)
 
-    def _show_timeline(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.selected_rows()
+        self._show_timeline(self.model.row_at(rows[-1]) if rows else None)
+
+    def _show_timeline(self, row: ParcelRow | None) -> None:
+        if row is None:
             self.timeline.clear()
             return
-        shipment_id = items[0].data(Qt.ItemDataRole.UserRole)
         with self._database.session() as session:
-            story = parcel_story_by_shipment(session, shipment_id)
+            story = parcel_story_by_shipment(session, row.shipment_id)
         if story is None:
             self.timeline.clear()
             return
-        title = f"{escape(story['tracking_number'])} — {escape(parcel_status(story['status']))}"
+        title = f"{escape(story.tracking_number)} — {escape(parcel_status(story.status))}"
         html = [f"<h3>{title}</h3><table cellpadding='3'>"]
-        for event in story["events"]:
-            when = escape(event["time"][:16].replace("T", " "))
-            where = escape(event["location"] or "")
+        for event in story.events:
+            when = escape(event.time[:16].replace("T", " "))
+            where = escape(event.location or "")
             html.append(
-                f"<tr><td>{when}</td><td><b>{escape(parcel_status(event['status']))}</b></td>"
-                f"<td>{where}</td><td>{escape(event['text'])}</td></tr>"
+                f"<tr><td style='white-space:nowrap'>{when}</td>"
+                f"<td><b>{escape(parcel_status(event.status))}</b></td>"
+                f"<td>{where}</td><td>{escape(event.text)}</td></tr>"
             )
         html.append("</table>")
-        if not story["events"]:
+        if not story.events:
             html.append(f"<p>{escape(self.tr('No carrier event yet.'))}</p>")
         self.timeline.setHtml("".join(html))
 

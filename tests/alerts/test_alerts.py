@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.alerts.engine import acknowledge, escalation_level, evaluate, listing
+from app.alerts.engine import acknowledge, escalation_level, evaluate
+from app.alerts.listing import listing
 from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Alert, Setting, Shipment
@@ -50,9 +51,7 @@ def set_parcel(database: Database, number: str, status: str, last_event: datetim
 
 def active(database: Database) -> dict[tuple[str, str | None], str]:
     with database.session() as session:
-        return {
-            (a["rule"], a["tracking_number"] or a["order_id"]): a["state"] for a in listing(session)
-        }
+        return {(a.rule, a.tracking_number or a.order_id): a.state for a in listing(session)}
 
 
 def test_no_tracking_info_and_dispatch_overdue_open_once(shop: Database) -> None:
@@ -94,7 +93,7 @@ def test_alerts_resolve_themselves_and_stay_in_history(shop: Database) -> None:
     assert result.resolved == 1
     with shop.session() as session:
         history = listing(session, include_resolved=True)
-    assert [(a["rule"], a["state"]) for a in history if a["tracking_number"] == UPS] == [
+    assert [(a.rule, a.state) for a in history if a.tracking_number == UPS] == [
         ("no_tracking_info", "resolved")
     ]
 
@@ -181,9 +180,9 @@ def test_alert_values_damaged_in_the_database_show_the_recorded_words(
     assert found
     for alert in found:
         said = alert_text(
-            alert["message_key"],
-            alert["message_values"],
+            alert.message_key,
+            alert.message_values,
             lambda c, s: translated(c, s, "zh"),
-            alert["message"],
+            alert.message,
         )
-        assert said == alert["message"] or damaged == '{"label": 1}', said
+        assert said == alert.message or damaged == '{"label": 1}', said

@@ -17,7 +17,7 @@ from app.storage.models import Shipment, Snapshot, TrackEvent
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator, parse_faults
-from app.tracking.story import parcel_story
+from app.tracking.story import ParcelStory, parcel_story
 from app.tracking.verify import verify_events, verify_snapshots
 from tests.orders.support import run_import
 from tests.orders.test_shopify import order_rows, write_export
@@ -125,11 +125,8 @@ def test_refresh_reaches_the_carriers_status_and_archives_everything(
     assert (report.checked, report.updated, report.events_new) == (2, 2, 4), report.errors
     assert statuses(shop) == {ZTO: "in_transit", UPS: "delivered"}
     story = parcel_story_of(shop, "3001")
-    assert (
-        story["provider"] == "kuaidi100"
-        and story["events"][0]["text"] == "快件已到达【北京转运中心】"
-    )
-    assert story["events"][0]["time"] == "2026-09-23T06:30:00+08:00"
+    assert story.provider == "kuaidi100" and story.events[0].text == "快件已到达【北京转运中心】"
+    assert story.events[0].time == "2026-09-23T06:30:00+08:00"
     with shop.session() as session:
         assert verify_events(session) is None and verify_snapshots(session) is None
         urls = session.scalars(select(Snapshot.url)).all()
@@ -141,11 +138,11 @@ def test_refresh_reaches_the_carriers_status_and_archives_everything(
     assert counts(shop)[0] == 4
 
 
-def parcel_story_of(database: Database, order_id: str) -> dict[str, Any]:
+def parcel_story_of(database: Database, order_id: str) -> ParcelStory:
     with database.session() as session:
         story = parcel_story(session, order_id)
     assert story is not None
-    return story["shipments"][0]
+    return story.shipments[0]
 
 
 def test_kuaidi100_is_never_asked_twice_in_30_minutes(shop: Database, base_url: str) -> None:

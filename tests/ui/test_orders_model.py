@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from app.orders.query import OrderFilter
 from app.storage import Database
-from app.ui.models.orders import PAGE_SIZE, OrdersModel
+from app.ui.models.orders import OrdersModel
+from app.ui.models.paged import PAGE_SIZE
 from tests.orders.support import run_import
 from tests.orders.test_shopify import order_rows, write_export
 

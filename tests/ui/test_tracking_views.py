@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QInputDialog, QTableView
 
 from app.alerts.engine import evaluate
 from app.storage import Database
@@ -18,6 +19,16 @@ from tests.orders.test_shopify import order_rows, write_export
 from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
 
 pytestmark = pytest.mark.gui
+
+
+def texts(table: QTableView, column: int) -> set[str]:
+    """What the rows fetched so far show in ``column``."""
+    model = table.model()
+    return {model.index(row, column).data() for row in range(model.rowCount())}
+
+
+def cell(table: QTableView, row: int, column: int) -> str:
+    return str(table.model().index(row, column).data())
 
 
 @pytest.fixture
@@ -48,7 +59,7 @@ def window(qtbot, database: Database, tmp_path: Path):
 def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainWindow) -> None:
     window.navigation.setCurrentRow(2)
     tracking = window.tracking
-    assert tracking.table.rowCount() == 5  # nine awaiting orders, four left for the station
+    assert tracking.model.rowCount() == 5  # nine awaiting orders, four left for the station
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -68,12 +79,10 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     assert blocker.args[0].report.events_new > 0
     assert blocker.args[0].alerts_opened > 0 and "new alert" in window.last_notice
     assert max(gaps[1:]) < 50, f"the GUI thread stalled for {max(gaps[1:])} ms"
-    statuses = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
+    statuses = texts(tracking.table, 3)
     assert {"Delivered", "In transit", "Exception"} <= statuses
     tracking.carrier.setCurrentIndex(tracking.carrier.findData("zto"))
-    assert {tracking.table.item(row, 1).text() for row in range(tracking.table.rowCount())} == {
-        "zto"
-    }
+    assert texts(tracking.table, 1) == {"zto"}
     tracking.carrier.setCurrentIndex(0)
     tracking.table.selectRow(0)
     assert "—" in tracking.timeline.toPlainText()
@@ -82,13 +91,13 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     # two days on, the parcels whose news stopped are stalled (the rules decide)
     evaluate(tracking._database, lambda: datetime.now(UTC) + timedelta(days=2))
     tracking.stalled.setChecked(True)
-    shown = {tracking.table.item(row, 3).text() for row in range(tracking.table.rowCount())}
+    shown = texts(tracking.table, 3)
     assert shown and shown <= {"In transit", "Out for delivery"}
     assert window.navigation.item(3).text().startswith("Alerts (")
     tracking.table.selectRow(0)
     dialog = tracking.open_evidence()
     assert dialog is not None and dialog.preview_mode
-    assert dialog.windowTitle().endswith(tracking.table.item(0, 2).text())
+    assert dialog.windowTitle().endswith(cell(tracking.table, 0, 2))
     dialog.close()
 
 
@@ -100,16 +109,88 @@ def test_alerts_can_be_acknowledged_with_a_note(
     evaluate(database, lambda: datetime.now(UTC) + timedelta(days=3))
     alerts = window.alerts
     alerts.reload()
-    assert alerts.table.rowCount() > 0
+    assert alerts.model.rowCount() > 0
     alerts.table.selectRow(0)
     alerts.acknowledge_selected("called the carrier")
-    states = {alerts.table.item(row, 6).text() for row in range(alerts.table.rowCount())}
+    states = texts(alerts.table, 6)
     assert "Acknowledged" in states
-    notes = {alerts.table.item(row, 8).text() for row in range(alerts.table.rowCount())}
+    notes = texts(alerts.table, 8)
     assert "called the carrier" in notes
     alerts.table.selectRow(0)
     dialog = alerts.open_evidence()
-    assert dialog is not None and dialog.windowTitle().endswith(alerts.table.item(0, 2).text())
+    assert dialog is not None and dialog.windowTitle().endswith(cell(alerts.table, 0, 2))
     qtbot.waitUntil(lambda: bool(dialog.packs), timeout=20_000)
-    assert dialog.packs[0]["order_id"] == alerts.table.item(0, 2).text()
+    assert dialog.packs[0]["order_id"] == cell(alerts.table, 0, 2)
     dialog.close()
+
+
+def test_the_timeline_follows_the_selected_parcel_through_a_refresh(
+    qtbot, window: MainWindow
+) -> None:
+    tracking = window.tracking
+    tracking.table.selectRow(3)
+    number = cell(tracking.table, 3, 0)
+    assert tracking.timeline.toPlainText().startswith(number)
+    with qtbot.waitSignal(tracking.refreshed, timeout=30_000):
+        tracking.start_refresh()
+    [row] = tracking.selected_rows()
+    assert cell(tracking.table, row, 0) == number
+    assert tracking.timeline.toPlainText().startswith(number)
+    assert "—" in tracking.timeline.toPlainText()  # its events, now the carrier answered
+
+
+def test_the_tracking_search_waits_for_the_typing_to_stop(qtbot, window: MainWindow) -> None:
+    tracking = window.tracking
+    number = cell(tracking.table, 0, 0)
+    for key in number:  # a scanner's speed: no query per key
+        qtbot.keyClicks(tracking.search, key)
+        qtbot.wait(5)
+    assert tracking.model.total == 5
+    qtbot.waitUntil(lambda: tracking.model.total == 1, timeout=2_000)
+    assert texts(tracking.table, 0) == {number}
+
+
+def test_the_acknowledge_button_asks_for_a_note(
+    qtbot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    evaluate(database, lambda: datetime.now(UTC) + timedelta(days=3))
+    alerts = window.alerts
+    alerts.reload()
+    alerts.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, label: str) -> tuple[str, bool]:
+        asked.append(label)
+        return "rang the depot", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    qtbot.mouseClick(alerts.ack_button, Qt.MouseButton.LeftButton)
+    assert asked, "the button acknowledged without asking"
+    [row] = [r for r in range(alerts.model.rowCount()) if cell(alerts.table, r, 8)]
+    assert cell(alerts.table, row, 8) == "rang the depot"
+
+
+def test_an_alert_is_read_whole_and_opens_its_parcel(
+    qtbot, window: MainWindow, database: Database
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    evaluate(database, lambda: datetime.now(UTC) + timedelta(days=3))
+    window.navigation.setCurrentRow(window.pages.indexOf(window.alerts))
+    alerts = window.alerts
+    alerts.reload()
+    row = next(r for r in range(alerts.model.rowCount()) if cell(alerts.table, r, 3))
+    alerts.table.selectRow(row)
+    message = cell(alerts.table, row, 7)
+    assert message in alerts.detail.toPlainText()
+    assert alerts.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == message
+    number = cell(alerts.table, row, 3)
+    alerts.table.scrollTo(alerts.model.index(row, 1))
+    rect = alerts.table.visualRect(alerts.model.index(row, 1))
+    qtbot.mouseClick(alerts.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(alerts.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.tracking
+    assert texts(window.tracking.table, 0) == {number}
+    assert window.tracking.timeline.toPlainText().startswith(number)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import shop
+from app.alerts.listing import AlertRow
 from app.alerts.messages import MESSAGES as ALERT_TEMPLATES
 from app.catalogue import placeholders
 from app.demo import bring_tracking_alive, ensure_demo_shop
@@ -404,11 +406,12 @@ def test_the_chinese_gui_shows_no_english(
     window.alerts.history.setChecked(True)
     collector.walk(window)
     for table, columns in ((window.tracking.table, (3,)), (window.alerts.table, (0, 1, 6))):
-        assert table.rowCount(), "the demo shop should fill this table"
-        for row in range(table.rowCount()):
+        model = table.model()
+        assert model.rowCount(), "the demo shop should fill this table"
+        for row in range(model.rowCount()):
             for column in columns:
                 collector.check(
-                    f"{type(table.parent()).__name__} cell", table.item(row, column).text()
+                    f"{type(table.parent()).__name__} cell", model.index(row, column).data()
                 )
 
     # every dialog the menus open, today's and tomorrow's
@@ -509,6 +512,24 @@ def test_compiling_for_the_build(tmp_path: Path) -> None:
     ]
 
 
+def alert_row(key: str | None, values: dict[str, Any] | None, recorded: str) -> AlertRow:
+    """An alert as the Alerts page lists it, with what it says and its recorded English."""
+    return AlertRow(
+        id=1,
+        rule="stalled",
+        severity="warning",
+        level=0,
+        order_id=None,
+        tracking_number=None,
+        opened_utc=datetime(2026, 12, 1, tzinfo=UTC),
+        state="open",
+        message=recorded,
+        message_key=key,
+        message_values=values,
+        note=None,
+    )
+
+
 def test_alert_and_scan_messages_say_their_values_in_chinese(chinese: QApplication) -> None:
     samples: dict[str, str | int | None] = {
         "label": "SF1234567890",
@@ -519,17 +540,16 @@ def test_alert_and_scan_messages_say_their_values_in_chinese(chinese: QApplicati
     }
     for key, template in ALERT_TEMPLATES.items():
         values = {name: samples[name] for name in placeholders(template)}
-        alert = {"message_key": key, "message_values": values, "message": "recorded"}
-        said = core_messages.alert_message(alert)
+        said = core_messages.alert_message(alert_row(key, values, "recorded"))
         assert not english(said, frozenset({"SF1234567890", "TB20260001"})), (key, said)
         assert "SF1234567890" in said or "TB20260001" in said
-    stalled = {"message_key": "stalled", "message_values": samples, "message": "recorded"}
+    stalled = alert_row("stalled", samples, "recorded")
     assert "3天4小时" in core_messages.alert_message(stalled)
-    exception = {"message_key": "delivery_exception", "message_values": samples, "message": ""}
+    exception = alert_row("delivery_exception", samples, "")
     assert "派送失败" in core_messages.alert_message(exception)
     # kept before alerts had keys, or a key this version does not know: as recorded
     for key in (None, "a_new_rule"):
-        kept = {"message_key": key, "message_values": None, "message": "something else entirely"}
+        kept = alert_row(key, None, "something else entirely")
         assert core_messages.alert_message(kept) == "something else entirely"
 
     outcome = station.ScanOutcome(
