@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,16 @@ from app.tracking.config import routing
 from app.tracking.status import FINAL_STATUSES
 from app.yaml_text import load_yaml
 
-ACTIVE = ("open", "acknowledged")
+
+class AlertState(StrEnum):
+    """Open until someone acknowledges it; resolved by itself when the condition clears."""
+
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+ACTIVE = (AlertState.OPEN, AlertState.ACKNOWLEDGED)
 Target = tuple[int | None, int | None]  # (order pk, shipment id)
 
 
@@ -190,7 +200,7 @@ def evaluate(
                 alert.message_key, alert.message_values = finding.key, finding.values
                 result.still_open += 1
             else:
-                alert.state, alert.resolved_utc = "resolved", now
+                alert.state, alert.resolved_utc = AlertState.RESOLVED, now
                 result.resolved += 1
         for key, finding in findings.items():
             if key not in active:
@@ -201,7 +211,7 @@ def evaluate(
                         severity=config[finding.rule]["severity"],
                         order_pk=order_pk,
                         shipment_id=shipment_id,
-                        state="open",
+                        state=AlertState.OPEN,
                         opened_utc=now,
                         message=finding.message,
                         message_key=finding.key,
@@ -218,7 +228,7 @@ def acknowledge(database: Database, alert_id: int, note: str) -> Alert:
         alert = session.get(Alert, alert_id)
         if alert is None:
             raise LookupError(f"no such alert: {alert_id}")
-        if alert.state == "resolved":
+        if alert.state == AlertState.RESOLVED:
             raise ValueError(f"alert {alert_id} is already resolved")
-        alert.state, alert.note = "acknowledged", note
+        alert.state, alert.note = AlertState.ACKNOWLEDGED, note
         return alert

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.alerts.engine import ACTIVE, escalation_level
+from app.alerts.engine import ACTIVE, AlertState, escalation_level
 from app.storage.models import Alert, Order, Shipment
 
 _AnySelect = Select[*tuple[Any, ...]]
@@ -110,7 +110,9 @@ def alert_page(
             id=alert.id,
             rule=alert.rule,
             severity=alert.severity,
-            level=escalation_level(alert.opened_utc, now) if alert.state != "resolved" else None,
+            level=escalation_level(alert.opened_utc, now)
+            if alert.state != AlertState.RESOLVED
+            else None,
             order_id=order_id,
             tracking_number=tracking_number,
             opened_utc=alert.opened_utc,
@@ -133,4 +135,4 @@ def listing(
 
 def open_count(session: Session) -> int:
     """Alerts nobody has acknowledged yet: the navigation badge."""
-    return int(session.scalar(select(func.count()).where(Alert.state == "open")) or 0)
+    return int(session.scalar(select(func.count()).where(Alert.state == AlertState.OPEN)) or 0)

@@ -11,37 +11,84 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from app.catalogue import QT_TRANSLATE_NOOP
 from app.dispatch.numbers import CHECK_DIGIT_REASON, NOT_TRACKING_REASON
 from app.names import Translate, fill
 
-# code → (result: ok | info | warning | error, kind: order | item | label | other)
-CODES: dict[str, tuple[str, str]] = {
-    "order_opened": ("info", "order"),
-    "order_switched": ("warning", "order"),  # opened while another lay unlabelled
-    "label_repeated": ("info", "label"),  # the label just bound, read again
-    "order_closed": ("info", "order"),
-    "merge_started": ("info", "other"),
-    "parcel_added": ("info", "other"),
-    "reprint": ("info", "other"),
-    "item_ok": ("ok", "item"),
-    "dispatched": ("ok", "label"),
-    "tracking_unrecognized": ("warning", "label"),
-    "order_unpaid": ("error", "order"),
-    "order_cancelled": ("error", "order"),
-    "order_refunded": ("error", "order"),
-    "already_dispatched": ("error", "order"),
-    "tracking_invalid": ("error", "label"),
-    "tracking_in_use": ("error", "label"),
-    "tracking_mismatch": ("error", "label"),
-    "carrier_mismatch": ("error", "label"),
-    "items_incomplete": ("error", "label"),
-    "no_open_order": ("error", "label"),
-    "item_not_in_order": ("error", "item"),
-    "item_over_quantity": ("error", "item"),
-    "unknown_code": ("error", "other"),
+
+class ScanCode(StrEnum):
+    """What the station decided about one scan (kept in the scan record as its value)."""
+
+    ORDER_OPENED = "order_opened"
+    ORDER_SWITCHED = "order_switched"  # opened while another lay unlabelled
+    LABEL_REPEATED = "label_repeated"  # the label just bound, read again
+    ORDER_CLOSED = "order_closed"
+    MERGE_STARTED = "merge_started"
+    PARCEL_ADDED = "parcel_added"
+    REPRINT = "reprint"
+    ITEM_OK = "item_ok"
+    DISPATCHED = "dispatched"
+    TRACKING_UNRECOGNIZED = "tracking_unrecognized"
+    ORDER_UNPAID = "order_unpaid"
+    ORDER_CANCELLED = "order_cancelled"
+    ORDER_REFUNDED = "order_refunded"
+    ALREADY_DISPATCHED = "already_dispatched"
+    TRACKING_INVALID = "tracking_invalid"
+    TRACKING_IN_USE = "tracking_in_use"
+    TRACKING_MISMATCH = "tracking_mismatch"
+    CARRIER_MISMATCH = "carrier_mismatch"
+    ITEMS_INCOMPLETE = "items_incomplete"
+    NO_OPEN_ORDER = "no_open_order"
+    ITEM_NOT_IN_ORDER = "item_not_in_order"
+    ITEM_OVER_QUANTITY = "item_over_quantity"
+    UNKNOWN_CODE = "unknown_code"
+
+
+class ScanResult(StrEnum):
+    """How loudly a code is shown: the banner's colour and the sound."""
+
+    OK = "ok"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class ScanKind(StrEnum):
+    """What the scan record says was read."""
+
+    ORDER = "order"
+    ITEM = "item"
+    LABEL = "label"
+    OTHER = "other"
+
+
+CODES: dict[ScanCode, tuple[ScanResult, ScanKind]] = {
+    ScanCode.ORDER_OPENED: (ScanResult.INFO, ScanKind.ORDER),
+    ScanCode.ORDER_SWITCHED: (ScanResult.WARNING, ScanKind.ORDER),
+    ScanCode.LABEL_REPEATED: (ScanResult.INFO, ScanKind.LABEL),
+    ScanCode.ORDER_CLOSED: (ScanResult.INFO, ScanKind.ORDER),
+    ScanCode.MERGE_STARTED: (ScanResult.INFO, ScanKind.OTHER),
+    ScanCode.PARCEL_ADDED: (ScanResult.INFO, ScanKind.OTHER),
+    ScanCode.REPRINT: (ScanResult.INFO, ScanKind.OTHER),
+    ScanCode.ITEM_OK: (ScanResult.OK, ScanKind.ITEM),
+    ScanCode.DISPATCHED: (ScanResult.OK, ScanKind.LABEL),
+    ScanCode.TRACKING_UNRECOGNIZED: (ScanResult.WARNING, ScanKind.LABEL),
+    ScanCode.ORDER_UNPAID: (ScanResult.ERROR, ScanKind.ORDER),
+    ScanCode.ORDER_CANCELLED: (ScanResult.ERROR, ScanKind.ORDER),
+    ScanCode.ORDER_REFUNDED: (ScanResult.ERROR, ScanKind.ORDER),
+    ScanCode.ALREADY_DISPATCHED: (ScanResult.ERROR, ScanKind.ORDER),
+    ScanCode.TRACKING_INVALID: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.TRACKING_IN_USE: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.TRACKING_MISMATCH: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.CARRIER_MISMATCH: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.ITEMS_INCOMPLETE: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.NO_OPEN_ORDER: (ScanResult.ERROR, ScanKind.LABEL),
+    ScanCode.ITEM_NOT_IN_ORDER: (ScanResult.ERROR, ScanKind.ITEM),
+    ScanCode.ITEM_OVER_QUANTITY: (ScanResult.ERROR, ScanKind.ITEM),
+    ScanCode.UNKNOWN_CODE: (ScanResult.ERROR, ScanKind.OTHER),
 }
 
 # which values of a message are codes said by their name (app.names.fill)
@@ -169,12 +216,12 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def result_of(code: str) -> str:
-    return CODES[code][0]
+def result_of(code: str) -> ScanResult:
+    return CODES[ScanCode(code)][0]
 
 
-def kind_of(code: str) -> str:
-    return CODES[code][1]
+def kind_of(code: str) -> ScanKind:
+    return CODES[ScanCode(code)][1]
 
 
 @dataclass(frozen=True)
@@ -217,8 +264,8 @@ class ScanOutcome:
 
     input: str
     normalized: str
-    result: str  # ok | info | warning | error
-    code: str
+    result: ScanResult
+    code: ScanCode
     message: str  # English, as kept in the scan record
     order_id: str | None = None
     tracking_number: str | None = None

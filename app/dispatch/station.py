@@ -36,7 +36,15 @@ from app.dispatch import bench_db
 from app.dispatch.bench_db import OrderRow, ParcelRow
 from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
 from app.dispatch.open_order import LineCheck, OpenOrder, open_order
-from app.dispatch.outcome import Message, ScanOutcome, kind_of, result_of, say
+from app.dispatch.outcome import (
+    Message,
+    ScanCode,
+    ScanOutcome,
+    ScanResult,
+    kind_of,
+    result_of,
+    say,
+)
 from app.dispatch.photos import PhotoError, PhotoStore
 from app.dispatch.scan_input import command_of, normalize_scan
 from app.dispatch.scan_log import PHOTO_FIELD, SCAN_CHAIN, SCAN_VERSION
@@ -52,10 +60,10 @@ from app.storage.facts import (
 )
 
 STOPPED = {
-    "unpaid": "order_unpaid",
-    "cancelled": "order_cancelled",
-    "refunding": "order_refunded",
-    "refunded": "order_refunded",
+    "unpaid": ScanCode.ORDER_UNPAID,
+    "cancelled": ScanCode.ORDER_CANCELLED,
+    "refunding": ScanCode.ORDER_REFUNDED,
+    "refunded": ScanCode.ORDER_REFUNDED,
 }
 DONE_STATUSES = ("dispatched", "delivered", "completed")
 log = logging.getLogger(__name__)
@@ -67,16 +75,16 @@ SCAN_MAX = 4096  # characters of one scan kept; no barcode is longer, a runaway 
 # (an error, an item or an idle command leaves it so, and PARCEL still adds a parcel)
 RESETS_RECENT = frozenset(
     {
-        "order_opened",
-        "order_switched",
-        "dispatched",
-        "order_closed",
-        "merge_started",
-        "parcel_added",
-        "order_unpaid",
-        "order_cancelled",
-        "order_refunded",
-        "already_dispatched",
+        ScanCode.ORDER_OPENED,
+        ScanCode.ORDER_SWITCHED,
+        ScanCode.DISPATCHED,
+        ScanCode.ORDER_CLOSED,
+        ScanCode.MERGE_STARTED,
+        ScanCode.PARCEL_ADDED,
+        ScanCode.ORDER_UNPAID,
+        ScanCode.ORDER_CANCELLED,
+        ScanCode.ORDER_REFUNDED,
+        ScanCode.ALREADY_DISPATCHED,
     }
 )
 
@@ -85,7 +93,7 @@ RESETS_RECENT = frozenset(
 class _Decision:
     """What a scan means, and how the station's state moves once it is committed."""
 
-    code: str
+    code: ScanCode
     message: Message
     order: OpenOrder | None = None
     tracking: str | None = None
@@ -131,7 +139,9 @@ class Station:
                 raise ValueError(f"the {what} name must be 1 to {NAME_MAX} characters")
         self.database = database
         self.photos = photos
-        self.photo_codes = {"dispatched", "order_opened"} if photo_on_open else {"dispatched"}
+        self.photo_codes = (
+            {ScanCode.DISPATCHED, ScanCode.ORDER_OPENED} if photo_on_open else {ScanCode.DISPATCHED}
+        )
         self.rules = rules or default_rules()
         self.station_id = station_id
         self.operator = operator
@@ -172,8 +182,8 @@ class Station:
             decision.then()
         result = result_of(decision.code)
         self.counts.scans += 1
-        self.counts.dispatched += decision.code == "dispatched"
-        self.counts.errors += result == "error"
+        self.counts.dispatched += decision.code == ScanCode.DISPATCHED
+        self.counts.errors += result == ScanResult.ERROR
         return ScanOutcome(
             input=raw,
             normalized=text,
@@ -336,7 +346,7 @@ class Station:
     # --- deciding (inside the scan's transaction) ----------------------------------------
     def _decide(self, connection: Connection, text: str) -> _Decision:
         if not text:
-            return _Decision("unknown_code", say("empty"))
+            return _Decision(ScanCode.UNKNOWN_CODE, say("empty"))
         command = command_of(text)
         if command:
             return self._command(connection, command)
@@ -350,7 +360,7 @@ class Station:
         number = compact(text)
         if self.open is not None and bench_db.is_known_item(connection, text, number):
             message = say("not_in_order", number=number, order=self.open.order_id)
-            return _Decision("item_not_in_order", message, self.open)
+            return _Decision(ScanCode.ITEM_NOT_IN_ORDER, message, self.open)
         if self.open is not None and number == self.pending_confirm:
             return self._bind_label(connection, self.open, number, confirmed=True)
         if self.open is not None:
@@ -366,19 +376,22 @@ class Station:
             keep = self.open if self.open is not None and not self.open.parcels else None
             message = say("merge_started_with", order=keep.order_id) if keep else None
             return _Decision(
-                "merge_started", message or say("merge_started"), keep, then=self._merge_started
+                ScanCode.MERGE_STARTED,
+                message or say("merge_started"),
+                keep,
+                then=self._merge_started,
             )
         if command == "PARCEL":
             return self._parcel()
         if command == "REPRINT" and self.open is not None:
-            return _Decision("reprint", say("reprint", order=self.open.order_id), self.open)
-        return _Decision("unknown_code", say("idle_command", command=command), self.open)
+            return _Decision(ScanCode.REPRINT, say("reprint", order=self.open.order_id), self.open)
+        return _Decision(ScanCode.UNKNOWN_CODE, say("idle_command", command=command), self.open)
 
     def _closing(self) -> _Decision:
         """CANCEL or NEXT: the bench is cleared, saying what the order still lacked."""
         order = self.open
         if order is None:
-            return _Decision("order_closed", say("nothing_open"), then=self._close)
+            return _Decision(ScanCode.ORDER_CLOSED, say("nothing_open"), then=self._close)
         if not order.parcels:
             message = say("closed_unlabelled", order=order.order_id)
         elif len(order.parcels) < order.allowed:
@@ -390,20 +403,20 @@ class Station:
             )
         else:
             message = say("closed", order=order.order_id)
-        return _Decision("order_closed", message, order, then=self._close)
+        return _Decision(ScanCode.ORDER_CLOSED, message, order, then=self._close)
 
     def _parcel(self) -> _Decision:
         """PARCEL: the open order (or the one just dispatched) takes one more label."""
         if self.merged is not None:
-            return _Decision("unknown_code", say("parcel_in_merge"), self.open)
+            return _Decision(ScanCode.UNKNOWN_CODE, say("parcel_in_merge"), self.open)
         order = self.open or self.recent
         if order is None:
-            return _Decision("unknown_code", say("idle_command", command="PARCEL"))
+            return _Decision(ScanCode.UNKNOWN_CODE, say("idle_command", command="PARCEL"))
         if order is self.open and not order.parcels:
             message = say("parcels_planned", order=order.order_id, count=order.allowed + 1)
         else:
             message = say("parcel_next", order=order.order_id, parcel=len(order.parcels) + 1)
-        return _Decision("parcel_added", message, order, then=self._another_parcel(order))
+        return _Decision(ScanCode.PARCEL_ADDED, message, order, then=self._another_parcel(order))
 
     def _item(self, order: OpenOrder, text: str) -> _Decision | None:
         code = compact(text)
@@ -411,20 +424,20 @@ class Station:
         if line is None:
             return None
         if not self.item_checks:
-            return _Decision("item_ok", say("item", title=line.title), order)
+            return _Decision(ScanCode.ITEM_OK, say("item", title=line.title), order)
         if line.scanned >= line.quantity:
             message = say("over_quantity", title=line.title, quantity=line.quantity)
-            return _Decision("item_over_quantity", message, order)
+            return _Decision(ScanCode.ITEM_OVER_QUANTITY, message, order)
         message = say(
             "item_counted", title=line.title, count=line.scanned + 1, quantity=line.quantity
         )
-        return _Decision("item_ok", message, order, then=self._counted(line))
+        return _Decision(ScanCode.ITEM_OK, message, order, then=self._counted(line))
 
     def _open_order(self, connection: Connection, candidates: list[OrderRow]) -> _Decision:
         if len(candidates) > 1:  # one id in several stores, and the slip says no more
             stores = bench_db.store_names(connection, [row.store_id for row in candidates])
             message = say("ambiguous_order", order=candidates[0].order_id, stores=stores)
-            return _Decision("unknown_code", message, self.open)
+            return _Decision(ScanCode.UNKNOWN_CODE, message, self.open)
         order = candidates[0]
         opened = open_order(order)
         if order.status in STOPPED:
@@ -434,7 +447,7 @@ class Station:
             opened.parcels = [shipment.tracking_number for shipment in bound]
             merging = self.merged is not None  # the merge goes on without this order
             return _Decision(
-                "already_dispatched",
+                ScanCode.ALREADY_DISPATCHED,
                 self._dispatched_at(order.order_id, bound[-1]),
                 opened,
                 then=None if merging else self._closed_recent(opened),
@@ -444,14 +457,14 @@ class Station:
         left = self.open
         if left is not None and not left.parcels and left.pk != order.id:
             message = say("opened_left_unlabelled", order=order.order_id, left=left.order_id)
-            return _Decision("order_switched", message, opened, then=self._opened(opened))
+            return _Decision(ScanCode.ORDER_SWITCHED, message, opened, then=self._opened(opened))
         if self.item_checks and opened.lines:
             message = say("opened_items", order=order.order_id, missing=opened.missing())
         elif order.status in DONE_STATUSES and opened.waybill:
             message = say("opened_shipped", order=order.order_id, waybill=opened.waybill)
         else:
             message = say("opened", order=order.order_id)
-        return _Decision("order_opened", message, opened, then=self._opened(opened))
+        return _Decision(ScanCode.ORDER_OPENED, message, opened, then=self._opened(opened))
 
     def _join_merge(self, opened: OpenOrder) -> _Decision:
         """An order scanned while a merged parcel is packed goes in it."""
@@ -459,7 +472,7 @@ class Station:
         current = self.open
         if current is not None and self.item_checks and not current.items_complete:
             message = say("finish_first", order=current.order_id, missing=current.missing())
-            return _Decision("items_incomplete", message, current)
+            return _Decision(ScanCode.ITEMS_INCOMPLETE, message, current)
         known = next((o for o in self.merged if o.pk == opened.pk), None)
         opened = known or opened  # scanned again: keep the items already counted
         count = len(self.merged) + (known is None)
@@ -471,7 +484,7 @@ class Station:
             message = say("opened_merged", order=opened.order_id, count=count)
         else:
             message = say("opened_merged_first", order=opened.order_id)
-        return _Decision("order_opened", message, opened, then=self._opened(opened))
+        return _Decision(ScanCode.ORDER_OPENED, message, opened, then=self._opened(opened))
 
     def _stop(self, order: OrderRow, opened: OpenOrder) -> _Decision:
         """STOP: the order must not ship. A merged parcel being packed goes on without it."""
@@ -499,14 +512,16 @@ class Station:
         """A label with no order open: dispatch the order whose platform waybill it is."""
         detection = detect(number, self.rules)
         if detection.failed_check:
-            return _Decision("tracking_invalid", _refusal(detection), None, number)
+            return _Decision(ScanCode.TRACKING_INVALID, _refusal(detection), None, number)
         used = bench_db.label_order(connection, number)
         if used is not None:
             if self.recent is not None and self.recent.pk == used.id:  # read twice: harmless
                 message = say("label_read_again", number=number, order=used.order_id)
-                return _Decision("label_repeated", message, self.recent, number, keep_recent=True)
+                return _Decision(
+                    ScanCode.LABEL_REPEATED, message, self.recent, number, keep_recent=True
+                )
             message = say("label_used", number=number, order=used.order_id)
-            return _Decision("already_dispatched", message, open_order(used), number)
+            return _Decision(ScanCode.ALREADY_DISPATCHED, message, open_order(used), number)
         owners = bench_db.waybill_owners(connection, number)
         recent = self.recent
         if owners and recent is not None and _forgot_to_scan(recent, owners):
@@ -516,14 +531,16 @@ class Station:
                 owner=owners[0].order_id,
                 order=recent.order_id,
             )
-            return _Decision("tracking_mismatch", message, None, number)
+            return _Decision(ScanCode.TRACKING_MISMATCH, message, None, number)
         if not owners:
             if not detection.valid:
-                return _Decision("unknown_code", say("not_a_code", number=number))
+                return _Decision(ScanCode.UNKNOWN_CODE, say("not_a_code", number=number))
             if recent is not None:
                 message = say("closed_scan_parcel", number=number, order=recent.order_id)
-                return _Decision("no_open_order", message, None, number)
-            return _Decision("no_open_order", say("scan_order_first", number=number), None, number)
+                return _Decision(ScanCode.NO_OPEN_ORDER, message, None, number)
+            return _Decision(
+                ScanCode.NO_OPEN_ORDER, say("scan_order_first", number=number), None, number
+            )
         parcel = [open_order(owner, by_label=True) for owner in owners]
         for owner, opened in zip(owners, parcel, strict=True):
             if owner.status in STOPPED:
@@ -531,11 +548,13 @@ class Station:
             bound = bench_db.station_parcels(connection, owner.id)
             if bound:
                 message = self._dispatched_at(owner.order_id, bound[-1])
-                return _Decision("already_dispatched", message, opened, number)
+                return _Decision(ScanCode.ALREADY_DISPATCHED, message, opened, number)
         first = parcel[0]
         if self.item_checks and any(opened.lines for opened in parcel):
             message = say("label_first", order=first.order_id, missing=first.missing())
-            return _Decision("order_opened", message, first, then=self._label_first_opened(parcel))
+            return _Decision(
+                ScanCode.ORDER_OPENED, message, first, then=self._label_first_opened(parcel)
+            )
         return self._dispatch(connection, parcel, first, number, _carrier_of(detection, first))
 
     def _label_first_opened(self, parcel: list[OpenOrder]) -> Callable[[], None]:
@@ -555,24 +574,24 @@ class Station:
     ) -> _Decision:
         detection = detection or detect(number, self.rules)
         if not detection.valid:
-            code = "tracking_invalid" if detection.failed_check else "unknown_code"
+            code = ScanCode.TRACKING_INVALID if detection.failed_check else ScanCode.UNKNOWN_CODE
             return _Decision(code, _refusal(detection), order, number)
         if self.item_checks and not order.items_complete:
             if detection.carriers and not bench_db.is_known_item(connection, number):
                 message = say("items_before_label", missing=order.missing())
-                return _Decision("items_incomplete", message, order, number)
+                return _Decision(ScanCode.ITEMS_INCOMPLETE, message, order, number)
             message = say(
                 "not_in_order_missing", number=number, order=order.order_id, missing=order.missing()
             )
-            return _Decision("item_not_in_order", message, order)
+            return _Decision(ScanCode.ITEM_NOT_IN_ORDER, message, order)
         members = self._parcel_orders(order)
         used = bench_db.label_order(connection, number)
         if used is not None:
             if any(used.id == member.pk for member in members):
                 message = say("label_on_this_order", number=number)
-                return _Decision("already_dispatched", message, order, number)
+                return _Decision(ScanCode.ALREADY_DISPATCHED, message, order, number)
             message = say("label_used", number=number, order=used.order_id)
-            return _Decision("tracking_in_use", message, order, number)
+            return _Decision(ScanCode.TRACKING_IN_USE, message, order, number)
         others = bench_db.waybill_owners(connection, number, besides=[m.pk for m in members])
         if others:
             shared = number == order.waybill  # the platform put both orders on one waybill
@@ -582,13 +601,13 @@ class Station:
                 owner=others[0].order_id,
                 order=order.order_id,
             )
-            return _Decision("tracking_mismatch", message, order, number)
+            return _Decision(ScanCode.TRACKING_MISMATCH, message, order, number)
         for member in members:  # an extra parcel (PARCEL) takes a label of its own
             if member.waybill and number != member.waybill and not member.parcels:
                 message = say(
                     "waybill_mismatch", waybill=member.waybill, order=member.order_id, number=number
                 )
-                return _Decision("tracking_mismatch", message, order, number)
+                return _Decision(ScanCode.TRACKING_MISMATCH, message, order, number)
         for member in members:
             if member.carrier and detection.carriers and member.carrier not in detection.carriers:
                 message = say(
@@ -597,11 +616,11 @@ class Station:
                     carrier=member.carrier,
                     carriers="/".join(detection.carriers),
                 )
-                return _Decision("carrier_mismatch", message, order, number)
+                return _Decision(ScanCode.CARRIER_MISMATCH, message, order, number)
         if not detection.carriers and not confirmed and number != order.waybill:
             message = say("unrecognized", number=number)
             return _Decision(
-                "tracking_unrecognized",
+                ScanCode.TRACKING_UNRECOGNIZED,
                 message,
                 order,
                 number,
@@ -623,7 +642,7 @@ class Station:
         if bench_db.parcel_count(connection, member.pk) != len(member.parcels):
             bound = bench_db.station_parcels(connection, member.pk)  # another station's, newest
             message = self._dispatched_at(member.order_id, bound[-1])
-            return _Decision("already_dispatched", message, member)
+            return _Decision(ScanCode.ALREADY_DISPATCHED, message, member)
         if current.status == "awaiting_dispatch":
             bench_db.mark_dispatched(connection, member.pk)
         return None
@@ -665,7 +684,7 @@ class Station:
             ids = ", ".join(member.order_id for member in members)
             message = say("merged_dispatched", orders=ids, number=number)
             return _Decision(
-                "dispatched", message, order, number, carrier, self._close, bound=bound
+                ScanCode.DISPATCHED, message, order, number, carrier, self._close, bound=bound
             )
         count = len(order.parcels) + 1
         stay_open = count < order.allowed
@@ -676,7 +695,7 @@ class Station:
         else:
             message = say("dispatched", order=order.order_id, number=number)
         then = self._bound(order, number, stay_open)
-        return _Decision("dispatched", message, order, number, carrier, then, bound=bound)
+        return _Decision(ScanCode.DISPATCHED, message, order, number, carrier, then, bound=bound)
 
 
 def _storable(raw: str) -> str:

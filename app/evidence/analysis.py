@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from app.dispatch.outcome import ScanCode
 from app.evidence.facts import PackFacts
 from app.evidence.words import Finding, Name, rules, utc
 from app.storage.models import Scan, TrackEvent
@@ -100,7 +101,7 @@ def read_time(value: object) -> datetime | None:
 
 def _dispatch_scan(facts: PackFacts) -> Scan | None:
     """This parcel's dispatch scan (not a sibling parcel's of the same order)."""
-    dispatches = [scan for scan in facts.scans if scan.code == "dispatched"]
+    dispatches = [scan for scan in facts.scans if scan.code == ScanCode.DISPATCHED]
     label = facts.shipment.tracking_number if facts.shipment is not None else None
     mine = [scan for scan in dispatches if scan.tracking_number == label]
     chosen = mine or dispatches

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.dispatch.outcome import ScanCode
 from app.evidence.analysis import Analysis
 from app.evidence.context import Upload
 from app.evidence.facts import PackFacts
@@ -282,7 +283,7 @@ def packing_photo(evidence: Evidence, params: Mapping[str, Any]) -> Answer:
 
 def items_scanned(evidence: Evidence, params: Mapping[str, Any]) -> Answer:
     """Each item was scanned into the parcel before its label (the station's item check)."""
-    items = [scan for scan in evidence.facts.scans if scan.code == "item_ok"]
+    items = [scan for scan in evidence.facts.scans if scan.code == ScanCode.ITEM_OK]
     if not items:
         return Answer(UNKNOWN, Finding("ck_items_not_scanned"))
     values = {"count": len(items), "first": items[0].seq, "last": items[-1].seq}

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from app.anchors import HEADS_KEY, Head, heads_json
+from app.dispatch.outcome import ScanResult
 from app.evidence.analysis import Analysis, analyse, read_time
 from app.evidence.attachment import attach_records
 from app.evidence.checklist import Evidence, answer, checklists
@@ -223,8 +224,9 @@ class _Pack:
         """
         if not self.facts.scans:
             return []
-        accepted = [scan for scan in self.facts.scans if scan.result in ("ok", "info")]
-        stopped = [scan for scan in self.facts.scans if scan.result not in ("ok", "info")]
+        passed = (ScanResult.OK, ScanResult.INFO)
+        accepted = [scan for scan in self.facts.scans if scan.result in passed]
+        stopped = [scan for scan in self.facts.scans if scan.result not in passed]
         flow: list[Flowable] = [self.kit.para(self.words("packing"), self.kit.h2)]
         if accepted:
             flow.append(self._scan_table(accepted))

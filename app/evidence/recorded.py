@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.dispatch.outcome import ScanCode
 from app.evidence.integrity import Problem
 from app.storage.facts import (
     FACT_CHAIN,
@@ -349,7 +350,7 @@ def lost_parcels(scans: Sequence[Scan], labels: Iterable[str]) -> list[Problem]:
             f"it bound label {_quote(scan.tracking_number)}, no longer a parcel of this order",
         )
         for scan in scans
-        if scan.code == "dispatched" and scan.tracking_number not in kept
+        if scan.code == ScanCode.DISPATCHED and scan.tracking_number not in kept
     ]
 
 

@@ -54,25 +54,30 @@ LINE_FIELDS: dict[str, Kind] = {
 
 CANONICAL_FIELDS: dict[str, Kind] = {**ORDER_FIELDS, **LINE_FIELDS}
 
-ORDER_STATUSES: tuple[str, ...] = (
-    "unpaid",
-    "awaiting_dispatch",
-    "dispatched",
-    "delivered",
-    "completed",
-    "cancelled",
-    "refunding",
-    "refunded",
-)
+
+class OrderStatus(StrEnum):
+    """ShipProof's order status; each profile maps its platform's words onto these."""
+
+    UNPAID = "unpaid"
+    AWAITING_DISPATCH = "awaiting_dispatch"
+    DISPATCHED = "dispatched"
+    DELIVERED = "delivered"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    REFUNDING = "refunding"
+    REFUNDED = "refunded"
+
+
+ORDER_STATUSES: tuple[OrderStatus, ...] = tuple(OrderStatus)
 
 # Forward progress of a healthy order. An import never moves an order back along this line
 # (an old export re-imported must not undo a dispatch); cancellations and refunds always apply.
 PROGRESS_RANK: dict[str, int] = {
-    "unpaid": 0,
-    "awaiting_dispatch": 1,
-    "dispatched": 2,
-    "delivered": 3,
-    "completed": 4,
+    OrderStatus.UNPAID: 0,
+    OrderStatus.AWAITING_DISPATCH: 1,
+    OrderStatus.DISPATCHED: 2,
+    OrderStatus.DELIVERED: 3,
+    OrderStatus.COMPLETED: 4,
 }
 
 RECIPIENT_FIELDS: tuple[str, ...] = (

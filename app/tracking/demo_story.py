@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.dispatch.checksums import mod10
+from app.dispatch.outcome import ScanCode
 from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Order, Shipment, Store
@@ -80,8 +81,8 @@ def pack_demo_parcels(database: Database, now: datetime) -> int:
     for index, order_id in enumerate(domestic + abroad):
         label = f"75{31000000000 + index:012d}" if order_id in domestic else ups_label(index)
         if (
-            station.scan(order_id).code == "order_opened"
-            and station.scan(label).code == "dispatched"
+            station.scan(order_id).code == ScanCode.ORDER_OPENED
+            and station.scan(label).code == ScanCode.DISPATCHED
         ):
             packed += 1
     return packed

@@ -7,29 +7,35 @@ beside it on every event.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from app.paths import resource
 from app.yaml_text import load_yaml
 
-PARCEL_STATUSES: tuple[str, ...] = (
-    "pending",
-    "info_received",
-    "picked_up",
-    "in_transit",
-    "customs",
-    "out_for_delivery",
-    "available_for_pickup",
-    "delivered",
-    "delivery_failed",
-    "exception",
-    "returning",
-    "returned",
-    "cancelled",
-    "expired",
-)
-FINAL_STATUSES = frozenset({"delivered", "returned", "cancelled"})
+
+class ParcelStatus(StrEnum):
+    """ShipProof's parcel status, in the order a parcel moves along (the ranks below)."""
+
+    PENDING = "pending"
+    INFO_RECEIVED = "info_received"
+    PICKED_UP = "picked_up"
+    IN_TRANSIT = "in_transit"
+    CUSTOMS = "customs"
+    OUT_FOR_DELIVERY = "out_for_delivery"
+    AVAILABLE_FOR_PICKUP = "available_for_pickup"
+    DELIVERED = "delivered"
+    DELIVERY_FAILED = "delivery_failed"
+    EXCEPTION = "exception"
+    RETURNING = "returning"
+    RETURNED = "returned"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+PARCEL_STATUSES: tuple[ParcelStatus, ...] = tuple(ParcelStatus)
+FINAL_STATUSES = frozenset({ParcelStatus.DELIVERED, ParcelStatus.RETURNED, ParcelStatus.CANCELLED})
 # Among events with the same time, the one further along wins.
 RANK: dict[str, int] = {status: index for index, status in enumerate(PARCEL_STATUSES)}
 

@@ -8,11 +8,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
+from app.dispatch.outcome import ScanResult
 from app.paths import resource
 
 log = logging.getLogger(__name__)
-RESULTS = ("ok", "info", "warning", "error")
-ALWAYS_HEARD = ("warning", "error")  # a wrong label must stop the packer, sounds off or on
+RESULTS = tuple(ScanResult)
+# a wrong label must stop the packer, sounds off or on
+ALWAYS_HEARD = (ScanResult.WARNING, ScanResult.ERROR)
 
 
 class Sounds(QObject):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dispatch.numbers import NumberRules
-from app.dispatch.outcome import ScanOutcome
+from app.dispatch.outcome import ScanOutcome, ScanResult
 from app.dispatch.photos import PhotoStore
 from app.dispatch.station import ShiftCounts, Station
 from app.storage import Database
@@ -51,10 +51,10 @@ from app.ui.sounds import Sounds
 from app.ui.workers import ProgressFn, Worker
 
 COLOURS = {  # background, text
-    "ok": ("#1b8a3a", "white"),
-    "info": ("#1f5fa8", "white"),
-    "warning": ("#e0a100", "black"),
-    "error": ("#c62828", "white"),
+    ScanResult.OK: ("#1b8a3a", "white"),
+    ScanResult.INFO: ("#1f5fa8", "white"),
+    ScanResult.WARNING: ("#e0a100", "black"),
+    ScanResult.ERROR: ("#c62828", "white"),
     "idle": ("#dddddd", "#333333"),
 }
 SHOWN_SCANS = 50
@@ -255,7 +255,7 @@ class StationView(QWidget):
         operator = self.operator.text().strip()
         if not operator:
             self._show_banner(
-                "warning",
+                ScanResult.WARNING,
                 self.tr("Who is packing?"),
                 self.tr("Type the operator's name, then Start shift."),
             )
@@ -324,7 +324,7 @@ class StationView(QWidget):
                 )
             )
         self._show_banner(
-            "warning" if station.open is not None else "info",
+            ScanResult.WARNING if station.open is not None else ScanResult.INFO,
             self.tr("Shift ended"),
             "\n".join(lines),
         )
@@ -366,8 +366,8 @@ class StationView(QWidget):
         """Queue one scan; its outcome arrives in :meth:`_show_outcome` once committed."""
         station = self.station
         if station is None:
-            self.sounds.play("error")
-            self._show_banner("error", self.tr("Start the shift first"), code)
+            self.sounds.play(ScanResult.ERROR)
+            self._show_banner(ScanResult.ERROR, self.tr("Start the shift first"), code)
             return
         # the frame of this moment, taken now: the worker may start a few scans later
         photo = self.camera.still() if self.camera.active else None
@@ -402,8 +402,8 @@ class StationView(QWidget):
         self._scan_settled()
 
     def _scan_failed(self, message: str) -> None:
-        self.sounds.play("error")
-        self._show_banner("error", self.tr("NOT SAVED — scan again"), message)
+        self.sounds.play(ScanResult.ERROR)
+        self._show_banner(ScanResult.ERROR, self.tr("NOT SAVED — scan again"), message)
         self._scan_settled()
 
     # --- painting ----------------------------------------------------------------------
@@ -509,7 +509,9 @@ class StationView(QWidget):
             if column == 2:
                 item.setBackground(Qt.GlobalColor.transparent)
                 item.setForeground(
-                    Qt.GlobalColor.darkRed if outcome.result == "error" else Qt.GlobalColor.black
+                    Qt.GlobalColor.darkRed
+                    if outcome.result == ScanResult.ERROR
+                    else Qt.GlobalColor.black
                 )
             self.history.setItem(0, column, item)
         if self.history.rowCount() > SHOWN_SCANS:
