@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh migrated database per test, Qt forced offscreen."""
+"""Shared fixtures: a fresh migrated database per test, the shop a module stocks in it, one
+PostgreSQL server per run; Qt forced offscreen."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,8 +17,7 @@ os.environ.pop("SHIPPROOF_HOME", None)
 os.environ["SHIPPROOF_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shipproof-config-")
 
 from app.storage import Database, open_database
-
-SHOP_ZONE = ZoneInfo("Europe/London")
+from tests.helpers.postgres import private_server
 
 
 @pytest.fixture
@@ -29,6 +28,21 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db.dispose()
 
 
+@pytest.fixture
+def shop(request: pytest.FixtureRequest, database: Database, tmp_path: Path) -> Database:
+    """The shop a test works on: ``database`` stocked by the builder its module names with
+    ``pytestmark = pytest.mark.shop(stocked_by=builder)``, so each module says what its shop
+    holds and every test finds the one fixture here."""
+    marker = request.node.get_closest_marker("shop")
+    if marker is None:
+        raise pytest.UsageError(
+            f"{request.node.nodeid} asks for a shop: mark its module "
+            "pytest.mark.shop(stocked_by=builder)"
+        )
+    marker.kwargs["stocked_by"](database, tmp_path)
+    return database
+
+
 @pytest.fixture(autouse=True)
 def no_chosen_data_folder() -> Iterator[None]:
     """A test that moves the shop leaves no chosen folder behind for the next test."""
@@ -36,3 +50,10 @@ def no_chosen_data_folder() -> Iterator[None]:
     from app.paths import location_file
 
     location_file().unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """One PostgreSQL server for the whole run, for the tests that prove the core runs there."""
+    with private_server() as url:
+        yield url

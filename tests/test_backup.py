@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,19 +24,11 @@ from app.storage.backup import (
     rotate,
 )
 from app.storage.models import Order, Scan
-from tests.orders.support import database_bytes, run_import
-from tests.orders.test_taobao import write_pair
+from tests.helpers.orders import database_bytes, run_import
+from tests.helpers.shop import one_dispatched_order
+from tests.helpers.taobao import write_pair
 
-
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
-    orders = [{"订单编号": '="4001"', "订单状态": "买家已付款，等待卖家发货", "收货人姓名": "李雷"}]
-    items = [{"订单编号": '="4001"', "标题": "茶叶", "价格": "10.00", "购买数量": "1"}]
-    run_import(database, *write_pair(tmp_path, orders, items))
-    station = Station(database, "s1", "Lin", clock=lambda: datetime(2026, 9, 22, 9, tzinfo=UTC))
-    station.scan("4001")
-    station.scan("73123456789012")
-    return database
+pytestmark = pytest.mark.shop(stocked_by=one_dispatched_order)
 
 
 def counts(database: Database) -> tuple[int, int]:

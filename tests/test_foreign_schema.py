@@ -13,9 +13,7 @@ from pathlib import Path
 from app.selftest import check_database
 from app.storage import Database, open_database
 from app.storage.schema_check import SchemaObject, database_findings, quick_findings
-from tests.e2e.test_cli import shipproof
-from tests.e2e.test_cli_language import CHINA
-from tests.e2e.test_cli_language import shipproof as shipproof_in
+from tests.helpers.cli import CHINA, shipproof
 
 UNDO_DISPATCH = (
     "CREATE TRIGGER t_x AFTER INSERT ON scans BEGIN"
@@ -106,7 +104,7 @@ def test_selftest_names_the_trigger_in_both_languages(tmp_path: Path) -> None:
         "trigger t_x on scans; they can change your records behind the app's back "
         "— restore a backup or remove them"
     ) in english.stdout
-    chinese = shipproof_in(home, "selftest", lang=CHINA)
+    chinese = shipproof(home, "selftest", lang=CHINA)
     assert "失败 database：店铺数据库中有并非本应用创建的对象：表 scans 上的触发器 t_x" in (
         chinese.stdout
     )

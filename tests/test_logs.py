@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.logs import configure_logging, register_secret, scrub
-from tests.e2e.test_cli import shipproof
+from tests.helpers.cli import shipproof
 
 
 @pytest.fixture

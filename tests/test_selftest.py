@@ -20,7 +20,7 @@ from app import paths, selftest
 from app.resource_sets import PLATFORM_PROFILES, RESOURCE_SETS, installed_names, survey
 from app.selftest import run
 from app.system_libraries import MissingLibrary, WindowCheck
-from tests.e2e.test_cli import shipproof
+from tests.helpers.cli import shipproof
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,15 +14,14 @@ from app.alerts.listing import listing
 from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Alert, Setting, Shipment
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
 
 DISPATCHED = datetime(2026, 9, 22, 8, 0, tzinfo=UTC)
 UPS, FEDEX = "1Z5R89390357567127", "986578788855"
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = order_rows("#1", "2026-09-21 10:00:00 +0000", [(1, "Mug", "10.00", "MUG")])
     records += order_rows("#2", "2026-09-21 10:00:00 +0000", [(1, "Cup", "5.00", "CUP")])
     records += order_rows(
@@ -33,7 +32,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
     for order_id, label in (("#1", UPS), ("#2", FEDEX)):
         station.scan(order_id)
         station.scan(label)
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def at(hours: float) -> datetime:

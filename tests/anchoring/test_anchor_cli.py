@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from app.i18n import choose_language
-from tests.anchoring.conftest import closed_port_url
-from tests.anchoring.tsa import Authority, TsaServer
-from tests.e2e.test_verify_against import UPS, rewrite_consistently, shipproof
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.anchoring import closed_port_url
+from tests.helpers.chain_rewrite import rewrite_who_packed
+from tests.helpers.cli import shipproof
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.tracking import UPS
+from tests.helpers.tsa import Authority, TsaServer
 
 
 @pytest.fixture
@@ -55,7 +57,7 @@ def test_stamp_verify_export_and_a_rewrite_caught(
     assert f"openssl ts -verify -in {token} -data {heads}" in exported.stdout
     assert json.loads(heads.read_text())["heads"]
 
-    rewrite_consistently(home)  # tests/e2e/test_verify_against: the file alone cannot tell
+    rewrite_who_packed(home)  # tests/e2e/test_verify_against: the file alone cannot tell
     caught = shipproof(home, "verify", "--anchor", "--tsa-cert", str(ca_file), "--json")
     assert caught.returncode == 1 and "Traceback" not in caught.stderr, caught.stderr
     (kept,) = json.loads(caught.stdout)["anchors"]
@@ -143,6 +145,6 @@ def test_in_chinese(home: Path, tsa: TsaServer, ca_file: Path) -> None:
     assert "仍在排队的时间戳请求：1 个" in offline.stderr
     stamped = shipproof(home, "anchor", "--tsa", tsa.url, "--tsa-cert", str(ca_file))
     assert stamped.returncode == 0 and stamped.stdout.startswith("锚点 1：已由 Test TSA Ltd 于 ")
-    rewrite_consistently(home)
+    rewrite_who_packed(home)
     caught = shipproof(home, "verify", "--anchor", "--tsa-cert", str(ca_file))
     assert caught.returncode == 1 and "加盖时间戳之后，哈希链被改写" in caught.stderr

@@ -7,14 +7,18 @@ import base64
 import json
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from app.evidence.attachment import FILE_NAME
 from app.evidence.files import write_packs
 from app.storage import Database
 from app.tsa.stamping import anchor
-from tests.anchoring.conftest import rewrite_scans
-from tests.anchoring.tsa import Authority, TsaServer
+from tests.helpers.anchoring import rewrite_scans
+from tests.helpers.shop import one_dispatched_order
+from tests.helpers.tsa import Authority, TsaServer
+
+pytestmark = pytest.mark.shop(stocked_by=one_dispatched_order)
 
 
 def pack_text(shop: Database, path: Path, lang: str = "en") -> str:

@@ -17,8 +17,11 @@ from app.storage.models import Anchor, Setting
 from app.tsa.kept import export, newest_anchor, verify_kept
 from app.tsa.stamping import TSA_URL_SETTING, anchor, remember_tsa, tsa_url
 from app.tsa.tokens import DEFAULT_TSA_URL, TimestampError, imprint_matches
-from tests.anchoring.conftest import closed_port_url, rewrite_scans
-from tests.anchoring.tsa import Authority, TsaServer
+from tests.helpers.anchoring import closed_port_url, rewrite_scans
+from tests.helpers.shop import one_dispatched_order
+from tests.helpers.tsa import Authority, TsaServer
+
+pytestmark = pytest.mark.shop(stocked_by=one_dispatched_order)
 
 QUEUED_AT = datetime(2026, 9, 22, 10, tzinfo=UTC)
 

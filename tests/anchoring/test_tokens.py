@@ -18,7 +18,7 @@ from app.tsa.tokens import (
     request_for,
     roots_from_pem,
 )
-from tests.anchoring.tsa import Authority, PrivateTsa
+from tests.helpers.tsa import Authority, PrivateTsa
 
 HEADS = b'{"heads":[{"chain":"scans","hash":"ab","seq":2}]}'
 

@@ -41,9 +41,9 @@ from app.storage import Database, open_database  # noqa: E402
 from app.storage.models import Shipment  # noqa: E402
 from app.tracking.archive import record_events, record_snapshot  # noqa: E402
 from app.tracking.providers.base import Exchange, ParsedEvent  # noqa: E402
-from tests.orders.exports import rows_from_dicts, write_csv  # noqa: E402
-from tests.orders.support import run_import  # noqa: E402
-from tests.orders.test_taobao import ITEM_HEADER, ORDER_HEADER  # noqa: E402
+from tests.helpers.exports import rows_from_dicts, write_csv  # noqa: E402
+from tests.helpers.orders import run_import  # noqa: E402
+from tests.helpers.taobao import ITEM_HEADER, ORDER_HEADER  # noqa: E402
 
 EVENTS = 60
 BATCH = 500

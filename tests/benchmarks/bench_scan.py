@@ -27,7 +27,7 @@ from app.dispatch.checksums import s10  # noqa: E402
 from app.dispatch.station import Station  # noqa: E402
 from app.orders.importer import ImportOptions, import_files  # noqa: E402
 from app.storage import Database, open_database  # noqa: E402
-from tests.benchmarks.bench_import import write_shopify  # noqa: E402
+from tests.helpers.generated import write_shopify  # noqa: E402
 
 ORDERS = 100_000
 SCANS = 10_000

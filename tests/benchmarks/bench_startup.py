@@ -28,8 +28,7 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-
-from tests.benchmarks.bench_import import write_shopify  # noqa: E402
+from tests.helpers.generated import write_shopify  # noqa: E402
 
 LINE_ROWS = 100_000
 STARTS = 9

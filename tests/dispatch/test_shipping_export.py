@@ -12,16 +12,15 @@ import pytest
 from app.dispatch.shipping_export import ExportError, export_shipping, layouts, neutralise
 from app.dispatch.station import Station
 from app.storage import Database
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import write_pair
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import write_pair
 
 CREATED = "2026-04-05 10:00:00 +0000"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = order_rows("#1001", CREATED, [(1, "Mug", "10.00", "MUG")])
     records += order_rows("=1+1", CREATED, [(1, "Cup", "5.00", "CUP")])
     records += order_rows("#1003", CREATED, [(1, "Pot", "30.00", "POT")])
@@ -36,7 +35,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
     ]
     items = [{"订单编号": '="3001"', "标题": "茶杯", "价格": "38.00", "购买数量": "1"}]
     run_import(database, *write_pair(tmp_path, orders, items))
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def dispatch(database: Database, *pairs: tuple[str, str]) -> None:
@@ -79,8 +80,8 @@ def test_chinese_layout_encoding_and_carrier_name(shop: Database, tmp_path: Path
 def test_amazon_confirmation_has_its_template_line_and_local_ship_date(
     database: Database, tmp_path: Path
 ) -> None:
-    from tests.orders.exports import rows_from_dicts, write_csv
-    from tests.orders.test_amazon import UNSHIPPED
+    from tests.helpers.amazon import UNSHIPPED
+    from tests.helpers.exports import rows_from_dicts, write_csv
 
     record = {
         "order-id": "305-1234567-1234567",

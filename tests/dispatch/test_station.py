@@ -12,17 +12,16 @@ from app.dispatch.scan_log import verify_scans
 from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Order, Scan, Shipment, ShipmentOrder
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import write_pair
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import write_pair
 
 CREATED = "2026-04-05 10:00:00 +0000"
 UPS_OK, UPS_BAD = "1Z5R89390357567127", "1Z5R89390357567128"
 FEDEX_OK = "986578788855"
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = order_rows(
         "#1001", CREATED, [(2, "Blue Mug", "10.00", "MUG-BLU"), (1, "Lid", "1.00", "LID")]
     )
@@ -94,7 +93,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
         ),
     ]
     run_import(database, *write_pair(tmp_path, orders, items))
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def station(database: Database, name: str = "bench-1", **options: bool) -> Station:

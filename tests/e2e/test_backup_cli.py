@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.e2e.test_cli import shipproof
-from tests.e2e.test_scan_cli import imported_shop, scan_lines
+from tests.helpers.cli import imported_shop, scan_lines, shipproof
 
 
 def order_ids(home: Path) -> list[str]:

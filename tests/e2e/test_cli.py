@@ -3,33 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def shipproof(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(home), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "TZ": "UTC",
-            "PYTHONIOENCODING": "utf-8",
-            "SHIPPROOF_CONFIG_DIR": os.environ["SHIPPROOF_CONFIG_DIR"],
-        },
-    )
+from tests.helpers.cli import shipproof
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
 
 @pytest.fixture

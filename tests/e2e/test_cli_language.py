@@ -6,38 +6,13 @@ since scripts read it. Data (order ids, file paths, chain names) is never transl
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.i18n import choose_language
-from tests.e2e.test_cli import ROOT
-from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
-
-CHINA = "zh_CN.UTF-8"
-
-
-def shipproof(home: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Like tests.e2e.test_cli.shipproof, on a system whose locale is ``lang``."""
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "TZ": "UTC",
-        "PYTHONIOENCODING": "utf-8",
-        "SHIPPROOF_CONFIG_DIR": os.environ["SHIPPROOF_CONFIG_DIR"],
-    }
-    if lang is not None:
-        env["LANG"] = lang
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(home), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
 
 @pytest.fixture

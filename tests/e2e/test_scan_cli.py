@@ -11,42 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import ROOT, shipproof
-from tests.orders.test_shopify import order_rows, write_export
-
-CREATED = "2026-04-05 10:00:00 +0000"
-
-
-def imported_shop(home: Path, tmp_path: Path) -> None:
-    records = order_rows("#1001", CREATED, [(1, "Mug", "10.00", "MUG")])
-    records += order_rows(
-        "#1002", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Financial Status": "refunded"}
-    )
-    assert shipproof(home, "import", str(write_export(tmp_path / "e.csv", records))).returncode == 0
-
-
-def scan_lines(home: Path, *lines: str, station: str = "s1") -> list[dict[str, object]]:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "--data-dir",
-            str(home),
-            "scan",
-            "--station",
-            station,
-            "--operator",
-            "Lin",
-        ],
-        input="".join(f"{line}\r\n" for line in lines),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
+from tests.helpers.cli import ROOT, imported_shop, scan_lines, shipproof
 
 
 def test_one_json_line_per_scan(tmp_path: Path) -> None:

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.e2e.test_cli import ROOT
-from tests.e2e.test_scan_cli import imported_shop, scan_lines
-from tests.tracking.test_refresh import SCENARIO, UPS
+from tests.helpers.cli import ROOT, imported_shop, scan_lines
+from tests.helpers.tracking import SCENARIO, UPS
 
 
 def run(

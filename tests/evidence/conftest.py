@@ -14,9 +14,9 @@ from app.storage import Database
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator
-from tests.orders.support import run_import
-from tests.orders.test_taobao import write_pair
-from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
+from tests.helpers.orders import run_import
+from tests.helpers.taobao import write_pair
+from tests.helpers.tracking import NOW, SCENARIO, ZTO, serve
 
 ZTO_A, ZTO_B = ZTO, "73123456789099"
 

@@ -297,9 +297,10 @@ def test_the_upload_files_and_the_zone_come_from_the_shop(
     from app.evidence.context import gather_context
     from app.evidence.facts import gather
     from app.evidence.files import write_packs
-    from tests.evidence.test_photos import UPS, bench
-    from tests.orders.support import run_import
-    from tests.orders.test_shopify import order_rows, write_export
+    from tests.helpers.orders import run_import
+    from tests.helpers.photos import bench
+    from tests.helpers.shopify import order_rows, write_export
+    from tests.helpers.tracking import UPS
 
     rows = order_rows("#1001", "2026-09-20 10:00:00 +0000", [(1, "Blue Mug", "10.00", "MUG")])
     run_import(database, write_export(tmp_path / "shopify.csv", rows))

@@ -4,61 +4,20 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from app.dispatch.station import Station
 from app.evidence.files import EvidenceCancelled, write_packs
 from app.storage import Database
-from app.tracking.config import providers
-from app.tracking.refresh import refresh
-from app.tracking.simulator import Scenario, Simulator
-from tests.orders.support import run_import
-from tests.orders.test_taobao import write_pair
-from tests.paper.test_slips import embedded_fonts
-from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
+from tests.helpers.pdf import embedded_fonts
+from tests.helpers.shop import ORDER, two_tracked_orders
+from tests.helpers.tracking import NOW, ZTO
 
-ORDER = "3001"
-
-
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
-    orders = [
-        {
-            "订单编号": '="3001"',
-            "订单状态": "买家已付款，等待卖家发货",
-            "订单创建时间": "2026-09-22 09:00:00",
-            "收货人姓名": "王小明",
-            "联系手机": "13812348000",
-            "收货地址 ": "浙江省 杭州市 西湖区 文三路100号",
-        },
-        {
-            "订单编号": '="3002"',
-            "订单状态": "买家已付款，等待卖家发货",
-            "订单创建时间": "2026-09-22 09:00:00",
-            "联系手机": "13900000000",
-        },
-    ]
-    items = [
-        {"订单编号": '="3001"', "标题": "青花瓷茶杯", "价格": "38.00", "购买数量": "2"},
-        {"订单编号": '="3002"', "标题": "茶盘", "价格": "88.00", "购买数量": "1"},
-    ]
-    run_import(database, *write_pair(tmp_path, orders, items))
-    station = Station(
-        database, "bench-1", "Lin", clock=lambda: datetime(2026, 9, 22, 9, 30, tzinfo=UTC)
-    )
-    for order_id, label in ((ORDER, ZTO), ("3002", "73123456789099")):
-        station.scan(order_id)
-        assert station.scan(label).code == "dispatched"
-    server = serve(Simulator(Scenario.from_json(SCENARIO)))
-    base = next(server)
-    refresh(database, providers({"SHIPPROOF_PROVIDER_BASE_URL": base}), clock=lambda: NOW)
-    next(server, None)
-    return database
+pytestmark = pytest.mark.shop(stocked_by=two_tracked_orders)
 
 
 def read(path: str) -> tuple[list[str], PdfReader]:

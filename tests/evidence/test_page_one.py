@@ -27,9 +27,9 @@ from app.storage.models import Setting
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator
-from tests.orders.support import run_import
-from tests.orders.test_taobao import write_pair
-from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
+from tests.helpers.orders import run_import
+from tests.helpers.taobao import write_pair
+from tests.helpers.tracking import NOW, SCENARIO, ZTO, serve
 
 ORDER = "3001"
 ON_TIME = datetime(2026, 9, 22, 9, 30, tzinfo=UTC)  # 8 h 30 min after the order
@@ -170,8 +170,9 @@ def test_an_edited_record_fails_page_one(on_time: Database, tmp_path: Path) -> N
 
 
 def test_the_parcel_photo_is_on_page_one(database: Database, tmp_path: Path) -> None:
-    from tests.evidence.test_photos import UPS, bench, jpeg
-    from tests.orders.test_shopify import order_rows, write_export
+    from tests.helpers.photos import bench, jpeg
+    from tests.helpers.shopify import order_rows, write_export
+    from tests.helpers.tracking import UPS
 
     run_import(
         database,

@@ -3,55 +3,34 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from app.dispatch.photos import PhotoError, PhotoStore
 from app.dispatch.scan_log import verify_scans
-from app.dispatch.station import Station
 from app.evidence.files import write_packs
 from app.storage import Database
 from app.storage.models import Scan
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import run_import
+from tests.helpers.photos import bench, jpeg
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.tracking import UPS
 
 CREATED = "2026-04-05 10:00:00 +0000"
-UPS = "1Z5R89390357567127"
 FEDEX = "986578788855"
 
 
-def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (640, 480)) -> bytes:
-    """A webcam-sized still, made here rather than by a camera."""
-    buffer = io.BytesIO()
-    Image.new("RGB", size, colour).save(buffer, "JPEG", quality=80)
-    return buffer.getvalue()
-
-
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = order_rows("#1001", CREATED, [(1, "Blue Mug", "10.00", "MUG")])
     records += order_rows("#1002", CREATED, [(1, "Teapot", "30.00", "POT")])
     run_import(database, write_export(tmp_path / "shopify.csv", records))
-    return database
 
 
-def bench(database: Database, **options: bool) -> Station:
-    return Station(
-        database,
-        "bench-1",
-        "Lin",
-        zone=UTC,
-        clock=lambda: datetime(2026, 9, 23, 10, 0, tzinfo=UTC),
-        photos=PhotoStore.of(database),
-        **options,
-    )
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def test_the_label_scan_keeps_its_photo_and_chains_its_hash(shop: Database) -> None:

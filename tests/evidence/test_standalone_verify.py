@@ -34,10 +34,10 @@ from app.storage import Database
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator
-from tests.evidence.test_photos import jpeg
-from tests.orders.support import run_import
-from tests.orders.test_taobao import write_pair
-from tests.tracking.test_refresh import NOW, SCENARIO, ZTO, serve
+from tests.helpers.orders import run_import
+from tests.helpers.photos import jpeg
+from tests.helpers.taobao import write_pair
+from tests.helpers.tracking import NOW, SCENARIO, ZTO, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 ORDER = "3001"
@@ -65,8 +65,7 @@ def run(bare: Path, *arguments: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     """An order dispatched with a photo of its parcel, then tracked: scans, facts, events,
     raw answers."""
     orders = [
@@ -93,7 +92,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
     server = serve(Simulator(Scenario.from_json(SCENARIO)))
     refresh(database, providers({"SHIPPROOF_PROVIDER_BASE_URL": next(server)}), clock=lambda: NOW)
     next(server, None)
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def pack_of(shop: Database, folder: Path, **options: Any) -> Path:

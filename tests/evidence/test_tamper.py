@@ -19,8 +19,8 @@ from app.evidence.facts import gather
 from app.storage import Database
 from app.storage.chain import GENESIS, link
 from app.storage.models import ChainHead, Scan
-from tests.orders.support import run_import
-from tests.orders.test_taobao import write_pair
+from tests.helpers.orders import run_import
+from tests.helpers.taobao import write_pair
 
 PK = "(SELECT id FROM orders WHERE order_id = '{}')"
 SHIP = f"(SELECT shipment_id FROM shipment_orders WHERE order_pk = {PK})"

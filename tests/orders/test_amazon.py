@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.amazon import UNSHIPPED
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import orders_by_id, run_import
 
 ALL_ORDERS = [
     "amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date", "order-status",
@@ -15,13 +16,6 @@ ALL_ORDERS = [
     "gift-wrap-price", "gift-wrap-tax", "item-promotion-discount", "ship-promotion-discount", "ship-city",
     "ship-state", "ship-postal-code", "ship-country", "promotion-ids", "is-business-order",
     "purchase-order-number", "price-designation",
-]  # fmt: skip
-UNSHIPPED = [
-    "order-id", "order-item-id", "purchase-date", "payments-date", "reporting-date", "promise-date",
-    "days-past-promise", "buyer-email", "buyer-phone-number", "sku", "product-name", "quantity-purchased",
-    "quantity-shipped", "quantity-to-ship", "ship-service-level", "recipient-name", "ship-address-1",
-    "ship-address-2", "ship-address-3", "ship-city", "ship-state", "ship-postal-code", "ship-country",
-    "is-business-order", "purchase-order-number", "price-designation", "is-prime",
 ]  # fmt: skip
 
 

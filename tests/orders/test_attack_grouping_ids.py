@@ -11,14 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean, lines
-from tests.orders.test_layouts_etsy import (
-    SOLD_ORDER_ITEMS,
-    SOLD_ORDERS,
-    sold_order_items,
-    sold_orders,
-)
+from tests.helpers.etsy import SOLD_ORDER_ITEMS, SOLD_ORDERS, sold_order_items, sold_orders
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean, lines
 
 SPELLINGS = ("'{}", '="{}"', " {} ", "{}")
 

@@ -16,9 +16,9 @@ import pytest
 
 from app.orders.reading import read_tables
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean, lines
-from tests.orders.test_layouts_woocommerce_webtoffee import ORDER_COLUMNS, TAX_DATA, THREE_ITEMS
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean, lines
+from tests.helpers.woocommerce import ORDER_COLUMNS, TAX_DATA, THREE_ITEMS
 
 ITEMS = {
     f"line_item_{n}": (

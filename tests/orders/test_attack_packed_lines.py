@@ -12,9 +12,9 @@ from pathlib import Path
 from app.orders.detect import MAX_HEADER_CELLS
 from app.orders.importer import FileReport
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import run_import
-from tests.orders.test_layouts_woocommerce_webtoffee import ONE_ITEM, ORDER_COLUMNS
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import run_import
+from tests.helpers.woocommerce import ONE_ITEM, ORDER_COLUMNS
 
 ITEM = "name:Sencha 100 g|product_id:12|sku:SENCHA-100|quantity:1|total:12.90|sub_total:12.90"
 

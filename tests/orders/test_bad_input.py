@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import write_xlsx
-from tests.orders.support import database_bytes, orders_by_id, run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.exports import write_xlsx
+from tests.helpers.orders import database_bytes, orders_by_id, run_import
+from tests.helpers.shopify import order_rows, write_export
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ import pytest
 
 from app.catalogue import translated
 from app.orders.issues import IMPORT_MESSAGES, MAX_LISTED
-from tests.e2e.test_cli_language import CHINA, shipproof
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.test_pinduoduo import HEADER, row
-from tests.orders.test_qianniu import workbook
+from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.pinduoduo import HEADER, row
+from tests.helpers.qianniu import workbook
 
 GOOD = "260920-100000000000001"
 

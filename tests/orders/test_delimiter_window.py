@@ -14,10 +14,10 @@ import pytest
 
 from app.orders.reading import HEADER_SEARCH_RECORDS, read_tables
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean
-from tests.orders.test_detection import ORDER, ORDER_REPORT
-from tests.orders.test_layouts_woocommerce import ALGOLPLUS, algolplus_rows
+from tests.helpers.amazon import ORDER, ORDER_REPORT
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean
+from tests.helpers.woocommerce import ALGOLPLUS, algolplus_rows
 
 # What a shop's reporting tool writes above the export it passes on: a title, the shop,
 # the period, the filters (lists with commas) and a legend; fifteen lines in all.

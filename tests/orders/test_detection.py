@@ -30,40 +30,11 @@ from app.paths import resource
 from app.storage import Database
 from app.storage.database import Database as Connected
 from app.storage.models import Setting
-from tests.e2e.test_cli import shipproof
-from tests.e2e.test_cli_language import CHINA
-from tests.e2e.test_cli_language import shipproof as shipproof_in
-from tests.orders.exports import rows_from_dicts, write_csv, write_xlsx
-from tests.orders.support import database_bytes, orders_by_id, run_import
+from tests.helpers.amazon import ORDER, ORDER_REPORT
+from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.exports import rows_from_dicts, write_csv, write_xlsx
+from tests.helpers.orders import database_bytes, orders_by_id, run_import
 
-# Seller Central → Orders → Order Reports, as issue 13 quotes it (ship-address-1..3 spelt out)
-ORDER_REPORT = [
-    "order-id", "order-item-id", "purchase-date", "payments-date", "buyer-email", "buyer-name",
-    "buyer-phone-number", "sku", "product-name", "quantity-purchased", "currency", "item-price",
-    "item-tax", "shipping-price", "shipping-tax", "ship-service-level", "recipient-name",
-    "ship-address-1", "ship-address-2", "ship-address-3", "ship-city", "ship-state",
-    "ship-postal-code", "ship-country", "ship-phone-number", "delivery-start-date",
-    "delivery-end-date", "delivery-time-zone", "delivery-Instructions", "sales-channel",
-]  # fmt: skip
-ORDER = {
-    "order-id": "114-3941689-8772232",
-    "order-item-id": "54637829102837",
-    "purchase-date": "2026-09-17T08:04:21+00:00",
-    "payments-date": "2026-09-17T08:05:02+00:00",
-    "buyer-email": "x7kq2m9p@marketplace.amazon.com",
-    "buyer-name": "Robin Vale",
-    "sku": "MUG-BLUE",
-    "product-name": "Stoneware mug, blue",
-    "quantity-purchased": "2",
-    "currency": "USD",
-    "item-price": "25.98",
-    "recipient-name": "Robin Vale",
-    "ship-address-1": "12 Alder Lane",
-    "ship-city": "Dayton",
-    "ship-state": "OH",
-    "ship-postal-code": "45402",
-    "ship-country": "US",
-}
 WHY = re.compile(r"Amazon \(Order Report\): (\d+) of (\d+) known columns, every required one")
 
 
@@ -316,7 +287,7 @@ def test_a_close_call_is_refused_on_the_command_line_with_both_listed(
         "my_amazon",
         "amazon_orders",
     }
-    chinese = shipproof_in(home, "--db", url, "import", str(path), lang=CHINA)
+    chinese = shipproof(home, "--db", url, "import", str(path), lang=CHINA)
     assert chinese.returncode == 1 and "请用 --profile 名称 指定其一" in chinese.stderr
     with afresh(url) as shop:
         assert database_bytes(shop) == before

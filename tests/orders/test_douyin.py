@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv, write_xlsx
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv, write_xlsx
+from tests.helpers.orders import orders_by_id, run_import
 
 HEADER = [
     "主订单编号", "子订单编号", "选购商品", "商品规格", "商品数量", "商品ID", "商家编码", "商品单价", "商品金额",

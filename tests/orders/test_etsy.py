@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import orders_by_id, run_import
 
 US_HEADER = [
     "Sale Date", "Item Name", "Buyer", "Quantity", "Price", "Coupon Code", "Coupon Details", "Discount Amount",

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.storage import open_database
-from tests.orders.support import database_bytes, run_import
-from tests.orders.test_shopify import HEADER
+from tests.helpers.orders import database_bytes, run_import
+from tests.helpers.shopify import HEADER
 
 cells = st.one_of(
     st.text(max_size=12),

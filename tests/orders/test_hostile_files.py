@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import resource
 import subprocess
-import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,10 +22,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.hostile import shipproof, shopify
+from tests.helpers.shopify import order_rows, write_export
 
-ROOT = Path(__file__).resolve().parents[2]
-MEMORY_CAP = 1536 << 20  # address space of the import process: 1.5 GB
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -85,13 +81,6 @@ THREE_ROWS = [
     (2, [("A2", "#1"), ("B2", "1"), ("C2", "2026-04-05 10:00:00")]),
     (3, [("A3", "#2"), ("B3", "2"), ("C3", "2026-04-05 11:00:00")]),
 ]
-
-
-def shopify(path: Path, **cells: str) -> Path:
-    """A one-order Shopify export whose first row has ``cells`` instead of its own."""
-    records = order_rows("#2001", "2026-04-05 10:00:00 +0000", [(1, "Cup", "5.00", "CUP")])
-    records[0].update(cells)
-    return write_export(path, records)
 
 
 @dataclass(frozen=True)
@@ -248,27 +237,6 @@ HOSTILE: dict[str, Hostile] = {
 }
 
 
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
-def shipproof(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(home), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        preexec_fn=_cap_memory,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "TZ": "UTC",
-            "PYTHONIOENCODING": "utf-8",
-            "SHIPPROOF_CONFIG_DIR": os.environ["SHIPPROOF_CONFIG_DIR"],
-        },
-    )
-
-
 @dataclass(frozen=True)
 class Outcome:
     run: subprocess.CompletedProcess[str]
@@ -326,9 +294,7 @@ from app.orders.importer import ImportOptions, import_files  # noqa: E402
 from app.orders.issues import MAX_LISTED  # noqa: E402
 from app.orders.reading import cell_text, read_tables  # noqa: E402
 from app.storage import Database, open_database  # noqa: E402
-from tests.conftest import SHOP_ZONE  # noqa: E402
-from tests.orders.support import orders_by_id  # noqa: E402
-from tests.storage.conftest import postgres_url  # noqa: E402, F401 - the fixture
+from tests.helpers.orders import SHOP_ZONE, orders_by_id  # noqa: E402
 
 AT_LIMITS = {
     "Name": "#" + "9" * 63,

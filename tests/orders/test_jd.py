@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import orders_by_id, run_import
 
 HEADER = [
     "订单号", "商品ID", "商品名称", "订购数量", "支付方式", "下单时间", "京东价", "订单金额", "结算金额",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean, lines, recipient
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean, lines, recipient
 
 # Orders → Order Reports → New Orders, with "Include Sales Channel" ticked.
 ORDER_REPORT = [

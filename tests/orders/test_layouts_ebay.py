@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean, lines, recipient
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean, lines, recipient
 
 # Seller Hub → Reports → Downloads → Orders, as written in 2025.
 SELLER_HUB = [

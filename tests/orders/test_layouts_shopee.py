@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_xlsx
-from tests.orders.layouts import import_clean, lines, recipient
-from tests.orders.support import run_import
+from tests.helpers.exports import rows_from_dicts, write_xlsx
+from tests.helpers.layouts import import_clean, lines, recipient
+from tests.helpers.orders import run_import
 
 MALAYSIA = [
     "Order ID", "Order Status", "Return / Refund Status", "Tracking Number*", "Shipping Option", "Shipment Method",

@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv, write_xlsx
-from tests.orders.layouts import import_clean, lines, recipient
+from tests.helpers.exports import rows_from_dicts, write_csv, write_xlsx
+from tests.helpers.layouts import import_clean, lines, recipient
 
 # The US "All orders" list as Seller Center writes it (app/resources/platforms/tiktok.yaml).
 US_HEADER = [

@@ -8,22 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv, write_xlsx
-from tests.orders.layouts import import_clean, lines, recipient
+from tests.helpers.exports import rows_from_dicts, write_csv, write_xlsx
+from tests.helpers.layouts import import_clean, lines, recipient
+from tests.helpers.woocommerce import ALGOLPLUS, algolplus_rows
 
-# AlgolPlus's default field set, in its order.
-ALGOLPLUS = [
-    "Order Number", "Order Status", "Order Date", "Customer Note", "First Name (Billing)", "Last Name (Billing)",
-    "Company (Billing)", "Address 1&2 (Billing)", "City (Billing)", "State Code (Billing)", "Postcode (Billing)",
-    "Country Code (Billing)", "Email (Billing)", "Phone (Billing)", "First Name (Shipping)", "Last Name (Shipping)",
-    "Address 1&2 (Shipping)", "City (Shipping)", "State Code (Shipping)", "Postcode (Shipping)",
-    "Country Code (Shipping)", "Item #", "SKU", "Name", "Product Variation", "Quantity", "Quantity (- Refund)",
-    "Item Cost", "Order Line (w/o tax)", "Order Line Tax", "Order Line Total", "Order Line Total Refunded",
-    "Order Line Total (- Refund)", "Image URL", "Coupon Code", "Discount Amount", "Discount Amount Tax",
-    "Payment Method Title", "Coupons Used", "Cart Discount Amount", "Order Subtotal Amount", "Order Tax Amount",
-    "Order Shipping Amount", "Order Refund Amount", "Order Total Amount", "Order Total Tax Amount", "Total items",
-    "Total products",
-]  # fmt: skip
 ANALYTICS_BROWSER = ["Date", "Order #", "Status", "Customer", "Customer type", "Product(s)", "Items sold", "Coupon(s)", "Net sales", "Origin"]  # fmt: skip
 ANALYTICS_EMAILED = ["Date", "Order #", "N. Revenue (formatted)", "Status", "Customer", "Customer type", "Product(s)", "Items sold", "Coupon(s)", "Net Sales", "Attribution"]  # fmt: skip
 WP_ALL_EXPORT = [
@@ -35,17 +23,6 @@ WP_ALL_EXPORT = [
     "Shipping Postcode", "Shipping Country", "Shipping State", "Product ID", "SKU", "Product Name",
     "Product Variation Details", "Quantity", "Item Cost", "Item Total", "Shipping Method", "Shipping Cost",
 ]  # fmt: skip
-
-
-def algolplus_rows() -> list[dict[str, str]]:
-    """A two-product order shipped to someone else, and a pickup order with billing only."""
-    order = {"Order Number": "10231", "Order Status": "Processing", "Order Date": "2026-09-18 16:20:05", "Customer Note": "Ring the bell twice", "First Name (Billing)": "Erik", "Last Name (Billing)": "Beispiel", "Address 1&2 (Billing)": "Musterweg 1", "City (Billing)": "Graz", "Postcode (Billing)": "8010", "Country Code (Billing)": "AT", "Email (Billing)": "erik@example.invalid", "Phone (Billing)": "+43 316 000000", "First Name (Shipping)": "Anna", "Last Name (Shipping)": "Beispiel", "Address 1&2 (Shipping)": "Probegasse 7, Top 3", "City (Shipping)": "Wien", "Postcode (Shipping)": "1010", "Country Code (Shipping)": "AT", "Payment Method Title": "Kreditkarte", "Order Subtotal Amount": "43.80", "Order Shipping Amount": "5.90", "Order Total Amount": "49.70", "Total items": "3", "Total products": "2"}  # fmt: skip
-    pickup = {"Order Number": "10232", "Order Status": "Completed", "Order Date": "2026-09-17 09:00:00", "First Name (Billing)": "Lena", "Last Name (Billing)": "Probe", "Phone (Billing)": "+43 1 0000000", "Address 1&2 (Billing)": "Testplatz 2", "City (Billing)": "Wien", "Postcode (Billing)": "1020", "Country Code (Billing)": "AT", "Order Total Amount": "12.90", "Total items": "1", "Total products": "1"}  # fmt: skip
-    return [
-        {**order, "Item #": "1", "SKU": "SENCHA-100", "Name": "Sencha – 100 g", "Product Variation": "Ernte: Frühling", "Quantity": "2", "Quantity (- Refund)": "2", "Item Cost": "12.90", "Order Line (w/o tax)": "25.80", "Order Line Total": "25.80"},
-        {**order, "Item #": "2", "SKU": "KYUSU", "Name": "Kyusu Teekanne", "Quantity": "1", "Quantity (- Refund)": "1", "Item Cost": "18.00", "Order Line (w/o tax)": "18.00", "Order Line Total": "18.00"},
-        {**pickup, "Item #": "1", "SKU": "SENCHA-100", "Name": "Sencha – 100 g", "Quantity": "1", "Quantity (- Refund)": "1", "Item Cost": "12.90", "Order Line Total": "12.90"},
-    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("container", ["csv", "xlsx"])

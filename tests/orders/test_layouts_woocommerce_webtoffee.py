@@ -21,59 +21,12 @@ from app.orders.profiles import ProfileError, builtin_profiles, profile_from_dic
 from app.orders.reading import read_tables
 from app.paths import resource
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.layouts import import_clean, lines, recipient
-from tests.orders.support import database_bytes, orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.layouts import import_clean, lines, recipient
+from tests.helpers.orders import database_bytes, orders_by_id, run_import
+from tests.helpers.woocommerce import ONE_ITEM, ORDER_COLUMNS, THREE_ITEMS
 
-# the exporter's columns in its order (data-order-post-columns.php), then the items
-ORDER_COLUMNS = [
-    "order_id", "order_number", "order_date", "paid_date", "status", "shipping_total",
-    "shipping_tax_total", "fee_total", "fee_tax_total", "tax_total", "cart_discount",
-    "order_discount", "discount_total", "order_total", "order_subtotal", "order_key",
-    "order_currency", "payment_method", "payment_method_title", "transaction_id",
-    "customer_ip_address", "customer_user_agent", "shipping_method", "customer_id",
-    "customer_user", "customer_email", "billing_first_name", "billing_last_name",
-    "billing_company", "billing_email", "billing_phone", "billing_address_1",
-    "billing_address_2", "billing_postcode", "billing_city", "billing_state", "billing_country",
-    "shipping_first_name", "shipping_last_name", "shipping_company", "shipping_phone",
-    "shipping_address_1", "shipping_address_2", "shipping_postcode", "shipping_city",
-    "shipping_state", "shipping_country", "customer_note", "wt_import_key", "shipping_items",
-    "fee_items", "tax_items", "coupon_items", "refund_items", "order_notes",
-    "download_permissions",
-]  # fmt: skip
 HEADER = [*ORDER_COLUMNS, "line_item_1", "line_item_2", "line_item_3"]
-
-TAX_DATA = '{"total":{"1":"2.06"},"subtotal":{"1":"2.06"}}'
-THREE_ITEMS = {
-    "order_id": "4101", "order_number": "4101", "order_date": "2026-09-18 16:20:05",
-    "paid_date": "2026-09-18T16:21:40+02:00", "status": "processing", "shipping_total": "5.90",
-    "tax_total": "2.06", "order_total": "49.70", "order_subtotal": "43.80",
-    "order_key": "wc_order_Xq7LmN2pRs", "order_currency": "EUR", "payment_method": "stripe",
-    "payment_method_title": "Kreditkarte", "shipping_method": "Post", "customer_id": "17",
-    "billing_first_name": "Erik", "billing_last_name": "Beispiel", "billing_email":
-    "erik@example.invalid", "billing_phone": "+43 316 000000", "billing_address_1":
-    "Musterweg 1", "billing_postcode": "8010", "billing_city": "Graz", "billing_country": "AT",
-    "shipping_first_name": "Anna", "shipping_last_name": "Beispiel", "shipping_address_1":
-    "Probegasse 7", "shipping_address_2": "Top 3", "shipping_postcode": "1010",
-    "shipping_city": "Wien", "shipping_country": "AT", "customer_note": "Bitte klingeln",
-    "wt_import_key": "4101",
-    "shipping_items": "items:Sencha 100 g &times; 2, Kyusu &times; 1|method_id:flat_rate:1|taxes:",
-    "order_notes": "content:Zahlung erhalten|date:2026-09-18 16:21:40|customer:0|added_by:system",
-    "line_item_1": (
-        "name:Tee: Sencha, 100 g|product_id:12|sku:SENCHA-100|quantity:2|total:25.80|"
-        f"sub_total:25.80|tax:2.06|tax_data:{TAX_DATA}|pa_ernte:fruehling|_reduced_stock:2"
-    ),
-    "line_item_2": "name:Kyusu Teekanne|product_id:31|sku:KYUSU|quantity:1|total:18.00|sub_total:18.00",
-    "line_item_3": "name:Probe Genmaicha|product_id:44|sku:|quantity:1|total:0.00|sub_total:0.00",
-}  # fmt: skip
-ONE_ITEM = {
-    "order_id": "4102", "order_number": "4102", "order_date": "2026-09-17 09:00:00",
-    "status": "completed", "order_total": "12.90", "order_currency": "EUR",
-    "billing_first_name": "Lena", "billing_last_name": "Probe", "billing_phone": "+43 1 0000000",
-    "billing_address_1": "Testplatz 2", "billing_postcode": "1020", "billing_city": "Wien",
-    "billing_country": "AT", "wt_import_key": "4102",
-    "line_item_1": "name:Sencha 100 g|product_id:12|sku:SENCHA-100|quantity:1|total:12.90|sub_total:12.90",
-}  # fmt: skip
 
 
 def export(folder: Path, *orders: dict[str, str], name: str = "order_export.csv") -> Path:

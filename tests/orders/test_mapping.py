@@ -16,47 +16,9 @@ from app.orders.mapping import (
     suggest_statuses,
 )
 from app.storage import Database
-from tests.orders.exports import write_csv
-from tests.orders.support import orders_by_id, run_import
-
-HEADER = [
-    "订单编号",
-    "商品名称",
-    "购买数量",
-    "商品单价",
-    "收件人姓名",
-    "收件人电话",
-    "收件地址",
-    "订单状态",
-    "下单时间",
-    "备注信息",
-]
-ROWS = [
-    [
-        "2026092212345678",
-        "青花瓷茶杯",
-        "2",
-        "38.00",
-        "王小明",
-        "13800138000",
-        "浙江省杭州市西湖区文三路100号",
-        "待发货",
-        "2026-09-22 09:15:02",
-        "",
-    ],
-    [
-        "2026092212345679",
-        "紫砂壶",
-        "1",
-        "199.00",
-        "李华",
-        "13900139000",
-        "北京市朝阳区建国路88号",
-        "已发货",
-        "2026/09/21 20:00",
-        "易碎",
-    ],
-]
+from tests.helpers.exports import write_csv
+from tests.helpers.mapping import HEADER, ROWS
+from tests.helpers.orders import orders_by_id, run_import
 
 
 @pytest.fixture

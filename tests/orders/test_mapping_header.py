@@ -19,9 +19,9 @@ from app.orders.mapping import (
     save_user_profile,
 )
 from app.storage import Database
-from tests.orders.exports import write_csv, write_xlsx
-from tests.orders.support import orders_by_id, run_import
-from tests.orders.test_mapping import HEADER, ROWS
+from tests.helpers.exports import write_csv, write_xlsx
+from tests.helpers.mapping import HEADER, ROWS
+from tests.helpers.orders import orders_by_id, run_import
 
 TITLE = [["快手小店 订单导出"], ["导出时间：2026-09-22 10:00:00，共 2 笔订单"]]
 COLUMNS = {

@@ -11,18 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import orders_by_id, run_import
+from tests.helpers.pinduoduo import HEADER, row
 
-HEADER = [
-    "商品", "订单号", "订单状态", "商品总价(元)", "店铺优惠折扣(元)", "平台优惠折扣(元)", "多多支付立减金额(元)",
-    "邮费(元)", "上门安装费(元)", "送货入户费(元)", "送货入户并安装费(元)", "用户实付金额(元)",
-    "商家实收金额(元)", "商品数量(件)", "身份证姓名", "身份证号码", "收货人", "手机", "是否审核中", "省", "市",
-    "区", "街道", "支付时间", "拼单成功时间", "订单确认时间", "承诺发货时间", "发货时间", "确认收货时间",
-    "商品id", "商品规格", "用户购买手机号", "样式ID", "商家编码-SKU维度", "商家编码-商品维度", "快递单号",
-    "快递公司", "海淘清关订单号", "支付ID", "支付方式", "是否抽奖或0元试用", "是否顺丰加价", "商家备注",
-    "售后状态", "买家留言",
-]  # fmt: skip
 RESEARCH_STATUSES = {
     "待支付": "unpaid",
     "待发货": "awaiting_dispatch",
@@ -38,36 +30,6 @@ RESEARCH_STATUSES = {
 
 def full_width(header: str) -> str:
     return header.replace("(", "（").replace(")", "）")
-
-
-def row(order_id: str, status: str, **cells: str) -> dict[str, str]:
-    """One order as the export writes it: most cells start with a tab."""
-    return {
-        "商品": "\t手工青花瓷茶杯 家用",
-        "订单号": f"\t{order_id}",
-        "订单状态": f"\t{status}",
-        "商品总价(元)": "\t76.00",
-        "邮费(元)": "\t0.00",
-        "用户实付金额(元)": "\t69.90",
-        "商家实收金额(元)": "\t69.90",
-        "商品数量(件)": "\t2",
-        "收货人": "\t张伟",
-        "手机": "\t13812345678",
-        "省": "\t广东省",
-        "市": "\t深圳市",
-        "区": "\t南山区",
-        "街道": "\t科技园南路88号创新大厦A座1203",
-        "支付时间": "\t2026-09-20 10:01:02",
-        "拼单成功时间": "\t2026-09-20 10:01:05",
-        "承诺发货时间": "\t2026-09-22 10:01:05",
-        "发货时间": "\t",
-        "确认收货时间": "\t",
-        "商品规格": "\t蓝色,300ml",
-        "样式ID": "\t1234567890123",
-        "商家编码-SKU维度": "\tCUP-BLUE",
-        "售后状态": "\t无售后或售后取消",
-        **cells,
-    }
 
 
 def write(path: Path, records: list[dict[str, str]], encoding: str, width: str) -> Path:

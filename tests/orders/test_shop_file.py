@@ -8,8 +8,8 @@ from app.orders.explain import explain_files
 from app.orders.importer import ImportOptions
 from app.orders.wording import problem_text
 from app.storage import Database
-from tests.orders.support import database_bytes, run_import
-from tests.storage.test_two_processes import in_another_process, keys_read_here, shop_file
+from tests.helpers.orders import database_bytes, run_import
+from tests.helpers.processes import in_another_process, keys_read_here, shop_file
 
 
 def test_the_shop_s_own_file_is_refused_and_this_process_stays_in_step(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_xlsx
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_xlsx
+from tests.helpers.orders import orders_by_id, run_import
 
 HEADER = [
     "Order ID", "Order Status", "Tracking Number*", "Shipping Option", "Shipment Method", "Estimated Ship Out Date",

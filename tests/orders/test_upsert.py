@@ -12,8 +12,8 @@ from app.orders import normalize, upsert
 from app.storage import Database
 from app.storage.models import Fact, ImportBatch, Order, OrderBatch, OrderChange, OrderLine
 from app.storage.types import chain_time
-from tests.orders.support import database_bytes, orders_by_id, run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import database_bytes, orders_by_id, run_import
+from tests.helpers.shopify import order_rows, write_export
 
 CREATED = "2026-04-05 10:00:00 +0000"
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts, write_csv
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.exports import rows_from_dicts, write_csv
+from tests.helpers.orders import orders_by_id, run_import
 
 KNOWN = [
     "订单号", "订单下单时间", "支付时间", "订单状态", "商品编码(平台)", "商品名称", "商品数量", "商品价格(单件)",

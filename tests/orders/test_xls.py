@@ -1,6 +1,6 @@
 """Excel 97-2003 workbooks (.xls): a Qianniu-like export imports; a hostile one is refused.
 
-The workbooks are written record by record (:mod:`tests.orders.xls_files`), and one was
+The workbooks are written record by record (:mod:`tests.helpers.xls_files`), and one was
 converted by LibreOffice Calc, a real producer of the format, so the container a real
 writer makes (summary streams, its own sector layout) passes the checks too. A hostile
 .xls is as small as a real one but asked python-calamine for 42 GB (a claimed size), for
@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import struct
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,38 +22,21 @@ import pytest
 from app.orders.reading import read_tables
 from app.orders.xls import _workbook_streams
 from app.storage import Database
-from tests.orders.exports import rows_from_dicts
-from tests.orders.support import orders_by_id, run_import
-from tests.orders.test_hostile_files import shipproof, shopify
-from tests.orders.test_qianniu import ITEMS, MAIN, MASKED, ORDERS, REFUNDING, SHIPPED, SUB
-from tests.orders.test_shopify import HEADER, order_rows
-from tests.orders.xls_files import Sheet, compound_file, record, workbook_stream, write_xls
+from tests.helpers.exports import rows_from_dicts
+from tests.helpers.hostile import shipproof, shopify
+from tests.helpers.orders import orders_by_id, run_import
+from tests.helpers.qianniu import ITEMS, MAIN, MASKED, ORDERS, REFUNDING, SHIPPED, SUB
+from tests.helpers.shopify import HEADER, order_rows
+from tests.helpers.xls_files import (
+    Sheet,
+    as_cells,
+    compound_file,
+    record,
+    workbook_stream,
+    write_xls,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
-NUMBERS = {
-    "买家应付货款",
-    "买家应付邮费",
-    "总金额",
-    "买家实付金额",
-    "商品价格",
-    "宝贝总数量",
-    "购买数量",
-}
-TIMES = {"订单创建时间", "发货时间"}
-
-
-def as_cells(header: list[str], rows: list[dict[str, Any]]) -> list[list[Any]]:
-    """The rows as an .xls export stores them: ids and text as text, amounts and counts as
-    numbers, times as date cells."""
-    cells = rows_from_dicts(header, rows)
-    for row in cells:
-        for index, name in enumerate(header):
-            value = row[index]
-            if value and name in NUMBERS:
-                row[index] = float(value)
-            elif value and name in TIMES:
-                row[index] = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-    return cells
 
 
 def qianniu_sheets() -> list[Sheet]:

@@ -12,32 +12,18 @@ from pypdf import PdfReader
 
 from app.paper.slips import load_orders, mask_phone, write_slips
 from app.storage import Database
-from tests.orders.support import run_import
-from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+from tests.helpers.orders import run_import
+from tests.helpers.pdf import embedded_fonts
+from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def embedded_fonts(reader: PdfReader) -> list[tuple[str, bool]]:
-    fonts = []
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descendants = font.get("/DescendantFonts")
-            descriptor = (descendants[0].get_object() if descendants else font).get(
-                "/FontDescriptor"
-            )
-            embedded = bool(descriptor) and any(
-                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
-            )
-            fonts.append((str(font["/BaseFont"]), embedded))
-    return fonts
-
-
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     run_import(database, *write_pair(tmp_path, ORDERS, ITEMS))
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path: Path) -> None:

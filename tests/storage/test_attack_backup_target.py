@@ -14,8 +14,8 @@ import pytest
 
 from app.storage import Database
 from app.storage.backup import BackupError, backup
-from tests.orders.support import database_bytes
-from tests.storage.test_two_processes import shop_file
+from tests.helpers.orders import database_bytes
+from tests.helpers.processes import shop_file
 
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])

@@ -13,8 +13,8 @@ from app.chains import verify_all
 from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Scan
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
 
 
 @pytest.mark.parametrize("damaged", ["{not json", "[1]", "7", '"x"', "null"])

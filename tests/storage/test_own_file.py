@@ -15,8 +15,8 @@ import pytest
 
 from app.storage import Database, open_database
 from app.storage.backup import BackupError, restore
-from tests.orders.support import database_bytes
-from tests.storage.test_two_processes import in_another_process, keys_read_here, shop_file
+from tests.helpers.orders import database_bytes
+from tests.helpers.processes import in_another_process, keys_read_here, shop_file
 
 
 def test_the_database_knows_its_own_file_and_its_companions(

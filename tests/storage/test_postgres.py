@@ -10,9 +10,9 @@ from sqlalchemy import text
 
 from app.orders.query import OrderFilter, count_orders, order_page
 from app.storage import Database, open_database
-from tests.orders.support import orders_by_id, run_import
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+from tests.helpers.orders import orders_by_id, run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
 
 @pytest.fixture

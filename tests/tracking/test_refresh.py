@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -19,59 +17,10 @@ from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator, parse_faults
 from app.tracking.story import ParcelStory, parcel_story
 from app.tracking.verify import verify_events, verify_snapshots
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import write_pair
-
-ZTO, UPS = "73123456789012", "1Z5R89390357567127"
-SCENARIO: dict[str, Any] = {
-    "shipments": {
-        ZTO: {
-            "carrier": "zto",
-            "events": [
-                {
-                    "time": "2026-09-22T18:00:00+08:00",
-                    "status": "picked_up",
-                    "text": "【杭州市】快件已揽收",
-                    "location": "杭州",
-                },
-                {
-                    "time": "2026-09-23T06:30:00+08:00",
-                    "status": "in_transit",
-                    "text": "快件已到达【北京转运中心】",
-                    "location": "北京",
-                },
-            ],
-        },
-        UPS: {
-            "carrier": "ups",
-            "events": [
-                {
-                    "time": "2026-09-22T09:00:00-05:00",
-                    "status": "info_received",
-                    "text": "Label created",
-                    "location": "",
-                },
-                {
-                    "time": "2026-09-24T11:00:00+01:00",
-                    "status": "delivered",
-                    "text": "Delivered, front door",
-                    "location": "Dublin",
-                },
-            ],
-        },
-    }
-}
-NOW = datetime(2026, 9, 25, 8, 0, tzinfo=UTC)
-
-
-def serve(simulator: Simulator) -> Iterator[str]:
-    server = simulator.serve(0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import write_pair
+from tests.helpers.tracking import NOW, SCENARIO, UPS, ZTO, serve
 
 
 @pytest.fixture
@@ -79,8 +28,7 @@ def base_url() -> Iterator[str]:
     yield from serve(Simulator(Scenario.from_json(SCENARIO)))
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     orders = [
         {
             "订单编号": '="3001"',
@@ -102,7 +50,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
     for order_id, label in (("3001", ZTO), ("#1001", UPS)):
         station.scan(order_id)
         assert station.scan(label).code == "dispatched"
-    return database
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
 def statuses(database: Database) -> dict[str, str]:

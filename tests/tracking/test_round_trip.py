@@ -22,7 +22,7 @@ from app.tracking.simulator import (
     played,
 )
 from app.tracking.status import PARCEL_STATUSES
-from tests.tracking.test_refresh import NOW
+from tests.helpers.tracking import NOW
 
 NUMBER = "YT7000000000001"
 # What each provider's map has no code for, so the simulator tells it as a broader status.

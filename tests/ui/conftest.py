@@ -8,12 +8,12 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.tracking.simulator import Scenario, Simulator
 from app.ui.translations import install_translators, remove_translators
+from tests.helpers.keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -33,28 +33,6 @@ def language(
     install_translators(qapp, request.param, cache_dir=tmp_path_factory.getbasetemp() / "i18n")
     yield request.param
     remove_translators(qapp)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that never touches the disk: secrets stay in this test's memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -11,14 +12,16 @@ from PySide6.QtPdf import QPdfDocument
 from app.storage import Database
 from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.orders_view import OrdersView
-from tests.evidence.test_packs import ORDER, shop  # noqa: F401  (the fixture)
+from tests.helpers.shop import ORDER, two_tracked_orders
+
+pytestmark = pytest.mark.shop(stocked_by=two_tracked_orders)
 
 
 def wait_idle(qtbot, dialog: EvidenceDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog._worker is None and dialog.language.isEnabled(), timeout=20_000)
 
 
-def test_preview_language_save_and_print(qtbot, shop: Database, tmp_path: Path) -> None:  # noqa: F811
+def test_preview_language_save_and_print(qtbot, shop: Database, tmp_path: Path) -> None:
     printed: list[Path] = []
     saved = tmp_path / "for-the-platform.pdf"
     dialog = EvidenceDialog(
@@ -45,7 +48,7 @@ def test_preview_language_save_and_print(qtbot, shop: Database, tmp_path: Path) 
 
 def test_batch_for_a_selection_writes_one_pack_per_parcel(
     qtbot,
-    shop: Database,  # noqa: F811
+    shop: Database,
     tmp_path: Path,
 ) -> None:
     view = OrdersView(shop)
@@ -68,7 +71,7 @@ def test_batch_for_a_selection_writes_one_pack_per_parcel(
     assert len(dialog.packs) == 2 and "2 pack(s) written" in dialog.status.text()
 
 
-def test_a_cancelled_batch_writes_nothing(qtbot, shop: Database, tmp_path: Path) -> None:  # noqa: F811
+def test_a_cancelled_batch_writes_nothing(qtbot, shop: Database, tmp_path: Path) -> None:
     dialog = EvidenceDialog(shop, [ORDER, "3002"], choose_folder=lambda _parent: tmp_path / "x")
     qtbot.addWidget(dialog)
     dialog.write_batch()
@@ -78,7 +81,7 @@ def test_a_cancelled_batch_writes_nothing(qtbot, shop: Database, tmp_path: Path)
     assert not (tmp_path / "x").exists()
 
 
-def test_options_changed_while_rendering_are_not_lost(qtbot, shop: Database) -> None:  # noqa: F811
+def test_options_changed_while_rendering_are_not_lost(qtbot, shop: Database) -> None:
     dialog = EvidenceDialog(shop, [ORDER])
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(1)  # while the English pack is still being made

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 from app.storage import Database
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
-from tests.orders.support import database_bytes, orders_by_id
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import database_bytes, orders_by_id
+from tests.helpers.shopify import order_rows, write_export
 
 pytestmark = pytest.mark.gui
 
@@ -110,8 +110,8 @@ def test_unknown_file_is_mapped_in_the_dialog_then_imported(
     qtbot, database: Database, tmp_path: Path
 ) -> None:
     from app.ui.mapping_dialog import MappingDialog
-    from tests.orders.exports import write_csv
-    from tests.orders.test_mapping import HEADER, ROWS
+    from tests.helpers.exports import write_csv
+    from tests.helpers.mapping import HEADER, ROWS
 
     path = write_csv(tmp_path / "kuaishou.csv", HEADER, ROWS, encoding="utf-8-sig")
     window = MainWindow(database)
@@ -150,7 +150,7 @@ def test_unknown_file_is_mapped_in_the_dialog_then_imported(
 def test_choosing_the_store_when_there_are_several(
     qtbot, database: Database, tmp_path: Path
 ) -> None:
-    from tests.orders.support import run_import
+    from tests.helpers.orders import run_import
 
     path = shopify_file(tmp_path, 2)
     run_import(database, path, store="EU shop")
@@ -174,7 +174,7 @@ def test_packing_slips_for_the_selected_orders(qtbot, database: Database, tmp_pa
     from PySide6.QtCore import QItemSelectionModel
 
     from app.ui.orders_view import OrdersView
-    from tests.orders.support import run_import
+    from tests.helpers.orders import run_import
 
     run_import(database, shopify_file(tmp_path, 3))
     printed: list[Path] = []

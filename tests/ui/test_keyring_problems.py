@@ -28,7 +28,7 @@ from app.ui.provider_settings import keyring_problem
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.setup_wizard import SetupWizard
 from app.ui.translations import install_translators, remove_translators
-from tests.ui.test_setup_wizard import finish, next_page
+from tests.helpers.wizard import finish, next_page
 
 pytestmark = pytest.mark.gui
 SECRET = "dhl-live-key-7f3a9c"

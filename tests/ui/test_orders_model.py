@@ -11,14 +11,11 @@ from app.orders.query import OrderFilter
 from app.storage import Database
 from app.ui.models.orders import OrdersModel
 from app.ui.models.paged import PAGE_SIZE
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
-
-pytestmark = pytest.mark.gui
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = []
     for number in range(450):
         status = {"Financial Status": "pending"} if number % 3 == 0 else {}
@@ -29,7 +26,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
             **status,
         )
     run_import(database, write_export(tmp_path / "e.csv", records))
-    return database
+
+
+pytestmark = [pytest.mark.gui, pytest.mark.shop(stocked_by=stock)]
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, shop: Database) -> None:

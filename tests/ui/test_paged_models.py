@@ -15,16 +15,14 @@ from app.tracking.story import ParcelFilter
 from app.ui.models.alerts import AlertsModel
 from app.ui.models.paged import PAGE_SIZE
 from app.ui.models.parcels import ParcelsModel
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
 
-pytestmark = pytest.mark.gui
 PARCELS = 650  # the old pages stopped at 500
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
+def stock(database: Database, tmp_path: Path) -> None:
     records = []
     for number in range(PARCELS):
         records += order_rows(
@@ -56,7 +54,9 @@ def shop(database: Database, tmp_path: Path) -> Database:
                     message=f"YT{number:012d}: no news from the carrier for 2 d",
                 )
             )
-    return database
+
+
+pytestmark = [pytest.mark.gui, pytest.mark.shop(stocked_by=stock)]
 
 
 def test_parcels_model_passes_qt_model_tester(qtmodeltester, shop: Database) -> None:

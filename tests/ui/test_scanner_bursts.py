@@ -24,10 +24,9 @@ from app.storage.models import Scan, Shipment
 from app.ui.main_window import MainWindow
 from app.ui.scanner import Key, KeyRun
 from app.ui.station_view import StationView
-from tests.ui.test_station_view import open_station, seed_orders
+from tests.helpers.station import LABEL, burst, open_station, seed_orders, shown
 
 pytestmark = pytest.mark.gui
-LABEL = "1Z5R89390357567127"  # UPS, check digit valid
 KEY_GAPS_MS = (2, 5, 10, 20)  # scanners send a key every 1–20 ms
 
 
@@ -35,14 +34,6 @@ KEY_GAPS_MS = (2, 5, 10, 20)  # scanners send a key every 1–20 ms
 def window(qtbot, database: Database, tmp_path: Path) -> MainWindow:
     seed_orders(database, tmp_path)
     return open_station(qtbot, database)
-
-
-def burst(qtbot, widget: QWidget, code: str, gap_ms: int) -> None:
-    """``code`` + Enter into ``widget``, a key every ``gap_ms`` (QTest waits before press
-    and before release, so half of it each time)."""
-    delay = max(1, gap_ms // 2)
-    qtbot.keyClicks(widget, code, delay=delay)
-    qtbot.keyClick(widget, Qt.Key.Key_Return, delay=delay)
 
 
 def platform_burst(window: MainWindow, code: str, gap_ms: int) -> None:
@@ -53,13 +44,6 @@ def platform_burst(window: MainWindow, code: str, gap_ms: int) -> None:
         QTest.keyClick(handle, character)
         QTest.qWait(gap_ms)
     QTest.keyClick(handle, Qt.Key.Key_Return)
-
-
-def shown(qtbot, window: MainWindow, count: int) -> list[str]:
-    """The history's "Scanned" cells, oldest first, once ``count`` scans are shown."""
-    history = window.station.history
-    qtbot.waitUntil(lambda: history.rowCount() >= count, timeout=5_000)
-    return [history.item(row, 1).text() for row in reversed(range(history.rowCount()))]
 
 
 def focus(qtbot, window: MainWindow, name: str) -> QWidget:

@@ -24,7 +24,7 @@ from sqlalchemy import select as sql_select
 
 from app.storage import Database
 from app.storage.models import Scan
-from tests.ui.test_station_view import seed_orders
+from tests.helpers.station import seed_orders
 
 XVFB, XDOTOOL = shutil.which("Xvfb"), shutil.which("xdotool")
 pytestmark = [

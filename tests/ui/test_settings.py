@@ -19,8 +19,8 @@ from app.tracking import keys
 from app.tracking.config import KEYRING_SERVICE, providers
 from app.tracking.simulator import TEST_KEYS
 from app.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import MemoryKeyring
-from tests.ui.test_setup_wizard import tick
+from tests.helpers.keyring import MemoryKeyring
+from tests.helpers.wizard import tick
 
 pytestmark = pytest.mark.gui
 

@@ -5,30 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QWizard
+from PySide6.QtWidgets import QWizard
 
 from app import shop
 from app.i18n import chosen_language
 from app.storage import Database
 from app.tracking.config import KEYRING_SERVICE
 from app.ui.setup_wizard import RESTART, SetupWizard
-from tests.ui.conftest import MemoryKeyring
+from tests.helpers.keyring import MemoryKeyring
+from tests.helpers.wizard import finish, next_page, tick
 
 pytestmark = pytest.mark.gui
-
-
-def next_page(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-
-
-def tick(qtbot, box: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
-    """Click the box itself (a wide row's centre can be past the end of its text)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
-
-
-def finish(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
 
 def test_a_new_shop_is_set_up_page_by_page(

@@ -33,7 +33,7 @@ from app.ui.camera import (
 )
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
-from tests.ui.test_station_view import open_station, scan, seed_orders
+from tests.helpers.station import open_station, scan, seed_orders
 
 pytestmark = pytest.mark.gui
 LABEL = "1Z5R89390357567127"

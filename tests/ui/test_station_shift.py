@@ -19,11 +19,8 @@ from app.storage import Database
 from app.storage.models import Scan
 from app.ui.main_window import MainWindow
 from app.ui.translations import install_translators, remove_translators
-from tests.ui.test_scanner_bursts import LABEL, burst, shown
-from tests.ui.test_station_view import OPERATOR, open_station, seed_orders
-from tests.ui.test_translations import chrome, english, shop_data
-
-pytestmark = pytest.mark.gui
+from tests.helpers.screens import chrome, english, shop_data
+from tests.helpers.station import LABEL, OPERATOR, burst, open_station, seed_orders, shown
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +39,7 @@ def os_account(monkeypatch: pytest.MonkeyPatch) -> str:
     return "osaccount"
 
 
-@pytest.fixture
-def shop(database: Database, tmp_path: Path) -> Database:
-    seed_orders(database, tmp_path)
-    return database
+pytestmark = [pytest.mark.gui, pytest.mark.shop(stocked_by=seed_orders)]
 
 
 def test_a_new_computer_asks_who_packs_and_never_takes_the_os_account(

@@ -9,52 +9,17 @@ from PySide6.QtCore import Qt
 
 from app.storage import Database
 from app.ui.main_window import MainWindow
-from app.ui.sounds import Sounds
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.station import CREATED, open_station, scan, seed_orders
 
 pytestmark = pytest.mark.gui
-CREATED = "2026-04-05 10:00:00 +0000"
-
-
-OPERATOR = "Li Wei"
-
-
-def seed_orders(database: Database, tmp_path: Path) -> None:
-    """#1001 awaiting dispatch (one Blue Mug, MUG-BLU), #1002 refunded."""
-    records = order_rows("#1001", CREATED, [(1, "Blue Mug", "10.00", "MUG-BLU")])
-    records += order_rows(
-        "#1002", CREATED, [(1, "Cup", "5.00", "CUP")], **{"Financial Status": "refunded"}
-    )
-    run_import(database, write_export(tmp_path / "e.csv", records))
-
-
-def open_station(qtbot, database: Database, operator: str = OPERATOR) -> MainWindow:
-    """The main window on the packing station; the shift started by ``operator``, if any."""
-    window = MainWindow(database, Sounds(silent=True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.navigation.setCurrentRow(1)  # Packing station
-    if operator:
-        qtbot.keyClicks(window.station.operator, operator)
-        qtbot.mouseClick(window.station.start_button, Qt.MouseButton.LeftButton)
-        assert window.station.station is not None
-    return window
 
 
 @pytest.fixture
 def window(qtbot, database: Database, tmp_path: Path) -> MainWindow:
     seed_orders(database, tmp_path)
     return open_station(qtbot, database)
-
-
-def scan(qtbot, window: MainWindow, code: str, expected_result: str) -> None:
-    """Type ``code`` + Enter as a scanner burst (about 5 ms a key) into the focus widget."""
-    target = window.focusWidget() or window.navigation
-    qtbot.keyClicks(target, code, delay=2)  # QTest waits the delay before press and release
-    qtbot.keyClick(target, Qt.Key.Key_Return, delay=2)
-    qtbot.waitUntil(lambda: window.station.sounds.last_played == expected_result, timeout=5_000)
 
 
 def test_scanner_bursts_dispatch_an_order_whatever_has_the_focus(qtbot, window: MainWindow) -> None:

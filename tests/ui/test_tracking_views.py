@@ -14,9 +14,9 @@ from app.tracking.config import providers
 from app.tracking.demo_story import demo_scenario, pack_demo_parcels, start_simulator
 from app.ui.main_window import MainWindow
 from app.ui.sounds import Sounds
-from tests.orders.support import run_import
-from tests.orders.test_shopify import order_rows, write_export
-from tests.orders.test_taobao import ITEMS, ORDERS, write_pair
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
 pytestmark = pytest.mark.gui
 

@@ -13,38 +13,23 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import available_timezones
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThreadPool
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QGroupBox,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMenu,
     QMessageBox,
-    QSpinBox,
-    QTableView,
-    QTabWidget,
-    QTreeView,
     QWidget,
-    QWizardPage,
 )
-from sqlalchemy import select
 
-from app import shop
 from app.alerts.listing import AlertRow
 from app.alerts.messages import MESSAGES as ALERT_TEMPLATES
 from app.catalogue import placeholders
@@ -54,11 +39,11 @@ from app.evidence import sentences as evidence
 from app.orders.issues import IMPORT_MESSAGES
 from app.paper import command_sheet
 from app.storage import Database
-from app.storage.models import Order, OrderLine, Shipment, Store
 from app.ui import core_messages
 from app.ui.main_window import MainWindow
 from app.ui.sounds import Sounds
 from app.ui.translations import install_translators, remove_translators
+from tests.helpers.screens import NOT_WORDS, chrome, english, shop_data
 
 pytestmark = pytest.mark.gui
 
@@ -66,21 +51,6 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "app" / "resources" / "i18n"
 # a placeholder by its name: "{month:02d}" fills the same value as "{month}"
 PLACEHOLDER = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
-# A word of English: three letters or more, not glued to digits (order ids, tracking numbers).
-ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])")
-# Not words at all: markup, entities, paths, URLs and file names.
-NOT_WORDS = re.compile(r"<[^>]*>|&[a-z]+;|\S*(?:/|\\)\S*|\S+\.[A-Za-z0-9]{2,5}\b")
-# Names that stay as they are in Chinese: brands, formats, services, and barcode commands.
-ALLOWED = {
-    word.casefold()
-    for word in (
-        *("ShipProof", "PDF", "CSV", "TSV", "TXT", "XLSX", "XLS", "XLSM", "API", "SQLite"),
-        *("PostgreSQL", "URL", "UTC", "SKU", "QR", "Kuaidi", "TRACK", "AfterShip", "DHL"),
-        *("Excel", "English", "CONFIRM", "Taobao", "Tmall", "Pinduoduo", "Douyin", "WeChat"),
-        *("Kuaishou", "Shopify", "Amazon", "eBay", "Etsy", "WooCommerce", "Ctrl", "Shift", "Alt"),
-        *("Shopee", "TikTok", "Shop", "FedEx", "UPS", "USPS", "EMS"),
-    )
-}
 
 
 # Strings in files owned by others, not wrapped in tr() yet; drop each once it is.
@@ -246,77 +216,6 @@ def _owner(item: QObject) -> str:
     return f"{name} in {type(parent).__name__}" if parent is not None else name
 
 
-def _combo_chrome(combo: QComboBox) -> Iterator[str]:
-    """The items that are words for a choice; an item whose data holds its text is data."""
-    for index in range(combo.count()):
-        text, data = combo.itemText(index), combo.itemData(index)
-        if data is None or text not in str(data):
-            yield text
-
-
-def _texts(widget: QWidget) -> Iterator[str]:
-    if widget.isWindow():
-        yield widget.windowTitle()
-    yield widget.toolTip()
-    if isinstance(widget, QLabel | QAbstractButton):
-        yield widget.text()
-    if isinstance(widget, QGroupBox):
-        yield widget.title()
-    if isinstance(widget, QLineEdit):
-        yield widget.placeholderText()
-    if isinstance(widget, QSpinBox):
-        yield from (widget.prefix(), widget.suffix(), widget.specialValueText())
-    if isinstance(widget, QComboBox):
-        yield from _combo_chrome(widget)
-    if isinstance(widget, QTabWidget):
-        yield from (widget.tabText(index) for index in range(widget.count()))
-    if isinstance(widget, QWizardPage):
-        yield from (widget.title(), widget.subTitle())
-    if isinstance(widget, QMenu):
-        yield widget.title()
-    if isinstance(widget, QListWidget):
-        yield from (widget.item(row).text() for row in range(widget.count()))
-    if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-        model = widget.model()
-        for column in range(model.columnCount(QModelIndex())):
-            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-
-
-def chrome(top: QWidget) -> Iterator[tuple[QObject, str]]:
-    """Every user-visible string of ``top`` that is the app's own words, not the shop's data."""
-    for widget in [top, *top.findChildren(QWidget)]:
-        for text in _texts(widget):
-            yield widget, text
-        for action in widget.actions():
-            yield action, action.text()
-
-
-@cache
-def _data_pattern(values: frozenset[str]) -> re.Pattern[str]:
-    longest_first = sorted(values, key=len, reverse=True)
-    alternatives = "|".join(re.escape(value) for value in longest_first)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
-
-
-def english(text: str, data: frozenset[str]) -> list[str]:
-    """The English words in ``text`` once the shop's data and allowed names are set aside."""
-    text = _data_pattern(data).sub(" ", text) if data else text
-    words = ENGLISH_WORD.findall(NOT_WORDS.sub(" ", text).replace("&", ""))
-    return [word for word in words if word.casefold() not in ALLOWED]
-
-
-def shop_data(database: Database) -> frozenset[str]:
-    """The shop's own names and numbers, and time zone names: data no translation touches."""
-    with database.session() as session:
-        values = {shop.load(session).name}
-        for column in (Store.name, Store.platform, Order.order_id, Order.recipient_name):
-            values |= set(session.scalars(select(column)))
-        for column in (Order.recipient_city, OrderLine.title, Shipment.carrier):
-            values |= set(session.scalars(select(column)))
-    values |= set(shop.platforms("en").values()) | available_timezones()
-    return frozenset(value for value in values if value)
-
-
 class Collector:
     """Gathers English found in windows and dialogs, with where each string sits."""
 
@@ -419,8 +318,8 @@ def test_the_chinese_gui_shows_no_english(
 
     # dialogs opened from the pages: import (with column mapping) and evidence packs
     from app.ui.mapping_dialog import MappingDialog
-    from tests.orders.exports import write_csv
-    from tests.orders.test_mapping import HEADER, ROWS
+    from tests.helpers.exports import write_csv
+    from tests.helpers.mapping import HEADER, ROWS
 
     unknown = write_csv(tmp_path / "快手订单.csv", HEADER, ROWS, encoding="utf-8-sig")
     importing = window.import_files([unknown])

@@ -1,7 +1,7 @@
 """A throwaway PostgreSQL server for the tests that prove the core runs on it too.
 
 Shops with several stations share one PostgreSQL database, so the same code must run
-there. The fixture starts a private cluster on a free loopback port when the server
+there. ``private_server`` starts a private cluster on a free loopback port when the server
 binaries are installed (CI installs Debian's postgresql) and skips otherwise.
 """
 
@@ -14,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,8 +38,10 @@ def _as_server_user(command: list[str]) -> list[str]:
     return command
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+@contextmanager
+def private_server() -> Iterator[str]:
+    """Start a private cluster on a free loopback port and yield its URL; skip the test when
+    the server binaries are not installed."""
     binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or [
         shutil.which("initdb") or ""
     ]

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.orders.importer import FileReport
 from app.storage import Database
-from tests.orders.support import orders_by_id, run_import
+from tests.helpers.orders import orders_by_id, run_import
 
 
 def import_clean(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.orders.importer import FileReport, ImportOptions, import_files
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.storage import Database
-from tests.conftest import SHOP_ZONE
+
+SHOP_ZONE = ZoneInfo("Europe/London")  # the zone a test shop keeps: not UTC, with summer time
 
 
 def run_import(database: Database, *paths: Path, **options: Any) -> list[FileReport]:

@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from tests.helpers.exports import rows_from_dicts
 
 Cell = str | int | float | datetime | None
 
@@ -201,3 +204,30 @@ def _unused_entry() -> bytes:
     return struct.pack(
         "<64sHBBIII16sIQQIII", b"", 0, 0, 0, *([_NO_STREAM] * 3), b"", 0, 0, 0, 0, 0, 0
     )
+
+
+NUMBERS = {
+    "买家应付货款",
+    "买家应付邮费",
+    "总金额",
+    "买家实付金额",
+    "商品价格",
+    "宝贝总数量",
+    "购买数量",
+}
+
+TIMES = {"订单创建时间", "发货时间"}
+
+
+def as_cells(header: list[str], rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The rows as an .xls export stores them: ids and text as text, amounts and counts as
+    numbers, times as date cells."""
+    cells = rows_from_dicts(header, rows)
+    for row in cells:
+        for index, name in enumerate(header):
+            value = row[index]
+            if value and name in NUMBERS:
+                row[index] = float(value)
+            elif value and name in TIMES:
+                row[index] = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    return cells

@@ -8,12 +8,14 @@ scan, the scan that bound a label) are rewritten with the new hashes and re-chai
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.dispatch.scan_log import scan_content
-from app.storage import Database
+from app.paths import DB_FILE_NAME
+from app.storage import Database, open_database
 from app.storage.chain import GENESIS, link
 from app.storage.facts import fact_content
 from app.storage.models import ChainHead, Fact, Scan
@@ -46,3 +48,17 @@ def rewrite_consistently(database: Database, edit: Callable[[Scan], None]) -> No
 
 def _move_head(session: Session, chain: str, head: str) -> None:
     session.execute(update(ChainHead).where(ChainHead.chain == chain).values(head=head))
+
+
+def rewrite_who_packed(home: Path) -> None:
+    """Change who packed the first scan, then recompute every hash and head."""
+
+    def edit(scan: Scan) -> None:
+        if scan.seq == 1:
+            scan.operator = "Somebody else"
+
+    database = open_database(f"sqlite:///{(home / DB_FILE_NAME).as_posix()}")
+    try:
+        rewrite_consistently(database, edit)
+    finally:
+        database.dispose()

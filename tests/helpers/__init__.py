@@ -1,0 +1,1 @@
+"""Builders and fakes shared by the tests: test modules import from here, never from each other."""
