@@ -42,7 +42,7 @@ from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
 from app.dispatch.shipping_export import ExportError, export_shipping
 from app.dispatch.station import Station
-from app.evidence.files import write_packs
+from app.evidence.files import WrittenPack, write_packs
 from app.i18n import LANGUAGES, language, translate
 from app.logs import configure_logging
 from app.names import name as code_name
@@ -1206,25 +1206,25 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         raise CommandError(str(error).strip("'\"")) from None
     _emit(
         args,
-        {"packs": packs},
+        {"packs": [pack.as_dict() for pack in packs]},
         lambda: "\n".join(_pack_text(pack, args.language) for pack in packs),
     )
     return EXIT_OK
 
 
-def _pack_text(pack: dict[str, Any], lang: str) -> str:
-    if pack["integrity"] == "ok":
+def _pack_text(pack: WrittenPack, lang: str) -> str:
+    if pack.sound:
         return translate(
             QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages, integrity ok"),
             lang,
-            file=pack["file"],
-            pages=pack["pages"],
+            file=str(pack.file),
+            pages=pack.pages,
         )
     return translate(
         QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages, integrity failed"),
         lang,
-        file=pack["file"],
-        pages=pack["pages"],
+        file=str(pack.file),
+        pages=pack.pages,
     )
 
 

@@ -200,10 +200,10 @@ def _evidence_pack() -> str:
             pages = []
             for code in LANGUAGES:
                 packs = write_packs(database, [order_id], folder / code, lang=code)
-                pdf = Path(str(packs[0]["file"])).read_bytes()
-                if not pdf.startswith(b"%PDF") or packs[0]["integrity"] != "ok":
+                pdf = packs[0].file.read_bytes()
+                if not pdf.startswith(b"%PDF") or not packs[0].sound:
                     raise ValueError(f"the {code} pack is not a sound PDF")
-                pages.append(f"{code} {packs[0]['pages']} pages")
+                pages.append(f"{code} {packs[0].pages} pages")
         finally:
             database.dispose()
     return f"order {order_id}: " + ", ".join(pages)

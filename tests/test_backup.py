@@ -121,7 +121,7 @@ def test_parcel_photos_travel_with_backups_restores_and_moves(
     restore(database, copy)
     assert PhotoStore.of(database).check(digest) == "ok"  # …and comes back with the restore
     [pack] = write_packs(database, ["4002"], tmp_path / "packs")
-    assert pack["integrity"] == "ok"
+    assert pack.integrity == "ok"
 
     moved = move_to(database, tmp_path, tmp_path / "elsewhere")
     assert FolderPhotos.beside(moved).check(digest) == "ok"

@@ -58,6 +58,16 @@ def rules(session: Session) -> dict[str, dict[str, Any]]:
     return merged
 
 
+def thresholds(session: Session) -> dict[tuple[str, str], int]:
+    """Each rule's hour thresholds as the shop has them: (rule, key) → hours."""
+    return {
+        (name, key): int(value)
+        for name, rule in rules(session).items()
+        for key, value in rule.items()
+        if "hours" in key and isinstance(value, int)
+    }
+
+
 def keep_thresholds(session: Session, chosen: Mapping[tuple[str, str], int]) -> None:
     """Keep the shop's thresholds ((rule, key) → hours), into the caller's transaction.
 

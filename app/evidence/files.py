@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from app.anchors import current_heads
 from app.dispatch.photos import PhotoStore
@@ -19,6 +19,31 @@ from app.tsa.kept import newest_anchor
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 ProgressFn = Callable[[int, int, str], None]  # (packs done, packs in all, order id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class WrittenPack:
+    """One pack on disk: what the CLI prints and the dialog opens."""
+
+    order_id: str
+    file: Path
+    pages: int
+    sha256: str
+    integrity: str  # "ok" | "failed": whether the shop's chains verified when it was made
+
+    @property
+    def sound(self) -> bool:
+        return self.integrity == "ok"
+
+    def as_dict(self) -> dict[str, object]:
+        """For ``--json``: the keys the command has always printed."""
+        return {
+            "order_id": self.order_id,
+            "file": str(self.file),
+            "pages": self.pages,
+            "sha256": self.sha256,
+            "integrity": self.integrity,
+        }
 
 
 class EvidenceCancelled(Exception):
@@ -37,7 +62,7 @@ def write_packs(
     cancel: threading.Event | None = None,
     raw: bool = False,
     photos: PhotoStore | None = None,
-) -> list[dict[str, Any]]:
+) -> list[WrittenPack]:
     """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel.
 
     Every pack is rendered before the first file is written, so a cancelled or failed
@@ -71,12 +96,12 @@ def write_packs(
         path = target if single else target / name
         path.write_bytes(result.data)
         packs.append(
-            {
-                "order_id": facts.order.order_id,
-                "file": str(path),
-                "pages": result.pages,
-                "sha256": result.sha256,
-                "integrity": result.integrity,
-            }
+            WrittenPack(
+                order_id=facts.order.order_id,
+                file=path,
+                pages=result.pages,
+                sha256=result.sha256,
+                integrity=result.integrity,
+            )
         )
     return packs

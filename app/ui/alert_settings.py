@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
-from app.alerts.engine import keep_thresholds, rules
+from app.alerts.engine import keep_thresholds, thresholds
 from app.storage import Database
 
 LABELS = {
@@ -32,12 +32,12 @@ class ThresholdsPanel(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         with database.session() as session:
-            current = rules(session)
+            current = thresholds(session)
         form = QFormLayout(self)
         self.spins: dict[tuple[str, str], QSpinBox] = {}
         for (rule, key), label in LABELS.items():
             spin = QSpinBox(minimum=1, maximum=24 * 60, suffix=self.tr(" h"))
-            spin.setValue(int(current[rule][key]))
+            spin.setValue(current[(rule, key)])
             form.addRow(self.tr(str(label)), spin)
             self.spins[(rule, key)] = spin
 

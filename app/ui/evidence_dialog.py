@@ -13,7 +13,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -36,6 +36,9 @@ from app.storage import Database
 from app.ui.language import gui_language
 from app.ui.printing import print_pdf
 from app.ui.workers import ProgressFn, Worker
+
+if TYPE_CHECKING:  # the evidence modules load when a pack is made, not with the window
+    from app.evidence.files import WrittenPack
 
 
 def _choose_folder(parent: QWidget) -> Path | None:
@@ -73,8 +76,8 @@ class EvidenceDialog(QDialog):
         )
         self._worker: Worker | None = None
         self._stale = False
-        self._done: Callable[[list[dict[str, Any]]], None] = self._show_packs
-        self.packs: list[dict[str, Any]] = []
+        self._done: Callable[[list[WrittenPack]], None] = self._show_packs
+        self.packs: list[WrittenPack] = []
         self.preview_mode = len(order_ids) == 1
         self.setWindowTitle(
             self.tr("Evidence pack — order {order}").format(order=order_ids[0])
@@ -151,7 +154,7 @@ class EvidenceDialog(QDialog):
             self.render_preview()
 
     # --- running the core ----------------------------------------------------------------
-    def _run(self, target: Path, done: Callable[[list[dict[str, Any]]], None]) -> None:
+    def _run(self, target: Path, done: Callable[[list[WrittenPack]], None]) -> None:
         # reportlab and its barcodes take a quarter second to import: paid on the first
         # pack, not by every start of the app (tests/benchmarks/bench_startup.py)
         from app.evidence.files import EvidenceCancelled, write_packs
@@ -160,7 +163,7 @@ class EvidenceDialog(QDialog):
         lang = self.language.currentData()
         full_phone, raw = self.full_phone.isChecked(), self.raw.isChecked()
 
-        def job(progress: ProgressFn, cancel: threading.Event) -> list[dict[str, Any]]:
+        def job(progress: ProgressFn, cancel: threading.Event) -> list[WrittenPack]:
             return write_packs(
                 database,
                 order_ids,
@@ -202,7 +205,7 @@ class EvidenceDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(self.tr("Making the pack for order {order}…").format(order=order_id))
 
-    def _finish(self, packs: list[dict[str, Any]]) -> None:
+    def _finish(self, packs: list[WrittenPack]) -> None:
         self._worker = None
         self._set_busy(False)
         self.packs = packs
@@ -222,8 +225,8 @@ class EvidenceDialog(QDialog):
         if self._worker is not None:
             self._worker.cancel()
 
-    def _integrity_note(self, packs: list[dict[str, Any]]) -> str:
-        failed = [pack["order_id"] for pack in packs if pack["integrity"] != "ok"]
+    def _integrity_note(self, packs: list[WrittenPack]) -> str:
+        failed = [pack.order_id for pack in packs if not pack.sound]
         if not failed:
             return self.tr("Integrity ok.")
         return self.tr("INTEGRITY FAILED for order(s) {orders}: records were changed.").format(
@@ -242,14 +245,14 @@ class EvidenceDialog(QDialog):
         shutil.rmtree(target, ignore_errors=True)
         self._run(target, self._show_packs)
 
-    def _show_packs(self, packs: list[dict[str, Any]]) -> None:
+    def _show_packs(self, packs: list[WrittenPack]) -> None:
         if self._stale:  # the options changed while these were being made
             self.render_preview()
             return
         self.parcel.blockSignals(True)
         self.parcel.clear()
         for pack in packs:
-            self.parcel.addItem(Path(pack["file"]).stem, pack["file"])
+            self.parcel.addItem(pack.file.stem, str(pack.file))
         self.parcel.blockSignals(False)
         self.parcel.setVisible(len(packs) > 1)
         self._show_parcel()
@@ -258,31 +261,31 @@ class EvidenceDialog(QDialog):
         pack = self.current_pack()
         if pack is None:
             return
-        self.document.load(pack["file"])
+        self.document.load(str(pack.file))
         self.status.setText(
-            self.tr("%n page(s). {integrity}", "", pack["pages"]).format(
+            self.tr("%n page(s). {integrity}", "", pack.pages).format(
                 integrity=self._integrity_note([pack])
             )
         )
 
-    def current_pack(self) -> dict[str, Any] | None:
+    def current_pack(self) -> WrittenPack | None:
         index = self.parcel.currentIndex()
         return self.packs[index] if 0 <= index < len(self.packs) else None
 
     def print_current(self) -> None:
         pack = self.current_pack()
         if pack is not None:
-            self._printer(self, Path(pack["file"]))
+            self._printer(self, pack.file)
 
     def save_current(self) -> None:
         pack = self.current_pack()
         if pack is None:
             return
-        target = self._choose_file(self, Path(pack["file"]).name)
+        target = self._choose_file(self, pack.file.name)
         if target is None:
             return
         try:
-            shutil.copyfile(pack["file"], target)
+            shutil.copyfile(pack.file, target)
         except OSError as error:
             self.status.setText(self.tr("Not saved: {error}").format(error=error))
             return
@@ -295,8 +298,8 @@ class EvidenceDialog(QDialog):
             return
         self._run(folder, self._batch_written)
 
-    def _batch_written(self, packs: list[dict[str, Any]]) -> None:
-        folder = Path(packs[0]["file"]).parent if packs else None
+    def _batch_written(self, packs: list[WrittenPack]) -> None:
+        folder = packs[0].file.parent if packs else None
         self.status.setText(
             self.tr("%n pack(s) written to {folder}. {integrity}", "", len(packs)).format(
                 folder=folder, integrity=self._integrity_note(packs)

@@ -315,5 +315,5 @@ def test_the_upload_files_and_the_zone_come_from_the_shop(
     assert [(u.platform, u.file) for u in context.uploads] == [("shopify", str(upload))]
     assert not context.zone_is_shops and context.shop_name == ""
     [pack] = write_packs(database, ["#1001"], tmp_path / "packs")
-    first = PdfReader(pack["file"]).pages[0].extract_text()
+    first = PdfReader(str(pack.file)).pages[0].extract_text()
     assert "Times in this computer's zone" in " ".join(first.split())

@@ -27,8 +27,8 @@ def read(path: str) -> tuple[list[str], PdfReader]:
 
 def test_pack_sections_read_back(shop: Database, tmp_path: Path) -> None:
     [pack] = write_packs(shop, [ORDER], tmp_path / "packs", lang="zh", now=NOW)
-    assert pack["integrity"] == "ok" and pack["file"].endswith(f"evidence-3001-{ZTO}.pdf")
-    pages, reader = read(pack["file"])
+    assert pack.integrity == "ok" and str(pack.file).endswith(f"evidence-3001-{ZTO}.pdf")
+    pages, reader = read(str(pack.file))
     everything = " ".join(pages)
     assert "举证包" in everything and "青花瓷茶杯" in everything
     assert "138****8000" in everything and "13812348000" not in everything
@@ -45,7 +45,7 @@ def test_english_full_phone_and_letter(shop: Database, tmp_path: Path) -> None:
     [pack] = write_packs(
         shop, [ORDER], tmp_path / "one.pdf", lang="en", full_phone=True, page_size="letter", now=NOW
     )
-    pages, reader = read(pack["file"])
+    pages, reader = read(str(pack.file))
     everything = " ".join(pages)  # the recipient is among the details, after page one
     assert "13812348000" in everything and "full phone number is shown" in everything
     assert "page 1 of" in pages[0] and "Evidence pack" in pages[0]
@@ -60,8 +60,8 @@ def test_tampering_fails_this_pack_and_not_the_others(shop: Database, tmp_path: 
             )
         )
     tampered, untouched = write_packs(shop, [ORDER, "3002"], tmp_path / "packs", now=NOW)
-    assert tampered["integrity"] == "failed" and untouched["integrity"] == "ok"
-    pages, _ = read(tampered["file"])
+    assert tampered.integrity == "failed" and untouched.integrity == "ok"
+    pages, _ = read(str(tampered.file))
     assert "INTEGRITY FAILED" in pages[0] and "changed after it was written" in " ".join(pages)
 
 
@@ -75,7 +75,7 @@ def test_a_removed_raw_answer_fails_the_pack(shop: Database, tmp_path: Path) -> 
             "DELETE FROM snapshots WHERE id = (SELECT snapshot_id FROM track_events LIMIT 1)"
         )
     [pack] = write_packs(shop, [ORDER], tmp_path / "packs", now=NOW)
-    assert pack["integrity"] == "failed"
+    assert pack.integrity == "failed"
 
 
 def test_evidence_command(shop: Database, tmp_path: Path) -> None:
@@ -135,8 +135,8 @@ def test_the_appendix_lists_every_answer_and_raw_text_on_request(
 ) -> None:
     [plain] = write_packs(shop, [ORDER], tmp_path / "plain.pdf", now=NOW)
     [raw] = write_packs(shop, [ORDER], tmp_path / "raw.pdf", now=NOW, raw=True)
-    plain_text = " ".join(read(plain["file"])[0])
-    raw_text = " ".join(read(raw["file"])[0]).replace(" ", "")
+    plain_text = " ".join(read(str(plain.file))[0])
+    raw_text = " ".join(read(str(raw.file))[0]).replace(" ", "")
     with shop.session() as session:
         answers = session.execute(text("SELECT sha256, body, numbers FROM snapshots")).all()
     mine = [a for a in answers if ZTO in a.numbers]
@@ -208,8 +208,8 @@ def test_an_edited_scan_fails_only_its_orders_pack(shop: Database, tmp_path: Pat
     with shop.engine.begin() as connection:
         connection.execute(text("UPDATE scans SET operator = 'someone else' WHERE seq = 2"))
     edited, untouched = write_packs(shop, [ORDER, "3002"], tmp_path / "packs", now=NOW)
-    assert edited["integrity"] == "failed" and untouched["integrity"] == "ok"
-    everything = " ".join(read(edited["file"])[0])
+    assert edited.integrity == "failed" and untouched.integrity == "ok"
+    everything = " ".join(read(str(edited.file))[0])
     assert "INTEGRITY FAILED" in everything and "scans record 2: changed" in everything
 
 
@@ -240,7 +240,7 @@ def test_scan_words_edited_beside_the_hash_are_not_said(shop: Database, tmp_path
             )
         )
     [pack] = write_packs(shop, [ORDER], tmp_path / "packs", lang="zh", now=NOW)
-    everything = " ".join(read(pack["file"])[0])
-    assert pack["integrity"] == "ok"
+    everything = " ".join(read(str(pack.file))[0])
+    assert pack.integrity == "ok"
     assert "99999999999999" not in everything
     assert f"order 3001 dispatched with {ZTO}" in everything, everything

@@ -81,7 +81,7 @@ def test_page_one_gives_the_verdict_key_times_and_integrity(
     on_time: Database, tmp_path: Path
 ) -> None:
     [pack] = write_packs(on_time, [ORDER], tmp_path / "en", now=NOW)
-    first = pages_of(pack["file"])[0]
+    first = pages_of(str(pack.file))[0]
     # silent since 23 Sep 06:30 Beijing time (22 Sep 22:30 UTC) until the pack, 25 Sep 08:00
     assert "Verdict: the delay is on the carrier's side (ZTO Express)." in first
     assert "ZTO Express has given no news for 2 d 9 h" in first
@@ -114,7 +114,7 @@ def test_page_one_gives_the_verdict_key_times_and_integrity(
 
 def test_page_one_in_chinese(on_time: Database, tmp_path: Path) -> None:
     [pack] = write_packs(on_time, [ORDER], tmp_path / "zh", lang="zh", now=NOW)
-    first = pages_of(pack["file"])[0]
+    first = pages_of(str(pack.file))[0]
     assert "结论：延误责任在承运商（中通快递）。" in first
     assert (
         "中通快递自“快件已到达【北京转运中心】”" in first and "已 2 天 9 小时 无物流更新" in first
@@ -144,7 +144,7 @@ def test_a_late_dispatch_names_the_shop_and_the_hours(late: Database, tmp_path: 
         [pack] = write_packs(
             late, [ORDER], tmp_path / lang, lang=lang, now=LATE + timedelta(hours=1)
         )
-        first = pages_of(pack["file"])[0]
+        first = pages_of(str(pack.file))[0]
         assert verdict in first and delay in first
 
 
@@ -152,7 +152,7 @@ def test_no_code_is_shown_raw(on_time: Database, tmp_path: Path) -> None:
     """Statuses, carriers, providers, platforms and the unnamed store by name, never code."""
     for lang in ("en", "zh"):
         [pack] = write_packs(on_time, [ORDER], tmp_path / lang, lang=lang, now=NOW)
-        everything = " ".join(pages_of(pack["file"]))
+        everything = " ".join(pages_of(str(pack.file)))
         raw = re.findall(r"\b(in_transit|picked_up|zto|taobao|kuaidi100|default)\b", everything)
         assert raw == [], raw
         assert re.search(r"\d{2}:\d{2}:\d{2}\.\d", everything) is None  # no microseconds
@@ -163,8 +163,8 @@ def test_an_edited_record_fails_page_one(on_time: Database, tmp_path: Path) -> N
     with on_time.engine.begin() as connection:
         connection.execute(text("UPDATE track_events SET text = 'left at the door' WHERE seq = 1"))
     [pack] = write_packs(on_time, [ORDER], tmp_path / "packs", now=NOW)
-    first = pages_of(pack["file"])[0]
-    assert pack["integrity"] == "failed"
+    first = pages_of(str(pack.file))[0]
+    assert pack.integrity == "failed"
     assert "INTEGRITY FAILED" in first and "were changed or removed (problems found: " in first
     assert "these answers rest on records that were changed or removed" in first
 
@@ -185,7 +185,7 @@ def test_the_parcel_photo_is_on_page_one(database: Database, tmp_path: Path) -> 
     station.scan("#1001")
     assert station.scan(UPS, photo=photo).code == "dispatched"
     [pack] = write_packs(database, ["#1001"], tmp_path / "packs")
-    reader = PdfReader(pack["file"])
+    reader = PdfReader(str(pack.file))
     assert [image.data for image in reader.pages[0].images] == [photo]
     assert "Parcel at packing (scan #2)" in reader.pages[0].extract_text()
 
@@ -310,6 +310,6 @@ def test_an_order_shipped_outside_the_station_is_no_fault_of_the_shop(
     items = [{"订单编号": f'="{ORDER}"', "标题": "青花瓷茶杯", "价格": "38.00", "购买数量": "2"}]
     run_import(database, *write_pair(tmp_path, orders, items))
     [pack] = write_packs(database, [ORDER], tmp_path / lang, lang=lang, now=NOW)
-    first = pages_of(pack["file"])[0]
+    first = pages_of(str(pack.file))[0]
     assert verdict in first and line in first
     assert "shop's side" not in first and "尚未发货" not in first and "责任在店铺" not in first

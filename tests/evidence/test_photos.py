@@ -91,8 +91,8 @@ def test_the_pack_shows_the_parcels_photo_and_fails_when_it_is_edited(
         station.scan(order_id)
         assert station.scan(label, photo=still).code == "dispatched"
     [pack] = write_packs(shop, ["#1001"], tmp_path / "ok")
-    assert pack["integrity"] == "ok"
-    reader = PdfReader(pack["file"])
+    assert pack.integrity == "ok"
+    reader = PdfReader(str(pack.file))
     text_of = " ".join(page.extract_text() for page in reader.pages)
     assert "Parcel photos" in text_of and hashlib.sha256(photo).hexdigest()[:32] in text_of
     # this parcel's photo only: small on page one, full among the details
@@ -101,13 +101,13 @@ def test_the_pack_shows_the_parcels_photo_and_fails_when_it_is_edited(
     path = PhotoStore.of(shop).path(hashlib.sha256(photo).hexdigest())
     path.write_bytes(jpeg((255, 255, 255)))  # swapped for another picture
     edited, untouched = write_packs(shop, ["#1001", "#1002"], tmp_path / "edited")
-    assert (edited["integrity"], untouched["integrity"]) == ("failed", "ok")
-    text_of = " ".join(page.extract_text() for page in PdfReader(edited["file"]).pages)
+    assert (edited.integrity, untouched.integrity) == ("failed", "ok")
+    text_of = " ".join(page.extract_text() for page in PdfReader(str(edited.file)).pages)
     assert "PHOTO MISSING OR CHANGED" in text_of and "was changed" in text_of
     path.unlink()
     [gone] = write_packs(shop, ["#1001"], tmp_path / "gone")
-    assert gone["integrity"] == "failed"
-    assert "is missing" in " ".join(p.extract_text() for p in PdfReader(gone["file"]).pages)
+    assert gone.integrity == "failed"
+    assert "is missing" in " ".join(p.extract_text() for p in PdfReader(str(gone.file)).pages)
 
 
 def test_shipproof_verify_names_a_lost_photo(shop: Database, tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_what_the_station_stopped_is_listed_apart(shop: Database, tmp_path: Path
         "dispatched",
     ]
     [pack] = write_packs(shop, ["#1001"], tmp_path / "packs")
-    text_of = " ".join(page.extract_text() for page in PdfReader(pack["file"]).pages)
+    text_of = " ".join(page.extract_text() for page in PdfReader(str(pack.file)).pages)
     story, _, stopped = text_of.partition("What the station stopped")
     assert stopped, "no section for the refused scans"
     assert UPS in story and bad not in story and bad in stopped

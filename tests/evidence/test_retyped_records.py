@@ -28,7 +28,7 @@ def test_a_raw_answer_edited_with_replace_is_a_change_not_a_crash(
         connection.execute(text("UPDATE snapshots SET body = replace(body, 'a', 'b')"))
     assert "stored as str" in broken(tracked_shop)["snapshots"]
     [pack] = write_packs(tracked_shop, ["3001"], tmp_path / "packs")
-    assert pack["integrity"] == "failed"
+    assert pack.integrity == "failed"
 
 
 @pytest.mark.parametrize(

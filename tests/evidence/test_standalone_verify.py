@@ -100,8 +100,8 @@ pytestmark = pytest.mark.shop(stocked_by=stock)
 def pack_of(shop: Database, folder: Path, **options: Any) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     [pack] = write_packs(shop, [ORDER], folder / "pack.pdf", now=NOW, **options)
-    assert Path(pack["file"]).read_bytes()[:5] == b"%PDF-"
-    return Path(pack["file"])
+    assert Path(str(pack.file)).read_bytes()[:5] == b"%PDF-"
+    return Path(str(pack.file))
 
 
 def attached(path: Path) -> Document:
@@ -161,8 +161,8 @@ def test_a_good_pack_verifies_record_by_record(shop: Database, tmp_path: Path, b
 
 def test_the_pack_file_is_what_its_sha256_says(shop: Database, tmp_path: Path) -> None:
     [pack] = write_packs(shop, [ORDER], tmp_path / "p.pdf", now=NOW)
-    data = Path(pack["file"]).read_bytes()
-    assert pack["sha256"] == hashlib.sha256(data).hexdigest()  # over the bytes with the file
+    data = Path(str(pack.file)).read_bytes()
+    assert pack.sha256 == hashlib.sha256(data).hexdigest()  # over the bytes with the file
     assert list(PdfReader(BytesIO(data)).attachments) == [FILE_NAME]
 
 
@@ -359,8 +359,8 @@ def test_a_pack_from_an_edited_database_fails_both_ways(
             )
         )
     [pack] = write_packs(shop, [ORDER], tmp_path / "p.pdf", now=NOW)
-    assert pack["integrity"] == "failed"
-    done = run(bare, pack["file"], "--lang", "en")
+    assert pack.integrity == "failed"
+    done = run(bare, str(pack.file), "--lang", "en")
     assert done.returncode == 1
     assert "FAILED  events record 1: its content does not hash" in done.stdout
     assert "the pack itself says its integrity FAILED" in done.stdout
@@ -374,8 +374,8 @@ def test_a_deleted_scan_fails_through_the_packs_own_verdict(
     with shop.engine.begin() as connection:
         connection.execute(text("DELETE FROM scans WHERE seq = 1"))
     [pack] = write_packs(shop, [ORDER], tmp_path / "p.pdf", now=NOW)
-    assert pack["integrity"] == "failed"
-    done = run(bare, pack["file"], "--lang", "en")
+    assert pack.integrity == "failed"
+    done = run(bare, str(pack.file), "--lang", "en")
     assert done.returncode == 1 and "integrity FAILED" in done.stdout
 
 

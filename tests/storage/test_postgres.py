@@ -119,11 +119,11 @@ def test_parcel_photos_on_postgres_are_seen_from_every_computer(
     try:
         assert isinstance(PhotoStore.of(office), TablePhotos)
         [pack] = write_packs(office, ["#9"], tmp_path / "office")
-        assert pack["integrity"] == "ok"
+        assert pack.integrity == "ok"
         with office.engine.begin() as connection:
             connection.execute(text("UPDATE parcel_photos SET data = 'x'::bytea"))
         [edited] = write_packs(office, ["#9"], tmp_path / "edited")
-        assert edited["integrity"] == "failed"
+        assert edited.integrity == "failed"
     finally:
         office.dispose()
 

@@ -66,7 +66,7 @@ def test_batch_for_a_selection_writes_one_pack_per_parcel(
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        Path(pack["file"]).name for pack in dialog.packs
+        Path(str(pack.file)).name for pack in dialog.packs
     )
     assert len(dialog.packs) == 2 and "2 pack(s) written" in dialog.status.text()
 
@@ -86,7 +86,7 @@ def test_options_changed_while_rendering_are_not_lost(qtbot, shop: Database) -> 
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(1)  # while the English pack is still being made
     wait_idle(qtbot, dialog)
-    qtbot.waitUntil(lambda: "/zh/" in dialog.packs[0]["file"].replace("\\", "/"), timeout=20_000)
+    qtbot.waitUntil(lambda: "/zh/" in str(dialog.packs[0].file).replace("\\", "/"), timeout=20_000)
     wait_idle(qtbot, dialog)
-    text = PdfReader(dialog.packs[0]["file"]).pages[0].extract_text()
+    text = PdfReader(str(dialog.packs[0].file)).pages[0].extract_text()
     assert "举证包" in text

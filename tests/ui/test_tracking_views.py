@@ -120,7 +120,7 @@ def test_alerts_can_be_acknowledged_with_a_note(
     dialog = alerts.open_evidence()
     assert dialog is not None and dialog.windowTitle().endswith(cell(alerts.table, 0, 2))
     qtbot.waitUntil(lambda: bool(dialog.packs), timeout=20_000)
-    assert dialog.packs[0]["order_id"] == cell(alerts.table, 0, 2)
+    assert dialog.packs[0].order_id == cell(alerts.table, 0, 2)
     dialog.close()
 
 
