@@ -1235,6 +1235,12 @@ def cmd_slips(args: argparse.Namespace) -> int:
         pages = write_slips(orders, args.output, args.pick_list, args.page_size, lang=args.language)
     except (LookupError, OSError) as error:
         raise CommandError(str(error).strip("'\"")) from None
+    _emit_written(args, pages)
+    return EXIT_OK
+
+
+def _emit_written(args: argparse.Namespace, pages: int) -> None:
+    """What a command that wrote one PDF to ``--output`` says: the file and its pages."""
     _emit(
         args,
         {"file": str(args.output), "pages": pages},
@@ -1245,7 +1251,6 @@ def cmd_slips(args: argparse.Namespace) -> int:
             pages=pages,
         ),
     )
-    return EXIT_OK
 
 
 def cmd_commands(args: argparse.Namespace) -> int:
@@ -1253,16 +1258,7 @@ def cmd_commands(args: argparse.Namespace) -> int:
         pages = write_command_sheet(args.output, args.language, args.page_size)
     except OSError as error:
         raise CommandError(str(error)) from None
-    _emit(
-        args,
-        {"file": str(args.output), "pages": pages},
-        lambda: translate(
-            QT_TRANSLATE_NOOP("Cli", "{file}: {pages} pages"),
-            args.language,
-            file=args.output,
-            pages=pages,
-        ),
-    )
+    _emit_written(args, pages)
     return EXIT_OK
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="82"/>
+        <location filename="../../ui/evidence_dialog.py" line="85"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>Evidence packs — %n order</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="263"/>
+        <location filename="../../ui/evidence_dialog.py" line="266"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>%n page. {integrity}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="301"/>
+        <location filename="../../ui/evidence_dialog.py" line="304"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>%n pack written to {folder}. {integrity}</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>StationView</name>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="524"/>
+        <location filename="../../ui/station_view.py" line="526"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="525"/>
+        <location filename="../../ui/station_view.py" line="527"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>%n parcel dispatched</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="526"/>
+        <location filename="../../ui/station_view.py" line="528"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>%n stopped</numerusform>

@@ -722,83 +722,82 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1242"/>
-        <location filename="../../cli.py" line="1260"/>
+        <location filename="../../cli.py" line="1248"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1281"/>
+        <location filename="../../cli.py" line="1277"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1291"/>
+        <location filename="../../cli.py" line="1287"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1305"/>
+        <location filename="../../cli.py" line="1301"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1307"/>
+        <location filename="../../cli.py" line="1303"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1349"/>
+        <location filename="../../cli.py" line="1345"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1366"/>
+        <location filename="../../cli.py" line="1362"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1394"/>
+        <location filename="../../cli.py" line="1390"/>
         <source>{file}: {rows} parcels ({skipped} exported before)</source>
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1418"/>
+        <location filename="../../cli.py" line="1414"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1441"/>
+        <location filename="../../cli.py" line="1437"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1453"/>
+        <location filename="../../cli.py" line="1449"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1466"/>
+        <location filename="../../cli.py" line="1462"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1479"/>
+        <location filename="../../cli.py" line="1475"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1494"/>
+        <location filename="../../cli.py" line="1490"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1502"/>
+        <location filename="../../cli.py" line="1498"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1511"/>
+        <location filename="../../cli.py" line="1507"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -837,121 +836,121 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="42"/>
+        <location filename="../../ui/evidence_dialog.py" line="45"/>
         <source>Write evidence packs to</source>
         <translation>证据包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="50"/>
+        <location filename="../../ui/evidence_dialog.py" line="53"/>
         <source>Save evidence pack</source>
         <translation>保存证据包</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="52"/>
+        <location filename="../../ui/evidence_dialog.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="80"/>
+        <location filename="../../ui/evidence_dialog.py" line="83"/>
         <source>Evidence pack — order {order}</source>
         <translation>证据包 — 订单 {order}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="82"/>
+        <location filename="../../ui/evidence_dialog.py" line="85"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>证据包 — %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="89"/>
+        <location filename="../../ui/evidence_dialog.py" line="92"/>
         <source>Show the full phone number</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="90"/>
+        <location filename="../../ui/evidence_dialog.py" line="93"/>
         <source>Append the carriers&apos; raw answers</source>
         <translation>附上快递公司的原始回复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="97"/>
+        <location filename="../../ui/evidence_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="100"/>
+        <location filename="../../ui/evidence_dialog.py" line="103"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="101"/>
+        <location filename="../../ui/evidence_dialog.py" line="104"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="102"/>
+        <location filename="../../ui/evidence_dialog.py" line="105"/>
         <source>Write to folder…</source>
         <translation>保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="103"/>
+        <location filename="../../ui/evidence_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="107"/>
+        <location filename="../../ui/evidence_dialog.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="142"/>
+        <location filename="../../ui/evidence_dialog.py" line="145"/>
         <source>One PDF per parcel of the {count} selected orders.</source>
         <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="203"/>
+        <location filename="../../ui/evidence_dialog.py" line="206"/>
         <source>Making the pack for order {order}…</source>
         <translation>正在生成订单 {order} 的证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="214"/>
+        <location filename="../../ui/evidence_dialog.py" line="217"/>
         <source>The pack could not be made: {error}</source>
         <translation>证据包生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="219"/>
+        <location filename="../../ui/evidence_dialog.py" line="222"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="228"/>
+        <location filename="../../ui/evidence_dialog.py" line="231"/>
         <source>Integrity ok.</source>
         <translation>完整性校验通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="229"/>
+        <location filename="../../ui/evidence_dialog.py" line="232"/>
         <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
         <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="263"/>
+        <location filename="../../ui/evidence_dialog.py" line="266"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>共 %n 页。{integrity}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="287"/>
+        <location filename="../../ui/evidence_dialog.py" line="290"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="289"/>
+        <location filename="../../ui/evidence_dialog.py" line="292"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="301"/>
+        <location filename="../../ui/evidence_dialog.py" line="304"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
@@ -3626,167 +3625,167 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ScanDetail</name>
     <message>
-        <location filename="../../dispatch/outcome.py" line="51"/>
+        <location filename="../../dispatch/outcome.py" line="98"/>
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="52"/>
+        <location filename="../../dispatch/outcome.py" line="99"/>
         <source>no order was open</source>
         <translation>当前没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="53"/>
+        <location filename="../../dispatch/outcome.py" line="100"/>
         <source>order {order} closed</source>
         <translation>订单 {order} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="54"/>
+        <location filename="../../dispatch/outcome.py" line="101"/>
         <source>order {order} closed without a label</source>
         <translation>订单 {order} 已关闭，未绑定面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="55"/>
+        <location filename="../../dispatch/outcome.py" line="102"/>
         <source>merged parcel: scan every order that goes in it, then the one label</source>
         <translation>合并包裹：先扫描要装进这个包裹的每个订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="58"/>
+        <location filename="../../dispatch/outcome.py" line="105"/>
         <source>merged parcel with order {order}: scan the other orders that go in it, then the one label</source>
         <translation>与订单 {order} 合并包裹：请扫描要装进这个包裹的其他订单，再扫描唯一的一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="62"/>
+        <location filename="../../dispatch/outcome.py" line="109"/>
         <source>order {order} closed with {count} of {planned} parcels</source>
         <translation>订单 {order} 已关闭：计划 {planned} 个包裹，已发 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="65"/>
+        <location filename="../../dispatch/outcome.py" line="112"/>
         <source>{order} is an order id in several stores ({stores}): this slip cannot say which — scan its platform waybill instead</source>
         <translation>{order} 在多个店铺（{stores}）中都是订单号：这张单据无法确定是哪一个 — 请改为扫描它的平台运单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="70"/>
+        <location filename="../../dispatch/outcome.py" line="117"/>
         <source>reprint the slip of {order}</source>
         <translation>重新打印订单 {order} 的装箱单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="71"/>
+        <location filename="../../dispatch/outcome.py" line="118"/>
         <source>{command}: nothing to do now</source>
         <translation>{command}：当前无需操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="72"/>
+        <location filename="../../dispatch/outcome.py" line="119"/>
         <source>a merged parcel takes one label: finish it before adding a parcel</source>
         <translation>合并包裹只能用一张面单：请先完成它，再添加包裹</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="75"/>
+        <location filename="../../dispatch/outcome.py" line="122"/>
         <source>order {order} goes in {count} parcels: scan each label</source>
         <translation>订单 {order} 分 {count} 个包裹发货：请逐一扫描每张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="78"/>
+        <location filename="../../dispatch/outcome.py" line="125"/>
         <source>order {order}: scan the label of parcel {parcel}</source>
         <translation>订单 {order}：请扫描第 {parcel} 个包裹的面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="81"/>
+        <location filename="../../dispatch/outcome.py" line="128"/>
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="82"/>
+        <location filename="../../dispatch/outcome.py" line="129"/>
         <source>{title} {count}/{quantity}</source>
         <translation>{title} {count}/{quantity}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="83"/>
+        <location filename="../../dispatch/outcome.py" line="130"/>
         <source>{title}: only {quantity} in this order</source>
         <translation>{title}：本订单只有 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="84"/>
+        <location filename="../../dispatch/outcome.py" line="131"/>
         <source>STOP: order {order} is {status} ({platform_status}) — do not ship</source>
         <translation>停！订单 {order} 的状态为{status}（{platform_status}）— 请勿发货</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="87"/>
+        <location filename="../../dispatch/outcome.py" line="134"/>
         <source>order {order} was already dispatched with {number} on {when} at station {station} by {operator}</source>
         <translation>订单 {order} 已于 {when} 在打包台 {station} 由 {operator} 发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="92"/>
+        <location filename="../../dispatch/outcome.py" line="139"/>
         <source>finish order {order} first: {missing}</source>
         <translation>请先完成订单 {order}：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="93"/>
+        <location filename="../../dispatch/outcome.py" line="140"/>
         <source>order {order}: scan the label</source>
         <translation>订单 {order}：请扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="94"/>
+        <location filename="../../dispatch/outcome.py" line="141"/>
         <source>order {order}: scan the label — order {left} was put aside without a label</source>
         <translation>订单 {order}：请扫描面单 — 订单 {left} 未贴面单就被放下了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="97"/>
+        <location filename="../../dispatch/outcome.py" line="144"/>
         <source>label {number} is already on order {order}: it was read twice</source>
         <translation>面单 {number} 已绑定订单 {order}：重复扫描了一次</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="100"/>
+        <location filename="../../dispatch/outcome.py" line="147"/>
         <source>order {order}: scan {missing}</source>
         <translation>订单 {order}：请扫描 {missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="101"/>
+        <location filename="../../dispatch/outcome.py" line="148"/>
         <source>order {order}: scan the label ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描面单（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="104"/>
+        <location filename="../../dispatch/outcome.py" line="151"/>
         <source>order {order}: scan {missing} ({count} orders in this parcel)</source>
         <translation>订单 {order}：请扫描 {missing}（此包裹共 {count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="107"/>
+        <location filename="../../dispatch/outcome.py" line="154"/>
         <source>order {order}: scan the other orders of this merged parcel, then the label</source>
         <translation>订单 {order}：请扫描这个合并包裹的其他订单，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="110"/>
+        <location filename="../../dispatch/outcome.py" line="157"/>
         <source>order {order}: the platform says it shipped with {waybill} — scan that label</source>
         <translation>订单 {order}：平台显示已用 {waybill} 发货 — 请扫描这张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="113"/>
+        <location filename="../../dispatch/outcome.py" line="160"/>
         <source>order {order}: scan {missing}, then the label</source>
         <translation>订单 {order}：请先扫描 {missing}，再扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="114"/>
+        <location filename="../../dispatch/outcome.py" line="161"/>
         <source>label {number} is already on order {order}</source>
         <translation>面单 {number} 已用于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="115"/>
+        <location filename="../../dispatch/outcome.py" line="162"/>
         <source>label {number} is already on this order</source>
         <translation>面单 {number} 已绑定在本订单上</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="118"/>
+        <location filename="../../dispatch/outcome.py" line="165"/>
         <source>{number}: not an order, an item or a label</source>
         <translation>{number}：不是订单、商品或面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="119"/>
+        <location filename="../../dispatch/outcome.py" line="166"/>
         <source>{number}: no order is open — scan the order first</source>
         <translation>{number}：当前没有打开的订单 — 请先扫描订单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="122"/>
+        <location filename="../../dispatch/outcome.py" line="169"/>
         <source>{number}: order {order} is closed — for another parcel of it scan PARCEL, then the label; otherwise scan the next order first</source>
         <translation>{number}：订单 {order} 已关闭 — 如要给它再加一个包裹，请先扫描“加包裹”，再扫描面单；否则请先扫描下一个订单</translation>
     </message>
@@ -3801,67 +3800,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{rules} 的校验位不对：可能输错或扫错了</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="129"/>
+        <location filename="../../dispatch/outcome.py" line="176"/>
         <source>still to scan before the label: {missing}</source>
         <translation>扫描面单前还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="132"/>
+        <location filename="../../dispatch/outcome.py" line="179"/>
         <source>{number} is not in order {order}</source>
         <translation>{number} 不属于订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="133"/>
+        <location filename="../../dispatch/outcome.py" line="180"/>
         <source>{number} is not in order {order}; still to scan: {missing}</source>
         <translation>{number} 不属于订单 {order}；还需扫描：{missing}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="136"/>
+        <location filename="../../dispatch/outcome.py" line="183"/>
         <source>the platform assigned {waybill} to order {order}, not {number}</source>
         <translation>平台给订单 {order} 分配的运单号是 {waybill}，不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="139"/>
+        <location filename="../../dispatch/outcome.py" line="186"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, not of {order}</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，不是订单 {order} 的</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="142"/>
+        <location filename="../../dispatch/outcome.py" line="189"/>
         <source>label {number} is also the platform&apos;s waybill of order {owner}: scan MERGE, both orders, then the label</source>
         <translation>面单 {number} 也是平台给订单 {owner} 的运单：请先扫描“合并”，再扫描这两个订单，最后扫描面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="147"/>
+        <location filename="../../dispatch/outcome.py" line="194"/>
         <source>label {number} is the platform&apos;s waybill of order {owner}, and order {order} is closed — scan order {owner} first</source>
         <translation>面单 {number} 是平台给订单 {owner} 的运单，而订单 {order} 已关闭 — 请先扫描订单 {owner}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="152"/>
+        <location filename="../../dispatch/outcome.py" line="199"/>
         <source>order {order} ships with {carrier}; this label looks like {carriers}</source>
         <translation>订单 {order} 应由 {carrier} 发货；这张面单看起来属于 {carriers}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="155"/>
+        <location filename="../../dispatch/outcome.py" line="202"/>
         <source>{number} fits no known carrier: scan it again, or scan CONFIRM</source>
         <translation>{number} 不符合任何已知快递公司的单号规则：请再扫一次，或扫描 CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="158"/>
+        <location filename="../../dispatch/outcome.py" line="205"/>
         <source>order {order} dispatched with {number}</source>
         <translation>订单 {order} 已发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="159"/>
+        <location filename="../../dispatch/outcome.py" line="206"/>
         <source>order {order} dispatched with {number} (parcel {parcel})</source>
         <translation>订单 {order} 已发货，运单号 {number}（第 {parcel} 个包裹）</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="162"/>
+        <location filename="../../dispatch/outcome.py" line="209"/>
         <source>order {order}: parcel {parcel} dispatched with {number} — scan the next label</source>
         <translation>订单 {order}：第 {parcel} 个包裹已发货，运单号 {number} — 请扫描下一张面单</translation>
     </message>
     <message>
-        <location filename="../../dispatch/outcome.py" line="166"/>
+        <location filename="../../dispatch/outcome.py" line="213"/>
         <source>merged parcel of orders {orders} dispatched with {number}</source>
         <translation>订单 {orders} 的合并包裹已发货，运单号 {number}</translation>
     </message>
@@ -4461,33 +4460,33 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="523"/>
+        <location filename="../../ui/station_view.py" line="525"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="524"/>
+        <location filename="../../ui/station_view.py" line="526"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="525"/>
+        <location filename="../../ui/station_view.py" line="527"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>发出包裹 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="526"/>
+        <location filename="../../ui/station_view.py" line="528"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="535"/>
+        <location filename="../../ui/station_view.py" line="537"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>
