@@ -82,10 +82,16 @@ def keep_thresholds(session: Session, chosen: Mapping[tuple[str, str], int]) -> 
     session.merge(Setting(key=THRESHOLDS_SETTING, value=json.dumps(overrides)))
 
 
+def escalation_hours() -> tuple[int, ...]:
+    """The open hours at which an alert climbs a level: level ``n`` has been open at least
+    ``escalation_hours()[n - 1]`` hours (the shipped 1, 2, 4, 24)."""
+    return tuple(int(hours) for hours in shipped_rules()["escalation_hours"])
+
+
 def escalation_level(opened: datetime, now: datetime) -> int:
     """0 when new, then 1, 2, 3, 4 after 1, 2, 4 and 24 hours open."""
     age = now - opened
-    return sum(age >= timedelta(hours=hours) for hours in shipped_rules()["escalation_hours"])
+    return sum(age >= timedelta(hours=hours) for hours in escalation_hours())
 
 
 @dataclass(frozen=True)

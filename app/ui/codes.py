@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.alerts.engine import escalation_hours
 from app.names import TABLES, duration_parts
 
 
@@ -51,3 +52,15 @@ def duration(hours: int) -> str:
     """An age in whole hours ("3 d 4 h"), in the user's words."""
     template, values = duration_parts(hours)
     return QCoreApplication.translate("Duration", template).format(**values)
+
+
+def alert_level(level: int | None) -> str:
+    """An alert's escalation level as a packer reads it: "New", then how long it has been
+    open ("Open 4 h+"), rather than the bare 0–4 the core counts."""
+    if level is None:
+        return ""
+    if level <= 0:
+        return QCoreApplication.translate("AlertLevel", "New")
+    steps = escalation_hours()
+    hours = steps[min(level, len(steps)) - 1]
+    return QCoreApplication.translate("AlertLevel", "Open {age}+").format(age=duration(hours))

@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>AlertLevel</name>
+    <message>
+        <location filename="../../ui/codes.py" line="63"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes.py" line="66"/>
+        <source>Open {age}+</source>
+        <translation>已持续 {age} 以上</translation>
+    </message>
+</context>
+<context>
     <name>AlertMessage</name>
     <message>
         <location filename="../../alerts/messages.py" line="20"/>

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.alerts.listing import AlertFilter, AlertRow, alert_page, count_alerts
 from app.storage import Database
-from app.ui.codes import alert_rule, alert_severity, alert_state
+from app.ui.codes import alert_level, alert_rule, alert_severity, alert_state
 from app.ui.core_messages import alert_message
 from app.ui.models.paged import PagedModel
 
@@ -53,7 +53,7 @@ class AlertsModel(PagedModel[AlertRow, AlertFilter]):
                 row.order_id or "",
                 row.tracking_number or "",
                 row.opened_utc.astimezone().strftime("%Y-%m-%d %H:%M"),
-                "" if row.level is None else str(row.level),
+                alert_level(row.level),
                 alert_state(row.state),
                 alert_message(row),
                 row.note or "",
