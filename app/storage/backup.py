@@ -191,12 +191,16 @@ def keep_backup_folder(session: Session, folder: Path | str) -> None:
 
 
 def daily_backup(
-    database: Database, folder: Path | None = None, today: date | None = None
+    database: Database, folder: Path | None = None, today: date | None = None, again: bool = False
 ) -> Path | None:
-    """Today's backup, once a day (None when it exists already), then rotation."""
+    """Today's backup, once a day (None when it exists already), then rotation.
+
+    ``again`` (the user's "Back up now") replaces today's file with a fresh copy: the copy is
+    made and verified beside it first, so a failure keeps the earlier backup of the day.
+    """
     folder = folder or backup_folder(database)
     target = daily_file(folder, today or date.today())
-    if target.exists():
+    if target.exists() and not again:
         return None
     backup(database, target)
     rotate(folder)

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         )
         if self._database.is_sqlite:
             file_menu.addAction(
-                self._action(self.tr("&Back up now"), self.run_daily_backup, icon_name="backup")
+                self._action(self.tr("&Back up now"), self.back_up_now, icon_name="backup")
             )
         file_menu.addSeparator()
         file_menu.addAction(
@@ -365,14 +365,28 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- daily backups -------------------------------------------------------------------
-    def run_daily_backup(self) -> None:
-        """Today's verified backup in the background; the user hears of success and failure."""
+    def back_up_now(self) -> None:
+        """The menu's "Back up now": always a fresh, verified copy, and always an answer."""
+        if not self._database.is_sqlite:
+            self.statusBar().showMessage(
+                self.tr("This shop lives on a database server: back it up there.")
+            )
+        elif self._backup_worker is not None:
+            self.statusBar().showMessage(self.tr("A backup is being made already…"))
+        else:
+            self.run_daily_backup(again=True)
+
+    def run_daily_backup(self, again: bool = False) -> None:
+        """Today's verified backup in the background; the user hears of success and failure.
+        ``again`` refreshes a backup already made today (see :func:`daily_backup`)."""
         if not self._database.is_sqlite or self._backup_worker is not None:
             return
         database = self._database
+        if again:
+            self.statusBar().showMessage(self.tr("Making a backup…"))
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> Path | None:
-            return daily_backup(database)
+            return daily_backup(database, again=again)
 
         self._backup_worker = Worker(job)
         self._backup_worker.signals.finished.connect(self._backup_done)

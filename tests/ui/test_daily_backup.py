@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
+
 from app.storage import Database
 from app.storage.backup import backup_folder, problems
 from app.ui.main_window import MainWindow
@@ -18,3 +20,18 @@ def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, database: Dat
     with qtbot.waitSignal(window.backup_finished, timeout=30_000) as again:
         window.run_daily_backup()
     assert again.args[0] is None  # today's exists: nothing more to do
+
+
+def test_back_up_now_always_makes_a_fresh_copy_and_says_so(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.backup_finished, timeout=30_000) as daily:
+        window.run_daily_backup()
+    first = daily.args[0]
+    first_made = first.stat().st_mtime_ns
+    [action] = [a for a in window.findChildren(QAction) if a.text() == "&Back up now"]
+    with qtbot.waitSignal(window.backup_finished, timeout=30_000) as now:
+        action.trigger()  # as the menu does: once today's backup exists
+    assert now.args[0] == first, "today's file, replaced by a fresh copy"
+    assert first.stat().st_mtime_ns > first_made and problems(first) == []
+    assert "verified" in window.statusBar().currentMessage()
