@@ -7,16 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
+from tests.helpers.etsy import SOLD_ORDER_ITEMS as US_HEADER
 from tests.helpers.exports import rows_from_dicts, write_csv
 from tests.helpers.orders import orders_by_id, run_import
-
-US_HEADER = [
-    "Sale Date", "Item Name", "Buyer", "Quantity", "Price", "Coupon Code", "Coupon Details", "Discount Amount",
-    "Shipping Discount", "Order Shipping", "Order Sales Tax", "Item Total", "Currency", "Transaction ID",
-    "Listing ID", "Date Paid", "Date Shipped", "Ship Name", "Ship Address1", "Ship Address2", "Ship City",
-    "Ship State", "Ship Zipcode", "Ship Country", "Order ID", "Variations", "Order Type", "Listings Type",
-    "Payment Type", "InPerson Discount", "InPerson Location", "VAT Paid by Buyer", "SKU",
-]  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", ["us", "uk"])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.storage import Database
+from tests.helpers.amazon import UNSHIPPED
 from tests.helpers.exports import rows_from_dicts, write_csv
 from tests.helpers.layouts import import_clean, lines, recipient
 
@@ -31,13 +32,6 @@ ALL_ORDERS_NOW = [
     "item-promotion-discount", "ship-promotion-discount", "address-type", "ship-city", "ship-state",
     "ship-postal-code", "ship-country", "promotion-ids", "is-business-order", "purchase-order-number",
     "price-designation",
-]  # fmt: skip
-UNSHIPPED = [
-    "order-id", "order-item-id", "purchase-date", "payments-date", "reporting-date", "promise-date",
-    "days-past-promise", "buyer-email", "buyer-phone-number", "sku", "product-name", "quantity-purchased",
-    "quantity-shipped", "quantity-to-ship", "ship-service-level", "recipient-name", "ship-address-1",
-    "ship-address-2", "ship-address-3", "ship-city", "ship-state", "ship-postal-code", "ship-country",
-    "is-business-order", "purchase-order-number", "price-designation", "is-prime",
 ]  # fmt: skip
 
 
