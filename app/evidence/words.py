@@ -26,7 +26,7 @@ from app.evidence.sentences import (
     SENTENCES,
 )
 from app.names import name as code_name
-from app.orders.stores import DEFAULT_STORE
+from app.orders.stores import store_label
 from app.paths import resource
 from app.storage.models import Scan
 from app.tracking.providers.registry import PROVIDERS
@@ -195,8 +195,7 @@ class Words:
 
     def store(self, platform: str, store: str) -> str:
         """ "Amazon" for the store an import made unnamed, else "Taobao / Tmall · Tea House"."""
-        shown = self.name(Name("platforms", platform))
-        return shown if store == DEFAULT_STORE else f"{shown} · {store}"
+        return store_label(self.name(Name("platforms", platform)), store)
 
     def rows(self, key: str) -> Sequence[str]:
         """A table's column headings."""

@@ -16,6 +16,12 @@ from app.storage.setting_keys import TIMEZONE_SETTING
 DEFAULT_STORE = "default"
 
 
+def store_label(platform_name: str, store: str) -> str:
+    """How paper names a store: the platform alone for the store an import made unnamed
+    ("Amazon"), else the platform and the store ("Taobao / Tmall · Tea House")."""
+    return platform_name if store == DEFAULT_STORE else f"{platform_name} · {store}"
+
+
 class StoreChoiceError(KeyedError, ValueError):
     """The platform has several stores and the import did not say which one."""
 

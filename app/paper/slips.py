@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
+from app.orders.stores import store_label
 from app.paper.fonts import register_fonts
 from app.shop import platforms
 from app.storage import Database
@@ -154,7 +155,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
     recipient = address_line(order)
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
-        Paragraph(_escape(f"{platform} · {order.store.name}"), styles.small),
+        Paragraph(_escape(store_label(platform, order.store.name)), styles.small),
         Paragraph(
             _escape(
                 paper_say(

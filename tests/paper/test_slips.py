@@ -34,6 +34,7 @@ def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path
     pick, first, second = (page.extract_text().replace("\n", " ") for page in reader.pages)
     assert "拣货单" in pick and "CUP-BLUE" in pick and "青花瓷茶杯" in pick
     assert "淘宝 / 天猫" in first and "订单 3312530001234567890" in first and "Order" not in first
+    assert "default" not in first, "an unnamed store is the platform alone"
     assert "王小明" in first and "138****8000" in first and "13800138000" not in first
     assert "浙江省 杭州市 西湖区 文三路100号" in first
     assert "颜色分类:蓝色;容量:300ml" in first
