@@ -56,7 +56,7 @@ from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
-from app.paper.slips import load_orders, write_slips
+from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
 from app.storage.backup import BackupError, backup, restore
@@ -1232,7 +1232,14 @@ def cmd_slips(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         orders = load_orders(database, args.orders)
-        pages = write_slips(orders, args.output, args.pick_list, args.page_size, lang=args.language)
+        pages = write_slips(
+            orders,
+            args.output,
+            args.pick_list,
+            args.page_size,
+            lang=args.language,
+            now=shop_now(database),
+        )
     except (LookupError, OSError) as error:
         raise CommandError(str(error).strip("'\"")) from None
     _emit_written(args, pages)

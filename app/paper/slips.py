@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
-from app.orders.stores import store_label
+from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
 from app.shop import platforms
 from app.storage import Database
@@ -205,7 +205,9 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
     return flow
 
 
-def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flowable]:
+def _pick_list(
+    orders: Sequence[Order], styles: _Styles, lang: str, now: datetime
+) -> list[Flowable]:
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
         for line in order.lines:
@@ -235,9 +237,15 @@ def _pick_list(orders: Sequence[Order], styles: _Styles, lang: str) -> list[Flow
         QT_TRANSLATE_NOOP("Paper", "Pick list — {count} orders, {time}"),
         lang,
         count=len(orders),
-        time=f"{datetime.now():%Y-%m-%d %H:%M}",
+        time=f"{now:%Y-%m-%d %H:%M}",
     )
     return [Paragraph(_escape(heading), styles.title), Spacer(1, 4 * mm), table]
+
+
+def shop_now(database: Database) -> datetime:
+    """Now on the shop's clock: what a pick list is stamped with, wherever it is printed."""
+    with database.session() as session:
+        return datetime.now(shop_zone(session))
 
 
 def load_orders(database: Database, order_ids: Sequence[str]) -> list[Order]:
@@ -261,12 +269,15 @@ def write_slips(
     pick_list: bool = False,
     page_size: str = "a4",
     lang: str = "en",
+    *,
+    now: datetime,
 ) -> int:
-    """Write a packing slip per order (and a pick list first when asked); return pages."""
+    """Write a packing slip per order (and a pick list first when asked, stamped ``now``,
+    which :func:`shop_now` gives on the shop's clock); return pages."""
     styles = paper_styles()
     flow: list[Flowable] = []
     if pick_list:
-        flow += [*_pick_list(orders, styles, lang), PageBreak()]
+        flow += [*_pick_list(orders, styles, lang, now), PageBreak()]
     for index, order in enumerate(orders):
         if index:
             flow.append(PageBreak())

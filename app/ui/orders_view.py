@@ -173,13 +173,14 @@ class OrdersView(QWidget):
         target = Path(tempfile.mkdtemp(prefix="shipproof-slips-")) / "packing-slips.pdf"
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
-            from app.paper.slips import load_orders, write_slips  # reportlab: not at start
+            from app.paper.slips import load_orders, shop_now, write_slips  # reportlab: later
 
             write_slips(
                 load_orders(database, order_ids),
                 target,
                 pick_list=len(order_ids) > 1,
                 lang=language,
+                now=shop_now(database),
             )
             return target
 

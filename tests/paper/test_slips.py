@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
 
-from app.paper.slips import load_orders, mask_phone, write_slips
+from app.paper.slips import load_orders, mask_phone, shop_now, write_slips
 from app.storage import Database
+from app.storage.models import Setting
+from app.storage.setting_keys import TIMEZONE_SETTING
 from tests.helpers.orders import run_import
 from tests.helpers.pdf import embedded_fonts
 from tests.helpers.taobao import ITEMS, ORDERS, write_pair
@@ -29,10 +33,12 @@ pytestmark = pytest.mark.shop(stocked_by=stock)
 def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path: Path) -> None:
     orders = load_orders(shop, ["3312530001234567890", "3312530001234567891"])
     target = tmp_path / "slips.pdf"
-    assert write_slips(orders, target, pick_list=True, lang="zh") == 3
+    now = datetime(2026, 12, 3, 9, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert write_slips(orders, target, pick_list=True, lang="zh", now=now) == 3
     reader = PdfReader(target)
     pick, first, second = (page.extract_text().replace("\n", " ") for page in reader.pages)
     assert "拣货单" in pick and "CUP-BLUE" in pick and "青花瓷茶杯" in pick
+    assert "2026-12-03 09:05" in pick
     assert "淘宝 / 天猫" in first and "订单 3312530001234567890" in first and "Order" not in first
     assert "default" not in first, "an unnamed store is the platform alone"
     assert "王小明" in first and "138****8000" in first and "13800138000" not in first
@@ -44,7 +50,8 @@ def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path
 
 def test_letter_paper_and_unknown_orders(shop: Database, tmp_path: Path) -> None:
     target = tmp_path / "letter.pdf"
-    write_slips(load_orders(shop, ["3312530001234567892"]), target, page_size="letter")
+    orders = load_orders(shop, ["3312530001234567892"])
+    write_slips(orders, target, page_size="letter", now=shop_now(shop))
     page = PdfReader(target).pages[0]
     assert [round(float(v)) for v in page.mediabox[2:]] == [612, 792]
     text = page.extract_text()
@@ -88,3 +95,12 @@ def test_slips_command(tmp_path: Path) -> None:
 )
 def test_mask_phone(phone: str | None, shown: str) -> None:
     assert mask_phone(phone) == shown
+
+
+def test_a_pick_list_is_stamped_on_the_shops_clock(shop: Database) -> None:
+    """A shop in Shanghai printing from a laptop set to another zone still reads its time."""
+    with shop.write() as session:
+        session.merge(Setting(key=TIMEZONE_SETTING, value="Asia/Shanghai"))
+    now = shop_now(shop)
+    assert now.utcoffset() == ZoneInfo("Asia/Shanghai").utcoffset(now.replace(tzinfo=None))
+    assert abs(now - datetime.now(UTC)).total_seconds() < 60
