@@ -7,10 +7,8 @@ wording file. The keys are what the analysis and the checklist speak in
 
 Contexts: ``EvidencePack`` for the pack's sentences and headings, ``EvidenceMilestone`` for
 the names of a parcel's milestones (a milestone is "Paid" where the order's field is "Paid
-at", in Chinese 付款 and 付款时间), ``Month`` and ``DateFormat`` for how a language writes a
-time. A date format fills ``{year}``, ``{month}``, ``{day}``, ``{hour}``, ``{minute}`` and
-``{second}``; ``{month}`` is the month's name and ``{month:02d}`` its number, so a language
-that writes dates in figures keeps the same placeholders.
+at", in Chinese 付款 and 付款时间). How a language writes a time is in :mod:`app.shop_time`,
+shared with the GUI.
 """
 
 from __future__ import annotations
@@ -386,29 +384,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("EvidencePack", "Record"),
         QT_TRANSLATE_NOOP("EvidencePack", "SHA-256"),
     ),
-}
-
-MONTHS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Month", "Jan"),
-    QT_TRANSLATE_NOOP("Month", "Feb"),
-    QT_TRANSLATE_NOOP("Month", "Mar"),
-    QT_TRANSLATE_NOOP("Month", "Apr"),
-    QT_TRANSLATE_NOOP("Month", "May"),
-    QT_TRANSLATE_NOOP("Month", "Jun"),
-    QT_TRANSLATE_NOOP("Month", "Jul"),
-    QT_TRANSLATE_NOOP("Month", "Aug"),
-    QT_TRANSLATE_NOOP("Month", "Sep"),
-    QT_TRANSLATE_NOOP("Month", "Oct"),
-    QT_TRANSLATE_NOOP("Month", "Nov"),
-    QT_TRANSLATE_NOOP("Month", "Dec"),
-)
-
-DATE_FORMATS: dict[str, str] = {
-    "time": QT_TRANSLATE_NOOP("DateFormat", "{day} {month} {year} {hour}:{minute}"),
-    "time_seconds": QT_TRANSLATE_NOOP(
-        "DateFormat", "{day} {month} {year} {hour}:{minute}:{second}"
-    ),
-    "date": QT_TRANSLATE_NOOP("DateFormat", "{day} {month}"),
 }
 
 ANCHOR_CHAINS: dict[str, str] = {

@@ -20,14 +20,13 @@ from app.dispatch.outcome import scan_text
 from app.evidence.sentences import (
     ANCHOR_CHAINS,
     COLUMNS,
-    DATE_FORMATS,
     MILESTONES,
-    MONTHS,
     SENTENCES,
 )
 from app.names import name as code_name
 from app.orders.stores import store_label
 from app.paths import resource
+from app.shop_time import time_text
 from app.storage.models import Scan
 from app.tracking.providers.registry import PROVIDERS
 from app.yaml_text import load_yaml
@@ -38,17 +37,6 @@ def rules() -> dict[str, int]:
     """The verdict's thresholds: ``carrier_silence_hours``, ``promised_transit_hours``."""
     data: dict[str, int] = load_yaml(resource("evidence", "rules.yaml").read_text(encoding="utf-8"))
     return data
-
-
-@dataclass(frozen=True)
-class Month:
-    """A month in a date format: ``{month}`` is its name, ``{month:02d}`` its number."""
-
-    number: int
-    name: str
-
-    def __format__(self, spec: str) -> str:
-        return format(self.number, spec) if spec else self.name
 
 
 # every keyed template of a pack, with the catalogue context it is translated in
@@ -83,17 +71,6 @@ _CATALOGUE_TABLES = {
     "scan_codes": "ScanCode",
     "platforms": "Platform",
 }
-
-
-def moment(text: str | None, zone: tzinfo) -> datetime | None:
-    """An ISO time as recorded; one without an offset is read in ``zone``. None if unreadable."""
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=zone)
 
 
 def utc(naive: datetime) -> datetime:
@@ -142,16 +119,7 @@ class Words:
         return self._dated("date", when)
 
     def _dated(self, form: str, when: datetime) -> str:
-        local = when.astimezone(self.zone)
-        month = Month(local.month, translated("Month", MONTHS[local.month - 1], self.lang))
-        return translated("DateFormat", DATE_FORMATS[form], self.lang).format(
-            year=local.year,
-            month=month,
-            day=local.day,
-            hour=f"{local.hour:02d}",
-            minute=f"{local.minute:02d}",
-            second=f"{local.second:02d}",
-        )
+        return time_text(when, self.zone, self.lang, form)
 
     def zone_name(self) -> str:
         """The zone's IANA name where it has one, and its offset: "Asia/Shanghai, UTC+08:00"."""

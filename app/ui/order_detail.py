@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.orders.query import ChangeRecord, change_history, load_order
+from app.orders.stores import shop_zone, store_label
 from app.shop import platforms as platform_names
+from app.shop_time import recorded_text, time_text
 from app.storage import Database
 from app.storage.models import Order
 from app.ui.codes import order_status
@@ -50,9 +53,14 @@ class OrderDetail(QTextBrowser):
             if order is None:
                 self.show_nothing()
                 return
-            self.setHtml(self._render(order, history))
+            self.setHtml(self._render(order, history, shop_zone(session)))
 
-    def _render(self, order: Order, history: list[ChangeRecord]) -> str:
+    def _render(self, order: Order, history: list[ChangeRecord], zone: tzinfo) -> str:
+        lang = gui_language()
+
+        def shown(text: str | None) -> str | None:
+            return recorded_text(text, zone, lang)
+
         address = " ".join(
             part
             for part in (
@@ -68,12 +76,12 @@ class OrderDetail(QTextBrowser):
         facts = [
             (
                 self.tr("Platform"),
-                f"{_platform(order.store.platform)} · {order.store.name}",
+                store_label(_platform(order.store.platform), order.store.name),
             ),
             (self.tr("Status"), f"{order_status(order.status)} ({order.platform_status})"),
-            (self.tr("Created"), order.created_at),
-            (self.tr("Paid"), order.paid_at),
-            (self.tr("Dispatch by"), order.dispatch_by),
+            (self.tr("Created"), shown(order.created_at)),
+            (self.tr("Paid"), shown(order.paid_at)),
+            (self.tr("Dispatch by"), shown(order.dispatch_by)),
             (
                 self.tr("Total"),
                 f"{order.total} {order.currency or ''}" if order.total is not None else None,
@@ -123,7 +131,7 @@ class OrderDetail(QTextBrowser):
                 _header_row(self.tr("Imported"), self.tr("Field"), self.tr("From"), self.tr("To"))
             )
             for change in history:
-                when = change.imported_utc.strftime("%Y-%m-%d %H:%M UTC")
+                when = time_text(change.imported_utc, zone, lang)
                 html.append(_row(when, change.field, change.old_value, change.new_value))
             html.append("</table>")
         return "".join(html)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import shop_time
 from app.alerts.listing import AlertRow
 from app.alerts.messages import MESSAGES as ALERT_TEMPLATES
 from app.catalogue import placeholders
@@ -137,8 +138,8 @@ def test_every_core_template_is_in_the_catalogue() -> None:
             },
         ),
         ("EvidenceMilestone", evidence.MILESTONES),
-        ("DateFormat", evidence.DATE_FORMATS),
-        ("Month", {str(n): text for n, text in enumerate(evidence.MONTHS, 1)}),
+        ("DateFormat", shop_time.DATE_FORMATS),
+        ("Month", {str(n): text for n, text in enumerate(shop_time.MONTHS, 1)}),
         ("Paper", command_sheet.MEANINGS),
     ):
         missing = [key for key, text in templates.items() if (context, text) not in catalogue]

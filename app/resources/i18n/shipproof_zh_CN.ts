@@ -735,82 +735,82 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1248"/>
+        <location filename="../../cli.py" line="1255"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1277"/>
+        <location filename="../../cli.py" line="1284"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1287"/>
+        <location filename="../../cli.py" line="1294"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1301"/>
+        <location filename="../../cli.py" line="1308"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1303"/>
+        <location filename="../../cli.py" line="1310"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1345"/>
+        <location filename="../../cli.py" line="1352"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1362"/>
+        <location filename="../../cli.py" line="1369"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1390"/>
+        <location filename="../../cli.py" line="1397"/>
         <source>{file}: {rows} parcels ({skipped} exported before)</source>
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1414"/>
+        <location filename="../../cli.py" line="1421"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1437"/>
+        <location filename="../../cli.py" line="1444"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1449"/>
+        <location filename="../../cli.py" line="1456"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1462"/>
+        <location filename="../../cli.py" line="1469"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1475"/>
+        <location filename="../../cli.py" line="1482"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1490"/>
+        <location filename="../../cli.py" line="1497"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1498"/>
+        <location filename="../../cli.py" line="1505"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1507"/>
+        <location filename="../../cli.py" line="1514"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -818,17 +818,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../evidence/sentences.py" line="407"/>
+        <location filename="../../shop_time.py" line="34"/>
         <source>{day} {month} {year} {hour}:{minute}</source>
         <translation>{year}年{month}{day}日 {hour}:{minute}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="408"/>
+        <location filename="../../shop_time.py" line="35"/>
         <source>{day} {month} {year} {hour}:{minute}:{second}</source>
         <translation>{year}-{month:02d}-{day:02d} {hour}:{minute}:{second}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="411"/>
+        <location filename="../../shop_time.py" line="38"/>
         <source>{day} {month}</source>
         <translation>{month}{day}日</translation>
     </message>
@@ -973,56 +973,56 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceMilestone</name>
     <message>
-        <location filename="../../evidence/sentences.py" line="337"/>
-        <location filename="../../evidence/sentences.py" line="344"/>
+        <location filename="../../evidence/sentences.py" line="335"/>
+        <location filename="../../evidence/sentences.py" line="342"/>
         <source>Ordered</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="338"/>
-        <location filename="../../evidence/sentences.py" line="345"/>
+        <location filename="../../evidence/sentences.py" line="336"/>
+        <location filename="../../evidence/sentences.py" line="343"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="339"/>
+        <location filename="../../evidence/sentences.py" line="337"/>
         <source>Promised dispatch by</source>
         <translation>承诺发货截止</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="340"/>
+        <location filename="../../evidence/sentences.py" line="338"/>
         <source>Dispatched at the station</source>
         <translation>打包台发货扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="341"/>
+        <location filename="../../evidence/sentences.py" line="339"/>
         <source>First carrier scan</source>
         <translation>承运商首次扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="342"/>
-        <location filename="../../evidence/sentences.py" line="349"/>
+        <location filename="../../evidence/sentences.py" line="340"/>
+        <location filename="../../evidence/sentences.py" line="347"/>
         <source>Delivered</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="343"/>
-        <location filename="../../evidence/sentences.py" line="350"/>
+        <location filename="../../evidence/sentences.py" line="341"/>
+        <location filename="../../evidence/sentences.py" line="348"/>
         <source>Last seen</source>
         <translation>最新轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="346"/>
+        <location filename="../../evidence/sentences.py" line="344"/>
         <source>Dispatch by</source>
         <translation>承诺发货</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="347"/>
+        <location filename="../../evidence/sentences.py" line="345"/>
         <source>Dispatched</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="348"/>
+        <location filename="../../evidence/sentences.py" line="346"/>
         <source>First scan</source>
         <translation>揽收</translation>
     </message>
@@ -1030,785 +1030,785 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidencePack</name>
     <message>
-        <location filename="../../evidence/sentences.py" line="21"/>
+        <location filename="../../evidence/sentences.py" line="19"/>
         <source>Evidence pack</source>
         <translation>举证包</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="22"/>
+        <location filename="../../evidence/sentences.py" line="20"/>
         <source>page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="23"/>
+        <location filename="../../evidence/sentences.py" line="21"/>
         <source>generated {time}</source>
         <translation>生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="24"/>
+        <location filename="../../evidence/sentences.py" line="22"/>
         <source>pack {id}</source>
         <translation>编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="25"/>
+        <location filename="../../evidence/sentences.py" line="23"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="26"/>
+        <location filename="../../evidence/sentences.py" line="24"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="27"/>
+        <location filename="../../evidence/sentences.py" line="25"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="28"/>
+        <location filename="../../evidence/sentences.py" line="26"/>
         <source>{days} d {hours} h</source>
         <translation>{days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="29"/>
+        <location filename="../../evidence/sentences.py" line="27"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="30"/>
+        <location filename="../../evidence/sentences.py" line="28"/>
         <source>The shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="31"/>
+        <location filename="../../evidence/sentences.py" line="29"/>
         <source>Order {order} · {store}</source>
         <translation>订单 {order} · {store}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="32"/>
+        <location filename="../../evidence/sentences.py" line="30"/>
         <source>Parcel {number} · {carrier} · now: {status}</source>
         <translation>包裹 {number} · {carrier} · 当前：{status}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="33"/>
+        <location filename="../../evidence/sentences.py" line="31"/>
         <source>No parcel has been dispatched for this order.</source>
         <translation>该订单尚无已发出的包裹。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="36"/>
+        <location filename="../../evidence/sentences.py" line="34"/>
         <source>No parcel was dispatched at the packing station; the platform says: {status}, {carrier} {waybill}.</source>
         <translation>打包台没有发出该订单的包裹；平台记录：{status}，{carrier} {waybill}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="41"/>
+        <location filename="../../evidence/sentences.py" line="39"/>
         <source>Times in the shop&apos;s zone, {zone}.</source>
         <translation>时间均为店铺时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="42"/>
+        <location filename="../../evidence/sentences.py" line="40"/>
         <source>Times in this computer&apos;s zone, {zone}: the shop has not set its time zone.</source>
         <translation>时间均为本机时区 {zone}：店铺尚未设置时区。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="45"/>
+        <location filename="../../evidence/sentences.py" line="43"/>
         <source>Key times</source>
         <translation>关键时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="46"/>
+        <location filename="../../evidence/sentences.py" line="44"/>
         <source>{label} ({record})</source>
         <translation>{label}（{record}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="47"/>
+        <location filename="../../evidence/sentences.py" line="45"/>
         <source>Pack made</source>
         <translation>生成本包</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="48"/>
+        <location filename="../../evidence/sentences.py" line="46"/>
         <source>promised dispatch window</source>
         <translation>承诺发货时段</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="49"/>
+        <location filename="../../evidence/sentences.py" line="47"/>
         <source>late (shop)</source>
         <translation>延误（店铺）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="50"/>
+        <location filename="../../evidence/sentences.py" line="48"/>
         <source>late (carrier)</source>
         <translation>延误（承运商）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="51"/>
+        <location filename="../../evidence/sentences.py" line="49"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="52"/>
+        <location filename="../../evidence/sentences.py" line="50"/>
         <source>Parcel at packing (scan #{seq})</source>
         <translation>打包时的包裹照片（扫描 #{seq}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="53"/>
+        <location filename="../../evidence/sentences.py" line="51"/>
         <source>Photo of scan #{seq}: missing or changed</source>
         <translation>扫描 #{seq} 的照片缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="56"/>
+        <location filename="../../evidence/sentences.py" line="54"/>
         <source>No parcel photo was taken at packing.</source>
         <translation>打包时未拍摄包裹照片。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="57"/>
+        <location filename="../../evidence/sentences.py" line="55"/>
         <source>Integrity ok: every record this pack rests on verifies. Root {root}</source>
         <translation>数据完整：本举证包所依据的每条记录均通过校验。根哈希 {root}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="60"/>
+        <location filename="../../evidence/sentences.py" line="58"/>
         <source>INTEGRITY FAILED: records this pack rests on were changed or removed (problems found: {count}) — see Integrity. Root {root}</source>
         <translation>完整性校验失败：本举证包依据的记录被修改或删除（共 {count} 处问题），见“数据完整性”一节。根哈希 {root}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="65"/>
+        <location filename="../../evidence/sentences.py" line="63"/>
         <source>What {platform} asks: {dispute}</source>
         <translation>{platform}纠纷所需材料：{dispute}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="66"/>
+        <location filename="../../evidence/sentences.py" line="64"/>
         <source>✔ met · ✘ not met · — not in the records</source>
         <translation>✔ 满足 · ✘ 不满足 · — 记录中没有</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="69"/>
+        <location filename="../../evidence/sentences.py" line="67"/>
         <source>Integrity FAILED: these answers rest on records that were changed or removed; do not rely on them until the failure is explained.</source>
         <translation>完整性校验失败：以上结论所依据的记录被修改或删除；在查明原因之前，请勿采信。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="74"/>
+        <location filename="../../evidence/sentences.py" line="72"/>
         <source>Verdict: the delay is on the shop&apos;s side.</source>
         <translation>结论：延误责任在店铺。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="75"/>
+        <location filename="../../evidence/sentences.py" line="73"/>
         <source>Verdict: the delay is on the carrier&apos;s side ({carrier}).</source>
         <translation>结论：延误责任在承运商（{carrier}）。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="78"/>
+        <location filename="../../evidence/sentences.py" line="76"/>
         <source>Verdict: the shop dispatched late, and the carrier ({carrier}) added delay.</source>
         <translation>结论：店铺发货延迟，承运商（{carrier}）又造成了进一步延误。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="82"/>
+        <location filename="../../evidence/sentences.py" line="80"/>
         <source>Verdict: no delay found — dispatched in time, and the carrier within its usual times.</source>
         <translation>结论：未发现延误——按时发货，承运商时效正常。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="86"/>
+        <location filename="../../evidence/sentences.py" line="84"/>
         <source>Verdict: no carrier delay found; the records hold no dispatch promise to judge the dispatch against.</source>
         <translation>结论：未发现承运商延误；记录中没有承诺发货时间，无法判断发货是否及时。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="91"/>
+        <location filename="../../evidence/sentences.py" line="89"/>
         <source>Verdict: not dispatched yet — the station has no dispatch scan of this order.</source>
         <translation>结论：尚未发货——打包台没有该订单的发货扫描。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="95"/>
+        <location filename="../../evidence/sentences.py" line="93"/>
         <source>Verdict: no station record — the platform says {status} ({carrier} {waybill}): dispatched outside ShipProof, so this pack cannot show when or what was packed.</source>
         <translation>结论：打包台无记录——平台记录为{status}（{carrier} {waybill}），在 ShipProof 之外发货，本证据包无法证明何时发货、装了什么。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="100"/>
+        <location filename="../../evidence/sentences.py" line="98"/>
         <source>{shop} dispatched {span} late: promised by {deadline} ({source}), dispatch scan {dispatched}.</source>
         <translation>{shop}发货晚了 {span}：承诺 {deadline} 前发货（{source}），发货扫描时间 {dispatched}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="105"/>
+        <location filename="../../evidence/sentences.py" line="103"/>
         <source>{shop} has not dispatched it, {span} past the promise of {deadline} ({source}).</source>
         <translation>{shop}尚未发货，已超过承诺时间 {deadline}（{source}）{span}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="109"/>
+        <location filename="../../evidence/sentences.py" line="107"/>
         <source>{carrier} gave no news for {span} after “{after}” ({where}, {since}); ShipProof counts {limit} h without news as a stall.</source>
         <translation>{carrier}在“{after}”（{where}，{since}）之后 {span} 无物流更新；ShipProof 将超过 {limit} 小时无更新视为停滞。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="114"/>
+        <location filename="../../evidence/sentences.py" line="112"/>
         <source>{carrier} has given no news for {span}, since “{after}” ({where}, {since}); ShipProof counts {limit} h without news as a stall.</source>
         <translation>{carrier}自“{after}”（{where}，{since}）起已 {span} 无物流更新；ShipProof 将超过 {limit} 小时无更新视为停滞。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="119"/>
+        <location filename="../../evidence/sentences.py" line="117"/>
         <source>{carrier} took {taken} from dispatch to delivery, {span} more than the expected {promised} h.</source>
         <translation>{carrier}从发货到签收用了 {taken}，比正常的 {promised} 小时多 {span}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="124"/>
+        <location filename="../../evidence/sentences.py" line="122"/>
         <source>{carrier} has not delivered it {span} after dispatch; delivery is expected within {promised} h.</source>
         <translation>{carrier}在发货 {span} 后仍未送达；正常应在 {promised} 小时内送达。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="129"/>
+        <location filename="../../evidence/sentences.py" line="127"/>
         <source>the order&apos;s promise</source>
         <translation>订单承诺</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="130"/>
+        <location filename="../../evidence/sentences.py" line="128"/>
         <source>{platform}&apos;s rule: {hours} h after payment</source>
         <translation>{platform}规则：付款后 {hours} 小时内</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="133"/>
+        <location filename="../../evidence/sentences.py" line="131"/>
         <source>{span} before the promise</source>
         <translation>比承诺早 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="134"/>
+        <location filename="../../evidence/sentences.py" line="132"/>
         <source>{span} after the promise</source>
         <translation>比承诺晚 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="135"/>
+        <location filename="../../evidence/sentences.py" line="133"/>
         <source>{span} after dispatch</source>
         <translation>发货后 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="136"/>
+        <location filename="../../evidence/sentences.py" line="134"/>
         <source>{span} before the dispatch scan</source>
         <translation>比发货扫描早 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="137"/>
+        <location filename="../../evidence/sentences.py" line="135"/>
         <source>{span} after dispatch (expected within {promised} h)</source>
         <translation>发货后 {span}（正常 {promised} 小时内）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="140"/>
+        <location filename="../../evidence/sentences.py" line="138"/>
         <source>{status}, {where}</source>
         <translation>{status}，{where}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="141"/>
-        <location filename="../../evidence/sentences.py" line="207"/>
+        <location filename="../../evidence/sentences.py" line="139"/>
+        <location filename="../../evidence/sentences.py" line="205"/>
         <source>scan #{seq}</source>
         <translation>扫描 #{seq}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="142"/>
-        <location filename="../../evidence/sentences.py" line="208"/>
+        <location filename="../../evidence/sentences.py" line="140"/>
+        <location filename="../../evidence/sentences.py" line="206"/>
         <source>carrier event #{seq}</source>
         <translation>轨迹 #{seq}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="143"/>
+        <location filename="../../evidence/sentences.py" line="141"/>
         <source>the parcel record</source>
         <translation>包裹记录</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="144"/>
+        <location filename="../../evidence/sentences.py" line="142"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="145"/>
+        <location filename="../../evidence/sentences.py" line="143"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="146"/>
+        <location filename="../../evidence/sentences.py" line="144"/>
         <source>Packing record</source>
         <translation>打包记录</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="147"/>
+        <location filename="../../evidence/sentences.py" line="145"/>
         <source>Carrier timeline</source>
         <translation>物流轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="148"/>
+        <location filename="../../evidence/sentences.py" line="146"/>
         <source>Timeliness</source>
         <translation>时效分析</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="149"/>
+        <location filename="../../evidence/sentences.py" line="147"/>
         <source>Integrity</source>
         <translation>数据完整性</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="150"/>
+        <location filename="../../evidence/sentences.py" line="148"/>
         <source>Appendix: raw carrier answers</source>
         <translation>附录：承运商原始回复</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="151"/>
+        <location filename="../../evidence/sentences.py" line="149"/>
         <source>{answer}: HTTP {status}, {size} bytes, SHA-256 {sha256}</source>
         <translation>{answer}：HTTP {status}，{size} 字节，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="154"/>
+        <location filename="../../evidence/sentences.py" line="152"/>
         <source>This answer also covers {count} other parcels; its text is withheld to protect those buyers. The SHA-256 above identifies it.</source>
         <translation>该回复还包含另外 {count} 个包裹的信息；为保护其他买家，正文不予附上。上方 SHA-256 可用于核对。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="159"/>
+        <location filename="../../evidence/sentences.py" line="157"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="160"/>
+        <location filename="../../evidence/sentences.py" line="158"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="161"/>
+        <location filename="../../evidence/sentences.py" line="159"/>
         <source>Order id</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="162"/>
+        <location filename="../../evidence/sentences.py" line="160"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="163"/>
+        <location filename="../../evidence/sentences.py" line="161"/>
         <source>Paid</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="164"/>
+        <location filename="../../evidence/sentences.py" line="162"/>
         <source>Platform status at last import</source>
         <translation>最近一次导入时的平台状态</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="165"/>
+        <location filename="../../evidence/sentences.py" line="163"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="166"/>
+        <location filename="../../evidence/sentences.py" line="164"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="167"/>
+        <location filename="../../evidence/sentences.py" line="165"/>
         <source>The full phone number is shown at the shop&apos;s request.</source>
         <translation>应店铺要求显示完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="170"/>
+        <location filename="../../evidence/sentences.py" line="168"/>
         <source>{provider} answer {seq}</source>
         <translation>{provider} 回复 {seq}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="171"/>
+        <location filename="../../evidence/sentences.py" line="169"/>
         <source>No carrier event has been recorded for this parcel.</source>
         <translation>尚无此包裹的物流记录。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="174"/>
+        <location filename="../../evidence/sentences.py" line="172"/>
         <source>Promised dispatch by {deadline} ({source}); dispatch scanned {dispatched}: {verdict}.</source>
         <translation>承诺 {deadline} 前发货（{source}）；发货扫描时间 {dispatched}：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="178"/>
+        <location filename="../../evidence/sentences.py" line="176"/>
         <source>The carrier&apos;s first scan came {span} after dispatch.</source>
         <translation>承运商首次扫描在发货后 {span}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="181"/>
+        <location filename="../../evidence/sentences.py" line="179"/>
         <source>The carrier&apos;s first scan came {span} before the station&apos;s dispatch scan.</source>
         <translation>承运商首次扫描比打包台发货扫描早 {span}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="184"/>
+        <location filename="../../evidence/sentences.py" line="182"/>
         <source>Longest silence from the carrier: {span}, after “{after}” ({where}).</source>
         <translation>承运商最长无更新 {span}，发生在“{after}”之后（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="187"/>
+        <location filename="../../evidence/sentences.py" line="185"/>
         <source>Delivered {time}, {span} after dispatch (expected within {promised} h).</source>
         <translation>于 {time} 签收，发货后 {span}（正常 {promised} 小时内）。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="190"/>
+        <location filename="../../evidence/sentences.py" line="188"/>
         <source>Legs: {legs}.</source>
         <translation>各段用时：{legs}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="191"/>
+        <location filename="../../evidence/sentences.py" line="189"/>
         <source>{start} → {end} {span}</source>
         <translation>{start} → {end} {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="192"/>
+        <location filename="../../evidence/sentences.py" line="190"/>
         <source>Not delivered when this pack was made; last status: {status}.</source>
         <translation>生成时尚未签收；最新状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="195"/>
+        <location filename="../../evidence/sentences.py" line="193"/>
         <source>The carrier began returning it to the sender on {time}: “{text}” ({where}).</source>
         <translation>承运商于 {time} 开始退回寄件人：“{text}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="199"/>
+        <location filename="../../evidence/sentences.py" line="197"/>
         <source>Integrity ok: every record this pack rests on verifies against its hash chain.</source>
         <translation>数据完整：本举证包所依据的每条记录均通过哈希链校验。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="203"/>
+        <location filename="../../evidence/sentences.py" line="201"/>
         <source>INTEGRITY FAILED: the records below were changed or removed after they were written.</source>
         <translation>完整性校验失败：以下记录在写入后被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="209"/>
+        <location filename="../../evidence/sentences.py" line="207"/>
         <source>{provider} answer {seq}, fetched {time} (body)</source>
         <translation>{provider} 回复 {seq}，获取于 {time}（正文）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="212"/>
+        <location filename="../../evidence/sentences.py" line="210"/>
         <source>Root hash of this pack (QR): {hash}</source>
         <translation>本举证包根哈希（二维码）：{hash}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="213"/>
+        <location filename="../../evidence/sentences.py" line="211"/>
         <source>Anchored by {tsa} at {time} (RFC 3161 time-stamp, anchor {id}): the shop&apos;s records up to {records} existed then, as they are now.</source>
         <translation>已由 {tsa} 于 {time} 加盖时间戳（RFC 3161，锚点 {id}）：截至 {records} 的店铺记录当时已经存在，且与现在一致。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="218"/>
+        <location filename="../../evidence/sentences.py" line="216"/>
         <source>ANCHOR BROKEN: {tsa} time-stamped the records up to {records} at {time} (anchor {id}); they were rewritten after that: {problems}</source>
         <translation>锚点失效：{tsa} 于 {time} 为截至 {records} 的记录加盖了时间戳（锚点 {id}），此后这些记录被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="223"/>
+        <location filename="../../evidence/sentences.py" line="221"/>
         <source>{chain} #{seq}</source>
         <translation>{chain} #{seq}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="224"/>
+        <location filename="../../evidence/sentences.py" line="222"/>
         <source>Parcel photos</source>
         <translation>包裹照片</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="225"/>
+        <location filename="../../evidence/sentences.py" line="223"/>
         <source>What the station stopped</source>
         <translation>打包台拦截的扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="226"/>
+        <location filename="../../evidence/sentences.py" line="224"/>
         <source>Scans the packing station refused or held for confirmation (a wrong or reused label, an order that must not ship…): none of them alone reached the parcel.</source>
         <translation>打包台拒绝或要求确认的扫描（面单错误或重复、不应发货的订单等）：这些扫描本身均未用于本包裹。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="231"/>
+        <location filename="../../evidence/sentences.py" line="229"/>
         <source>Photo of scan #{seq}, {time}, station {station}, {operator}; SHA-256 {sha256}</source>
         <translation>扫描 #{seq} 的照片，{time}，工位 {station}，{operator}；SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="235"/>
+        <location filename="../../evidence/sentences.py" line="233"/>
         <source>PHOTO MISSING OR CHANGED: the file no longer matches the hash the scan recorded.</source>
         <translation>照片缺失或被改动：文件与扫描记录中的哈希值不符。</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="239"/>
+        <location filename="../../evidence/sentences.py" line="237"/>
         <source>no dispatch scan in the records</source>
         <translation>记录中没有发货扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="240"/>
+        <location filename="../../evidence/sentences.py" line="238"/>
         <source>{ref}, {time}: label {number} ({carrier})</source>
         <translation>{ref}，{time}：面单 {number}（{carrier}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="243"/>
+        <location filename="../../evidence/sentences.py" line="241"/>
         <source>no parcel for this order</source>
         <translation>该订单没有包裹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="244"/>
+        <location filename="../../evidence/sentences.py" line="242"/>
         <source>the carrier has reported no event for {number} yet</source>
         <translation>承运商尚未返回 {number} 的任何轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="247"/>
+        <location filename="../../evidence/sentences.py" line="245"/>
         <source>{count} carrier events for {number} from {provider}; the first, event #{seq}, {time}</source>
         <translation>{provider} 返回 {number} 的 {count} 条轨迹；第一条为轨迹 #{seq}，{time}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="251"/>
+        <location filename="../../evidence/sentences.py" line="249"/>
         <source>no upload file made by ShipProof lists this parcel (the number may have been entered on the platform)</source>
         <translation>没有 ShipProof 生成的上传文件包含此包裹（单号可能是在平台上直接填写的）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="256"/>
+        <location filename="../../evidence/sentences.py" line="254"/>
         <source>upload file #{id} ({file}) made {time}; not delivered yet</source>
         <translation>上传文件 #{id}（{file}）生成于 {time}；尚未签收</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="259"/>
+        <location filename="../../evidence/sentences.py" line="257"/>
         <source>upload file #{id} ({file}) made {time}, before delivery (event #{seq}, {delivered})</source>
         <translation>上传文件 #{id}（{file}）生成于 {time}，早于签收（轨迹 #{seq}，{delivered}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="263"/>
+        <location filename="../../evidence/sentences.py" line="261"/>
         <source>upload file #{id} ({file}) made {time}, after delivery (event #{seq}, {delivered})</source>
         <translation>上传文件 #{id}（{file}）生成于 {time}，晚于签收（轨迹 #{seq}，{delivered}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="267"/>
+        <location filename="../../evidence/sentences.py" line="265"/>
         <source>no dispatch promise in the records</source>
         <translation>记录中没有承诺发货时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="268"/>
+        <location filename="../../evidence/sentences.py" line="266"/>
         <source>not dispatched; the promise was {deadline}</source>
         <translation>尚未发货；承诺时间为 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="271"/>
+        <location filename="../../evidence/sentences.py" line="269"/>
         <source>dispatched outside the station: the platform says {status} ({carrier} {waybill}), with no time of its own here</source>
         <translation>在打包台之外发货：平台记录为{status}（{carrier} {waybill}），这里没有发货时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="276"/>
+        <location filename="../../evidence/sentences.py" line="274"/>
         <source>{ref}, {time}: {span} before the promise {deadline} ({source})</source>
         <translation>{ref}，{time}：比承诺时间 {deadline}（{source}）早 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="279"/>
+        <location filename="../../evidence/sentences.py" line="277"/>
         <source>{ref}, {time}: {span} after the promise {deadline} ({source})</source>
         <translation>{ref}，{time}：比承诺时间 {deadline}（{source}）晚 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="282"/>
+        <location filename="../../evidence/sentences.py" line="280"/>
         <source>carrier event #{seq}, {time}: {span} before {deadline}</source>
         <translation>轨迹 #{seq}，{time}：比 {deadline} 早 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="285"/>
+        <location filename="../../evidence/sentences.py" line="283"/>
         <source>carrier event #{seq}, {time}: {span} after {deadline}</source>
         <translation>轨迹 #{seq}，{time}：比 {deadline} 晚 {span}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="288"/>
+        <location filename="../../evidence/sentences.py" line="286"/>
         <source>no carrier scan in the records yet</source>
         <translation>记录中尚无承运商扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="289"/>
+        <location filename="../../evidence/sentences.py" line="287"/>
         <source>no carrier scan by {deadline}</source>
         <translation>{deadline} 前没有承运商扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="290"/>
+        <location filename="../../evidence/sentences.py" line="288"/>
         <source>{ref}, {dispatched} → carrier event #{seq}, {time}: {span} (limit {hours} h)</source>
         <translation>{ref}，{dispatched} → 轨迹 #{seq}，{time}：{span}（时限 {hours} 小时）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="294"/>
+        <location filename="../../evidence/sentences.py" line="292"/>
         <source>no carrier scan {span} after dispatch (limit {hours} h)</source>
         <translation>发货后 {span} 仍无承运商扫描（时限 {hours} 小时）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="297"/>
+        <location filename="../../evidence/sentences.py" line="295"/>
         <source>carrier event #{seq}: delivered {time}, “{text}” ({where})</source>
         <translation>轨迹 #{seq}：{time} 签收，“{text}”（{where}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="300"/>
+        <location filename="../../evidence/sentences.py" line="298"/>
         <source>no carrier event in the records yet</source>
         <translation>记录中尚无物流轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="301"/>
+        <location filename="../../evidence/sentences.py" line="299"/>
         <source>carrier event #{seq}: {status} {time}, never delivered</source>
         <translation>轨迹 #{seq}：{time} {status}，未签收</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="304"/>
+        <location filename="../../evidence/sentences.py" line="302"/>
         <source>not delivered yet; last: carrier event #{seq}, {status}, {time}</source>
         <translation>尚未签收；最新为轨迹 #{seq}，{status}，{time}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="307"/>
+        <location filename="../../evidence/sentences.py" line="305"/>
         <source>no delivered event in the records yet</source>
         <translation>记录中尚无签收轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="308"/>
+        <location filename="../../evidence/sentences.py" line="306"/>
         <source>the order holds no city or postcode</source>
         <translation>订单中没有城市或邮编</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="309"/>
+        <location filename="../../evidence/sentences.py" line="307"/>
         <source>carrier event #{seq} ({where}) names the order&apos;s postcode {postcode}</source>
         <translation>轨迹 #{seq}（{where}）与订单邮编 {postcode} 一致</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="312"/>
+        <location filename="../../evidence/sentences.py" line="310"/>
         <source>carrier event #{seq} ({where}) names the order&apos;s city {city}</source>
         <translation>轨迹 #{seq}（{where}）与订单城市 {city} 一致</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="315"/>
+        <location filename="../../evidence/sentences.py" line="313"/>
         <source>carrier event #{seq} names no place</source>
         <translation>轨迹 #{seq} 没有地点</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="318"/>
+        <location filename="../../evidence/sentences.py" line="316"/>
         <source>carrier event #{seq} says {where}; the order&apos;s address: {city}, {postcode}</source>
         <translation>轨迹 #{seq} 显示 {where}；订单地址为 {city}，{postcode}</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="321"/>
+        <location filename="../../evidence/sentences.py" line="319"/>
         <source>no photo was taken at packing</source>
         <translation>打包时未拍照</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="322"/>
+        <location filename="../../evidence/sentences.py" line="320"/>
         <source>photo of scan #{seq}, SHA-256 {sha256}…, intact</source>
         <translation>扫描 #{seq} 的照片，SHA-256 {sha256}…，完好</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="325"/>
+        <location filename="../../evidence/sentences.py" line="323"/>
         <source>photo of scan #{seq}: missing or changed</source>
         <translation>扫描 #{seq} 的照片缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="328"/>
+        <location filename="../../evidence/sentences.py" line="326"/>
         <source>items were not scanned one by one (the station&apos;s item check was off)</source>
         <translation>未逐件扫描商品（打包台未开启商品核对）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="331"/>
+        <location filename="../../evidence/sentences.py" line="329"/>
         <source>{count} item scans (#{first}–#{last}) before the label</source>
         <translation>贴单前扫描商品 {count} 次（#{first}–#{last}）</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="355"/>
+        <location filename="../../evidence/sentences.py" line="353"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="356"/>
+        <location filename="../../evidence/sentences.py" line="354"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="357"/>
+        <location filename="../../evidence/sentences.py" line="355"/>
         <source>Against the promise</source>
         <translation>与承诺对比</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="361"/>
+        <location filename="../../evidence/sentences.py" line="359"/>
         <source>The platform asks</source>
         <translation>平台要求</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="362"/>
+        <location filename="../../evidence/sentences.py" line="360"/>
         <source>The records show</source>
         <translation>记录显示</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="365"/>
+        <location filename="../../evidence/sentences.py" line="363"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="366"/>
+        <location filename="../../evidence/sentences.py" line="364"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="367"/>
+        <location filename="../../evidence/sentences.py" line="365"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="368"/>
+        <location filename="../../evidence/sentences.py" line="366"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="369"/>
+        <location filename="../../evidence/sentences.py" line="367"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="372"/>
-        <location filename="../../evidence/sentences.py" line="379"/>
+        <location filename="../../evidence/sentences.py" line="370"/>
+        <location filename="../../evidence/sentences.py" line="377"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="373"/>
+        <location filename="../../evidence/sentences.py" line="371"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="374"/>
+        <location filename="../../evidence/sentences.py" line="372"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="375"/>
+        <location filename="../../evidence/sentences.py" line="373"/>
         <source>Scanned</source>
         <translation>扫描内容</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="376"/>
+        <location filename="../../evidence/sentences.py" line="374"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="380"/>
+        <location filename="../../evidence/sentences.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="381"/>
+        <location filename="../../evidence/sentences.py" line="379"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="382"/>
+        <location filename="../../evidence/sentences.py" line="380"/>
         <source>Carrier&apos;s words</source>
         <translation>承运商原文</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="383"/>
+        <location filename="../../evidence/sentences.py" line="381"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="386"/>
+        <location filename="../../evidence/sentences.py" line="384"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="387"/>
+        <location filename="../../evidence/sentences.py" line="385"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="415"/>
+        <location filename="../../evidence/sentences.py" line="390"/>
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="416"/>
+        <location filename="../../evidence/sentences.py" line="391"/>
         <source>carrier event</source>
         <translation>物流轨迹</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="417"/>
+        <location filename="../../evidence/sentences.py" line="392"/>
         <source>carrier answer</source>
         <translation>承运商回复</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="418"/>
+        <location filename="../../evidence/sentences.py" line="393"/>
         <source>order or parcel fact</source>
         <translation>订单或包裹事实</translation>
     </message>
@@ -2816,62 +2816,62 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../evidence/sentences.py" line="392"/>
+        <location filename="../../shop_time.py" line="19"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="393"/>
+        <location filename="../../shop_time.py" line="20"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="394"/>
+        <location filename="../../shop_time.py" line="21"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="395"/>
+        <location filename="../../shop_time.py" line="22"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="396"/>
+        <location filename="../../shop_time.py" line="23"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="397"/>
+        <location filename="../../shop_time.py" line="24"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="398"/>
+        <location filename="../../shop_time.py" line="25"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="399"/>
+        <location filename="../../shop_time.py" line="26"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="400"/>
+        <location filename="../../shop_time.py" line="27"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="401"/>
+        <location filename="../../shop_time.py" line="28"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="402"/>
+        <location filename="../../shop_time.py" line="29"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../evidence/sentences.py" line="403"/>
+        <location filename="../../shop_time.py" line="30"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
@@ -2879,137 +2879,137 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/order_detail.py" line="43"/>
+        <location filename="../../ui/order_detail.py" line="46"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="70"/>
+        <location filename="../../ui/order_detail.py" line="78"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="73"/>
+        <location filename="../../ui/order_detail.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="74"/>
+        <location filename="../../ui/order_detail.py" line="82"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="75"/>
+        <location filename="../../ui/order_detail.py" line="83"/>
         <source>Paid</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="76"/>
+        <location filename="../../ui/order_detail.py" line="84"/>
         <source>Dispatch by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="78"/>
+        <location filename="../../ui/order_detail.py" line="86"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="81"/>
+        <location filename="../../ui/order_detail.py" line="89"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="82"/>
+        <location filename="../../ui/order_detail.py" line="90"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="83"/>
+        <location filename="../../ui/order_detail.py" line="91"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="84"/>
+        <location filename="../../ui/order_detail.py" line="92"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="85"/>
+        <location filename="../../ui/order_detail.py" line="93"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="86"/>
+        <location filename="../../ui/order_detail.py" line="94"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="87"/>
+        <location filename="../../ui/order_detail.py" line="95"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="91"/>
+        <location filename="../../ui/order_detail.py" line="99"/>
         <source>The platform masked this recipient (****).</source>
         <translation>平台隐藏了该收件人的信息（****）。</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="96"/>
+        <location filename="../../ui/order_detail.py" line="104"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="100"/>
+        <location filename="../../ui/order_detail.py" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="101"/>
+        <location filename="../../ui/order_detail.py" line="109"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="102"/>
+        <location filename="../../ui/order_detail.py" line="110"/>
         <source>Title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="103"/>
+        <location filename="../../ui/order_detail.py" line="111"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="104"/>
+        <location filename="../../ui/order_detail.py" line="112"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="105"/>
+        <location filename="../../ui/order_detail.py" line="113"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="120"/>
+        <location filename="../../ui/order_detail.py" line="128"/>
         <source>Changes by later imports</source>
         <translation>后续导入带来的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="131"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="131"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="131"/>
         <source>From</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="123"/>
+        <location filename="../../ui/order_detail.py" line="131"/>
         <source>To</source>
         <translation>新值</translation>
     </message>
@@ -3170,7 +3170,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="201"/>
+        <location filename="../../ui/orders_view.py" line="202"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -3218,42 +3218,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="137"/>
+        <location filename="../../paper/slips.py" line="138"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="138"/>
+        <location filename="../../paper/slips.py" line="139"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="139"/>
+        <location filename="../../paper/slips.py" line="140"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="140"/>
+        <location filename="../../paper/slips.py" line="141"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="161"/>
+        <location filename="../../paper/slips.py" line="162"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="216"/>
+        <location filename="../../paper/slips.py" line="219"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="234"/>
+        <location filename="../../paper/slips.py" line="237"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="273"/>
+        <location filename="../../paper/slips.py" line="285"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
