@@ -118,7 +118,7 @@ class AlertsView(QWidget):
             (self.tr("State"), alert_state(alert.state)),
             (self.tr("Order"), alert.order_id or "—"),
             (self.tr("Tracking number"), alert.tracking_number or "—"),
-            (self.tr("Opened"), alert.opened_utc.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Opened"), self.model.when(alert.opened_utc)),
             (self.tr("Note"), alert.note or "—"),
         )
         rows = "".join(

@@ -1,4 +1,4 @@
-"""The order detail shows times on the shop's clock, in the reader's language, never ISO."""
+"""Orders show times on the shop's clock, in the reader's language, never ISO."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.storage import Database
 from app.storage.models import Order, Setting
 from app.storage.setting_keys import TIMEZONE_SETTING
+from app.ui.models.orders import COLUMNS, OrdersModel
 from app.ui.order_detail import OrderDetail
 from tests.helpers.orders import run_import
 from tests.helpers.shopify import order_rows, write_export
@@ -39,3 +40,10 @@ def test_created_reads_on_the_shops_clock(qtbot, shop: Database, language: str) 
     assert SAID[language] in text, text
     assert "2026-04-05" not in text and "+00:00" not in text
     assert "default" not in text, "an unnamed store is the platform alone"
+
+
+def test_the_orders_list_uses_the_shops_clock_too(qtbot, shop: Database) -> None:
+    model = OrdersModel(shop)
+    model.reload()
+    created = next(i for i, column in enumerate(COLUMNS) if column[1] == "created_at")
+    assert model.data(model.index(0, created)) == "2026-04-05 18:00"

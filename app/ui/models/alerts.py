@@ -52,7 +52,7 @@ class AlertsModel(PagedModel[AlertRow, AlertFilter]):
                 alert_rule(row.rule),
                 row.order_id or "",
                 row.tracking_number or "",
-                row.opened_utc.astimezone().strftime("%Y-%m-%d %H:%M"),
+                self.when(row.opened_utc),
                 alert_level(row.level),
                 alert_state(row.state),
                 alert_message(row),

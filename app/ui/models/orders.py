@@ -55,8 +55,8 @@ class OrdersModel(PagedModel[OrderRow, OrderFilter]):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, attribute)
             if attribute == "created_at" and value:
-                # shown in this computer's zone so rows from +08:00 and +01:00 shops compare
-                return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+                # one zone for every row, so orders written +08:00 and +01:00 compare
+                return self.when(datetime.fromisoformat(value))
             if attribute == "status":
                 return order_status(value)
             if attribute == "platform":

@@ -8,6 +8,7 @@ shop with 100,000 rows costs no more than the rows on screen and no list is ever
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
+from app.orders.stores import shop_zone
 from app.storage import Database
 
 PAGE_SIZE = 200
@@ -43,6 +45,7 @@ class PagedModel(QAbstractTableModel, Generic[Row, Filter]):
         self._rows: list[Row] = []
         self._exhausted = True  # nothing to fetch until the first reload
         self.total = 0
+        self.zone: tzinfo = UTC  # the shop's, read again at each reload (Settings may change it)
 
     # --- what a subclass says ------------------------------------------------------------
     def fetch(self, session: Session, query: Filter, offset: int, limit: int) -> list[Row]:
@@ -105,8 +108,14 @@ class PagedModel(QAbstractTableModel, Generic[Row, Filter]):
         self._exhausted = False
         with self._database.session() as session:
             self.total = self.count(session, self._filter)
+            self.zone = shop_zone(session)
         self.endResetModel()
         self.fetchMore()
+
+    def when(self, moment: datetime) -> str:
+        """A time in a table cell: on the shop's clock, to the minute, the same in every
+        language so a column reads (and compares) at a glance."""
+        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

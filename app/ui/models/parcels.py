@@ -69,7 +69,7 @@ class ParcelsModel(PagedModel[ParcelRow, ParcelFilter]):
                 row.order_id,
                 parcel_status(row.status),
                 row.carrier_status or "",
-                last.astimezone().strftime("%Y-%m-%d %H:%M") if last else "",
+                self.when(last) if last else "",
                 duration(int((self._now - last).total_seconds() // 3600)) if last else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == CARRIER_SAYS_COLUMN:
