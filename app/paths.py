@@ -51,12 +51,18 @@ def resource(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
+def chosen_config_folder() -> Path | None:
+    """The folder ``SHIPPROOF_CONFIG_DIR`` names for this user's settings, if it is set:
+    then everything kept per user (the data folder's note, the window's and the station's
+    settings) goes there instead of the system's places — a portable or test setup."""
+    folder = os.environ.get("SHIPPROOF_CONFIG_DIR")
+    return Path(folder) if folder else None
+
+
 def location_file() -> Path:
     """Where this user's chosen data folder is written down (outside any data folder)."""
-    folder = os.environ.get("SHIPPROOF_CONFIG_DIR") or platformdirs.user_config_dir(
-        APP_NAME, appauthor=False
-    )
-    return Path(folder) / LOCATION_FILE
+    folder = chosen_config_folder() or Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return folder / LOCATION_FILE
 
 
 class DataFolderError(RuntimeError):

@@ -10,12 +10,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__, shop
 from app.dispatch.numbers import NumberRules
 from app.i18n import language
+from app.paths import chosen_config_folder
 from app.storage import Database
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
@@ -56,9 +57,19 @@ def application() -> QApplication:
     created.setApplicationName("ShipProof")
     created.setApplicationVersion(__version__)
     created.setOrganizationName("ShipProof")
+    keep_settings_in(chosen_config_folder())
     created.setWindowIcon(app_icon())
     use_bundled_cjk_font(created)  # every window, the error box and the wizard included
     return created
+
+
+def keep_settings_in(folder: Path | None) -> None:
+    """Per-computer settings (window, theme, station, camera) in ``folder`` as INI files
+    when the user chose a config folder; else the system's own place (registry, plist)."""
+    if folder is None:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def report_crashes() -> None:
