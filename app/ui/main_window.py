@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app import shop
 from app.dispatch.numbers import NumberRules
 from app.logs import log_folder
+from app.orders.stores import shop_zone
 from app.paths import data_dir
 from app.storage import Database
 from app.storage.backup import daily_backup
@@ -258,11 +259,12 @@ class MainWindow(QMainWindow):
     def _show_last_refresh(self) -> None:
         with self._database.session() as session:
             moment = last_refresh(session)
+            zone = shop_zone(session)  # the clock the lists' times are on
         if moment is None:
             self.refresh_label.setText(self.tr("Tracking: never refreshed"))
             return
-        local = moment.astimezone()
-        same_day = local.date() == datetime.now().astimezone().date()
+        local = moment.astimezone(zone)
+        same_day = local.date() == datetime.now(zone).date()
         text = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
         self.refresh_label.setText(self.tr("Last refresh: {time}").format(time=text))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction
 
 from app.storage import Database
@@ -9,9 +10,16 @@ from app.storage.backup import backup_folder, problems
 from app.ui.main_window import MainWindow
 
 
-def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, database: Database) -> None:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
+@pytest.fixture
+def window(qtbot, database: Database) -> MainWindow:
+    shown = MainWindow(database)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_daily_backup_runs_in_the_background_once_a_day(
+    qtbot, database: Database, window: MainWindow
+) -> None:
     with qtbot.waitSignal(window.backup_finished, timeout=30_000) as made:
         window.run_daily_backup()
     path = made.args[0]
@@ -22,9 +30,7 @@ def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, database: Dat
     assert again.args[0] is None  # today's exists: nothing more to do
 
 
-def test_back_up_now_always_makes_a_fresh_copy_and_says_so(qtbot, database: Database) -> None:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
+def test_back_up_now_always_makes_a_fresh_copy_and_says_so(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.backup_finished, timeout=30_000) as daily:
         window.run_daily_backup()
     first = daily.args[0]
