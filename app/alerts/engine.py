@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.alerts.messages import Values, english_text
@@ -181,6 +181,21 @@ def _order_findings(
                 "dispatch_overdue",
                 {"order": order.order_id, "age": _hours(now - deadline)},
             )
+
+
+def settle_dispatched(connection: Connection, order_pk: int, now: datetime) -> None:
+    """Resolve the order's overdue alert as the station binds its label, in the scan's
+    transaction: the packer has done what it asked, and the Alerts page and the status bar
+    must not call the order overdue until the next refresh evaluates the rules."""
+    connection.execute(
+        update(Alert)
+        .where(
+            Alert.order_pk == order_pk,
+            Alert.rule == "dispatch_overdue",
+            Alert.state.in_(ACTIVE),
+        )
+        .values(state=AlertState.RESOLVED, resolved_utc=now)
+    )
 
 
 @dataclass

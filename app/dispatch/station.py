@@ -32,6 +32,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.alerts.engine import settle_dispatched
 from app.dispatch import bench_db
 from app.dispatch.bench_db import OrderRow, ParcelRow
 from app.dispatch.numbers import Detection, NumberRules, compact, default_rules, detect
@@ -645,6 +646,7 @@ class Station:
             return _Decision(ScanCode.ALREADY_DISPATCHED, message, member)
         if current.status == "awaiting_dispatch":
             bench_db.mark_dispatched(connection, member.pk)
+            settle_dispatched(connection, member.pk, self.clock().astimezone(UTC))
         return None
 
     def _dispatch(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app import shop
 from app.dispatch.numbers import NumberRules
+from app.dispatch.outcome import ScanCode, ScanOutcome
 from app.logs import log_folder
 from app.orders.stores import shop_zone
 from app.paths import data_dir
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.alerts.count_changed.connect(self._alert_badge)
         self.alerts.parcel_requested.connect(self._show_parcel)
         self.tracking.refreshed.connect(self._after_refresh)
+        self.station.outcome_shown.connect(self._after_scan)
         self.tray = self._tray()
         self.last_notice = ""
         self.alerts.reload()
@@ -435,6 +437,11 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning)
         else:
             self.statusBar().showMessage(message, 15_000)
+
+    def _after_scan(self, outcome: ScanOutcome) -> None:
+        """A label just bound may have settled an overdue alert: the badge says so at once."""
+        if outcome.code == ScanCode.DISPATCHED:
+            self.alerts.reload()
 
     def _alert_badge(self, count: int) -> None:
         self.alerts_label.setText(self.tr("Open alerts: {count}").format(count=count))

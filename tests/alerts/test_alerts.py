@@ -115,6 +115,20 @@ def test_acknowledged_alerts_keep_their_note_until_the_problem_clears(shop: Data
         acknowledge(shop, 999, "x")
 
 
+def test_an_overdue_order_bound_at_the_station_is_overdue_no_longer(shop: Database) -> None:
+    evaluate(shop, lambda: at(30))
+    assert active(shop)[("dispatch_overdue", "#3")] == "open"
+    station = Station(shop, "s1", "Lin", clock=lambda: at(31))
+    station.scan("#3")
+    assert ("dispatch_overdue", "#3") in active(shop)  # the slip alone dispatches nothing
+    station.scan("SF1234567890123")
+    assert ("dispatch_overdue", "#3") not in active(shop)  # no refresh needed
+    with shop.session() as session:
+        alert = session.scalars(select(Alert).where(Alert.rule == "dispatch_overdue")).one()
+        assert (alert.state, alert.resolved_utc) == ("resolved", at(31))
+    assert evaluate(shop, lambda: at(32)).opened == 0  # and the rules agree
+
+
 def test_escalation_ladder() -> None:
     opened = datetime(2026, 1, 1)
     assert [escalation_level(opened, opened + timedelta(hours=h)) for h in (0, 1, 3, 5, 30)] == [

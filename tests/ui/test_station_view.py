@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.alerts.engine import evaluate
 from app.storage import Database
 from app.ui.main_window import MainWindow
 from tests.helpers.orders import run_import
@@ -104,3 +105,18 @@ def test_a_scan_before_the_shift_is_never_taken_for_the_packers_name(
     qtbot.keyClicks(station.operator, "Li Wei", delay=130)  # a person types the name
     qtbot.keyClick(station.operator, Qt.Key.Key_Return, delay=130)
     assert station.station is not None and station.station.operator == "Li Wei"
+
+
+def test_the_alert_badge_drops_as_an_overdue_order_is_dispatched(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    seed_orders(database, tmp_path)  # #1001 paid in April: long overdue
+    evaluate(database)
+    window = open_station(qtbot, database)
+    assert window.alerts_label.text() == "Open alerts: 1"
+    scan(qtbot, window, "#1001", "info")
+    assert window.alerts_label.text() == "Open alerts: 1"
+    window.station.sounds.last_played = None
+    scan(qtbot, window, "1Z5R89390357567127", "ok")
+    qtbot.waitUntil(lambda: window.alerts_label.text() == "Open alerts: 0", timeout=2_000)
+    assert window.alerts.model.rowCount() == 0
