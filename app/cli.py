@@ -36,7 +36,7 @@ from app.alerts.listing import AlertRow
 from app.alerts.listing import listing as alert_listing
 from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
-from app.catalogue import QT_TRANSLATE_NOOP, translated
+from app.catalogue import QT_TRANSLATE_NOOP, say, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
@@ -62,6 +62,10 @@ from app.storage import Database, open_database
 from app.storage.backup import BackupError, backup, restore
 from app.storage.database import DriverMissing
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
+from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
+from app.today import COUNTS as TODAY_COUNTS
+from app.today import ON_TIME as TODAY_ON_TIME
+from app.today import today as today_summary
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
@@ -297,6 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
     shipping.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     shipping.add_argument(
         "--all", action="store_true", help="every dispatched parcel, not only the new ones"
+    )
+
+    commands.add_parser(
+        "today", parents=[common], help="what to dispatch, what is late, how the week goes"
     )
 
     orders = commands.add_parser("orders", parents=[common], help="list orders")
@@ -702,6 +710,38 @@ def _orders_text(orders: list[dict[str, Any]], lang: str) -> str:
     return "\n".join(
         [*rows, translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=len(orders))]
     )
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    database = _open(args)
+    with database.session() as session:
+        summary = today_summary(session)
+    _emit(args, summary.as_dict(), lambda: _today_text(summary, args.language))
+    return EXIT_OK
+
+
+def _today_text(summary: Today, lang: str) -> str:
+    width = max(len(translated("Today", label, lang)) for label in TODAY_COUNTS.values())
+    rows = [
+        f"{translated('Today', label, lang):<{width}}  {summary.count(name).value:>7}"
+        for name, label in TODAY_COUNTS.items()
+    ]
+    rule = say("Today", ON_TIME_RULE, lang, hours=summary.promised_hours)
+    rows += ["", f"{translated('Today', TODAY_ON_TIME, lang)} ({rule})"]
+    rows += [
+        "  "
+        + say(
+            "Today",
+            CARRIER_LINE,
+            lang,
+            carrier=code_name("Carrier", week.carrier, lang),
+            rate=f"{week.rate:.0%}",
+            on_time=week.on_time,
+            delivered=week.delivered,
+        )
+        for week in summary.carriers
+    ] or ["  " + translated("Today", NO_DELIVERIES, lang)]
+    return "\n".join(rows)
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -1569,6 +1609,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "track": cmd_track,
     "alerts": cmd_alerts,
+    "today": cmd_today,
 }
 
 

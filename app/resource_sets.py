@@ -41,7 +41,7 @@ PLATFORM_PROFILES = (
 SHIPPING_EXPORTS = ("amazon", "douyin", "ebay", "pinduoduo", "shopify", "taobao")
 ACTION_ICONS = (
     "about", "alerts", "backup", "evidence", "help", "import", "print", "refresh", "search",
-    "settings", "station",
+    "settings", "station", "today",
 )  # fmt: skip
 DEMO_EXPORTS = (
     "ExportOrderDetailList202611200900.csv",

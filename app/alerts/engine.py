@@ -20,6 +20,7 @@ from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.alerts.messages import Values, english_text
+from app.orders.deadlines import DueWindow, deadline, due_in
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
@@ -166,21 +167,19 @@ def _parcel_findings(
 def _order_findings(
     session: Session, now: datetime, config: dict[str, dict[str, Any]]
 ) -> Iterator[Finding]:
-    rule = config["dispatch_overdue"]
-    for order in session.scalars(select(Order).where(Order.status == "awaiting_dispatch")):
-        deadline = None
-        if order.dispatch_by:
-            deadline = datetime.fromisoformat(order.dispatch_by).astimezone(UTC)
-        elif order.paid_at:
-            paid = datetime.fromisoformat(order.paid_at).astimezone(UTC)
-            deadline = paid + timedelta(hours=rule["hours_after_paid"])
-        if deadline is not None and now > deadline:
-            yield Finding(
-                "dispatch_overdue",
-                (order.id, None),
-                "dispatch_overdue",
-                {"order": order.order_id, "age": _hours(now - deadline)},
-            )
+    hours = config["dispatch_overdue"]["hours_after_paid"]
+    overdue = select(Order.id, Order.order_id, Order.due_utc, Order.paid_utc).where(
+        due_in(DueWindow(end=now, hours_after_paid=hours))
+    )
+    for pk, order_id, due_utc, paid_utc in session.execute(overdue):
+        late = deadline(due_utc, paid_utc, hours)
+        assert late is not None  # the window holds only orders with a deadline
+        yield Finding(
+            "dispatch_overdue",
+            (pk, None),
+            "dispatch_overdue",
+            {"order": order_id, "age": _hours(now - late)},
+        )
 
 
 def settle_dispatched(connection: Connection, order_pk: int, now: datetime) -> None:

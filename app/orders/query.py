@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.orders.deadlines import DueWindow, due_in
 from app.storage.models import ImportBatch, Order, OrderChange, OrderLine, Store
 
 _AnySelect = Select[*tuple[Any, ...]]
@@ -27,6 +28,7 @@ class OrderFilter:
     search: str | None = None
     created_from: datetime | None = None  # UTC, inclusive
     created_to: datetime | None = None  # UTC, exclusive
+    due: DueWindow | None = None  # awaiting dispatch with a deadline in the window
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
         statement = statement.where(Order.created_utc >= order_filter.created_from)
     if order_filter.created_to:
         statement = statement.where(Order.created_utc < order_filter.created_to)
+    if order_filter.due:
+        statement = statement.where(due_in(order_filter.due))
     return statement
 
 

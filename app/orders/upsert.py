@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
@@ -45,7 +44,7 @@ LINES = Base.metadata.tables[OrderLine.__tablename__]
 BATCHES = Base.metadata.tables[OrderBatch.__tablename__]
 CHANGES = Base.metadata.tables[OrderChange.__tablename__]
 LineTuple = tuple[str | None, str | None, str | None, str | None, int, Decimal | None]
-_FIELDS_OF = itemgetter(*STORED_FIELDS)
+_INSTANT_COLUMNS = ("created_utc", "paid_utc", "due_utc")
 
 
 @dataclass
@@ -80,10 +79,20 @@ def waybill_key(tracking_number: object) -> str | None:
     return compact(str(tracking_number))[:64] or None
 
 
-def _created_utc(created_at: str | None) -> datetime | None:
-    if not created_at:
+def _utc(written: str | None) -> datetime | None:
+    """A time as normalize wrote it (ISO 8601 with its offset) as the instant it names."""
+    if not written:
         return None
-    return datetime.fromisoformat(created_at).astimezone(UTC)
+    return datetime.fromisoformat(written).astimezone(UTC)
+
+
+def _instants(values: dict[str, Any]) -> dict[str, datetime | None]:
+    """The instant columns kept beside the texts they are read from."""
+    return {
+        "created_utc": _utc(values["created_at"]),
+        "paid_utc": _utc(values["paid_at"]),
+        "due_utc": _utc(values["dispatch_by"]),
+    }
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -198,7 +207,7 @@ def _order_row(order: ParsedOrder, store_id: int) -> dict[str, Any]:
     row["platform_status"] = row["platform_status"] or ""
     row["store_id"] = store_id
     row["order_id"] = order.order_id
-    row["created_utc"] = _created_utc(row["created_at"])
+    row.update(_instants(row))
     row["search_text"] = _search_text(order.order_id, row, order.lines)
     row["waybill_key"] = waybill_key(row["tracking_number"])
     return row
@@ -318,7 +327,7 @@ def _update_known(
         updates.append(
             {
                 **{f"v_{name}": merged[name] for name in STORED_FIELDS},
-                "v_created_utc": _created_utc(merged["created_at"]),
+                **{f"v_{name}": at for name, at in _instants(merged).items()},
                 "v_search_text": _search_text(order.order_id, merged, lines_now),
                 "v_waybill_key": waybill_key(merged["tracking_number"]),
                 "pk": pk,
@@ -338,7 +347,7 @@ def _update_known(
     if updates:
         values: dict[str, Any] = {
             name: bindparam(f"v_{name}")
-            for name in (*STORED_FIELDS, "created_utc", "search_text", "waybill_key")
+            for name in (*STORED_FIELDS, *_INSTANT_COLUMNS, "search_text", "waybill_key")
         }
         statement = update(Order).where(Order.id == bindparam("pk")).values(values)
         session.connection().execute(statement, updates)

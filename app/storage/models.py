@@ -64,6 +64,9 @@ class Order(Base):
     created_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
     paid_at: Mapped[str | None] = mapped_column(String(40))
     dispatch_by: Mapped[str | None] = mapped_column(String(40))
+    # the two above as instants (since 0013), kept with them: what is overdue is counted in SQL
+    paid_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    due_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
     total: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(8))
     buyer_note: Mapped[str | None] = mapped_column(Text)
@@ -180,7 +183,10 @@ class Shipment(Base):
     """One physical parcel with one carrier label; several orders when merged explicitly."""
 
     __tablename__ = "shipments"
-    __table_args__ = (UniqueConstraint("tracking_number", name="uq_shipments_tracking_number"),)
+    __table_args__ = (
+        UniqueConstraint("tracking_number", name="uq_shipments_tracking_number"),
+        Index("ix_shipments_created_utc", "created_utc"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tracking_number: Mapped[str] = mapped_column(String(64))

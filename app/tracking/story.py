@@ -14,8 +14,12 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.storage.models import Alert, Order, Shipment, ShipmentOrder, TrackEvent
+from app.tracking.status import ParcelStatus
 
 _AnySelect = Select[*tuple[Any, ...]]
+Span = tuple[datetime, datetime]  # [start, end), UTC
+# the carrier's first sight of a parcel: its first event past the electronic notice
+_NOT_YET_HANDLED = (ParcelStatus.PENDING, ParcelStatus.INFO_RECEIVED)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +71,9 @@ class ParcelFilter:
     search: str | None = None
     stalled_only: bool = False
     carrier: str | None = None
+    dispatched: Span | None = None  # bound at a station then
+    picked_up: Span | None = None  # the carrier's first scan then
+    delivered: Span | None = None  # delivered, the delivering event then
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,6 +158,31 @@ def _filtered(statement: _AnySelect, parcel_filter: ParcelFilter) -> _AnySelect:
                     Alert.state.in_(("open", "acknowledged")),
                 )
             )
+        )
+    if parcel_filter.dispatched:
+        start, end = parcel_filter.dispatched
+        statement = statement.where(Shipment.created_utc >= start, Shipment.created_utc < end)
+    if parcel_filter.delivered:
+        start, end = parcel_filter.delivered
+        statement = statement.where(
+            Shipment.status == ParcelStatus.DELIVERED,
+            Shipment.last_event_utc >= start,
+            Shipment.last_event_utc < end,
+        )
+    if parcel_filter.picked_up:
+        start, end = parcel_filter.picked_up
+        first_scan = (
+            select(func.min(TrackEvent.event_utc))
+            .where(
+                TrackEvent.shipment_id == Shipment.id,
+                TrackEvent.status.not_in(_NOT_YET_HANDLED),
+            )
+            .scalar_subquery()
+        )
+        # a parcel first scanned in the span had its newest event after the span began:
+        # that cheap test spares the event lookup for every older parcel
+        statement = statement.where(
+            Shipment.last_event_utc >= start, first_scan >= start, first_scan < end
         )
     needle = (parcel_filter.search or "").strip()
     if needle:

@@ -41,13 +41,14 @@ from app import shop
 from app.dispatch.numbers import NumberRules
 from app.dispatch.outcome import ScanCode, ScanOutcome
 from app.logs import log_folder
+from app.orders.query import OrderFilter
 from app.orders.stores import shop_zone
 from app.paths import data_dir
 from app.storage import Database
 from app.storage.backup import daily_backup
 from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
-from app.tracking.story import last_refresh
+from app.tracking.story import ParcelFilter, last_refresh
 from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
 from app.ui.icons import app_icon, icon
@@ -56,6 +57,7 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.theme import apply_theme
+from app.ui.today_view import TodayView
 from app.ui.tracking_view import RefreshOutcome, TrackingView
 from app.ui.workers import ProgressFn, Worker
 
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.setAcceptDrops(True)
 
+        self.today = TodayView(database)
         self.orders = OrdersView(database)
         self.station = StationView(database, sounds, rules=rules)
         self.tracking = TrackingView(database, providers or {})
@@ -96,15 +99,20 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()
-        self._add_page(self.tr("Orders"), self.orders, "search")
-        self._add_page(self.tr("Packing station"), self.station, "station")
-        self._add_page(self.tr("Tracking"), self.tracking, "refresh")
-        self._add_page(self.tr("Alerts"), self.alerts, "alerts")
+        self._page_keys: list[str] = []
+        self._add_page(self.tr("Today"), self.today, "today", "today")
+        self._add_page(self.tr("Orders"), self.orders, "orders", "search")
+        self._add_page(self.tr("Packing station"), self.station, "station", "station")
+        self._add_page(self.tr("Tracking"), self.tracking, "tracking", "refresh")
+        self._add_page(self.tr("Alerts"), self.alerts, "alerts", "alerts")
         self.database_label = QLabel()
         self.refresh_label = QLabel()
         self.alerts_label = QLabel()
         self.alerts.count_changed.connect(self._alert_badge)
         self.alerts.parcel_requested.connect(self._show_parcel)
+        self.today.orders_requested.connect(self._show_orders)
+        self.today.parcels_requested.connect(self._show_parcels)
+        self.today.alerts_requested.connect(lambda: self.show_page("alerts"))
         self.tracking.refreshed.connect(self._after_refresh)
         self.station.outcome_shown.connect(self._after_scan)
         self.tray = self._tray()
@@ -133,12 +141,30 @@ class MainWindow(QMainWindow):
         # collector's full passes, which otherwise stalled the GUI thread for ~100 ms.
         gc.freeze()
 
+    def show_page(self, key: str) -> None:
+        """The page ``key`` ("today", "orders", "station", "tracking", "alerts")."""
+        self.navigation.setCurrentRow(self._page_keys.index(key))
+
+    def current_page(self) -> str:
+        return self._page_keys[self.navigation.currentRow()]
+
     def _show_parcel(self, number: str) -> None:
         """The Tracking page, searched for ``number`` (an alert's parcel, double-clicked)."""
-        self.navigation.setCurrentRow(self.pages.indexOf(self.tracking))
+        self.show_page("tracking")
         self.tracking.show_parcel(number)
 
-    def _add_page(self, title: str, page: QWidget, icon_name: str) -> None:
+    def _show_orders(self, order_filter: OrderFilter, title: str) -> None:
+        """The Orders page on what a Today number counted."""
+        self.show_page("orders")
+        self.orders.show_only(order_filter, title)
+
+    def _show_parcels(self, parcel_filter: ParcelFilter, title: str) -> None:
+        """The Tracking page on what a Today number counted."""
+        self.show_page("tracking")
+        self.tracking.show_only(parcel_filter, title)
+
+    def _add_page(self, title: str, page: QWidget, key: str, icon_name: str) -> None:
+        self._page_keys.append(key)
         self.navigation.addItem(title)
         item = self.navigation.item(self.navigation.count() - 1)
         if item is not None:
@@ -202,20 +228,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit)))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, (title, shortcut) in enumerate(
-            (
-                (self.tr("&Orders"), "Ctrl+1"),
-                (self.tr("&Packing station"), "F2"),
-                (self.tr("&Tracking"), "Ctrl+3"),
-                (self.tr("&Alerts"), "Ctrl+4"),
-            )
+        for key, title, shortcut in (
+            ("today", self.tr("T&oday"), "Ctrl+0"),
+            ("orders", self.tr("&Orders"), "Ctrl+1"),
+            ("station", self.tr("&Packing station"), "F2"),
+            ("tracking", self.tr("&Tracking"), "Ctrl+3"),
+            ("alerts", self.tr("&Alerts"), "Ctrl+4"),
         ):
             view_menu.addAction(
-                self._action(
-                    title,
-                    partial(self.navigation.setCurrentRow, index),
-                    QKeySequence(shortcut),
-                )
+                self._action(title, partial(self.show_page, key), QKeySequence(shortcut))
             )
         view_menu.addSeparator()
         full_screen = QAction(self.tr("&Full screen"), self)
@@ -352,15 +373,16 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        page = settings.value("window/page")
-        if page is not None and str(page).isdigit() and int(page) < self.pages.count():
-            self.navigation.setCurrentRow(int(page))
+        # the app opens on Today; a computer last left on the packing station is a bench,
+        # and opens where it packs
+        if settings.value("window/page") == "station":
+            self.show_page("station")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.navigation.currentRow())
+        settings.setValue("window/page", self.current_page())
         # no new background work once the window is gone (a backup or refresh started
         # after it would outlive the database it writes to)
         for timer in (self._first_backup, self._backup_timer):
@@ -421,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def _after_refresh(self, outcome: RefreshOutcome) -> None:
         self.alerts.reload()
+        self.today.reload()
         self._show_last_refresh()
         if outcome.alerts_opened:
             self.notify(
@@ -445,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def _alert_badge(self, count: int) -> None:
         self.alerts_label.setText(self.tr("Open alerts: {count}").format(count=count))
-        item = self.navigation.item(3)
+        item = self.navigation.item(self._page_keys.index("alerts"))
         if item is not None:
             item.setText(
                 self.tr("Alerts ({count})").format(count=count) if count else self.tr("Alerts")
@@ -459,7 +482,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _focus_search(self) -> None:
-        self.navigation.setCurrentRow(0)
+        self.show_page("orders")
         self.orders.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.orders.search.selectAll()
 
@@ -479,6 +502,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self._database, paths, self)
         dialog.imported.connect(self.orders.refresh)
+        dialog.imported.connect(self.today.reload)
         dialog.open()
         return dialog
 

@@ -30,6 +30,7 @@ from app.storage import Database
 from app.storage.models import Store
 from app.ui.codes import order_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.focus_bar import FocusBar
 from app.ui.icons import icon
 from app.ui.language import gui_language
 from app.ui.models.orders import OrdersModel
@@ -104,14 +105,17 @@ class OrdersView(QWidget):
         )
         self.evidence_button.clicked.connect(self.open_evidence)
         filters.addWidget(self.evidence_button)
-        lay_out_page(self, filters, self.table, self.detail)
+        self.focus = FocusBar()
+        self._focus: OrderFilter | None = None  # rows a number elsewhere opened
+        lay_out_page(self, filters, self.table, self.detail, focus=self.focus)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer.timeout.connect(self._filters_changed)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._filters_changed)
         for combo in (self.status, self.platform, self.period):
-            combo.currentIndexChanged.connect(self.apply_filter)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.focus.cleared.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.refresh()
 
@@ -130,7 +134,29 @@ class OrdersView(QWidget):
         self.platform.blockSignals(False)
         self.apply_filter()
 
+    def show_only(self, order_filter: OrderFilter, title: str) -> None:
+        """Exactly the orders ``order_filter`` keeps (what a Today number counted), named
+        ``title`` above the list, until the user clears it or filters for themselves."""
+        for combo in (self.status, self.platform, self.period):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._focus = order_filter
+        self.focus.show_title(title)
+        self.apply_filter()
+
+    def _filters_changed(self) -> None:
+        """The user's own filter: it replaces what a number elsewhere opened."""
+        self._focus = None
+        self.focus.setVisible(False)
+        self.apply_filter()
+
     def current_filter(self) -> OrderFilter:
+        if self._focus is not None:
+            return self._focus
         days = self.period.currentData()
         since = datetime.now(UTC) - timedelta(days=days) if days else None
         return OrderFilter(

@@ -29,9 +29,15 @@ def read_only_rows(table: QTableView, widths: Sequence[int]) -> None:
 
 
 def lay_out_page(
-    page: QWidget, bar: QLayout, table: QWidget, detail: QWidget | None = None, share: int = 40
+    page: QWidget,
+    bar: QLayout,
+    table: QWidget,
+    detail: QWidget | None = None,
+    share: int = 40,
+    focus: QWidget | None = None,
 ) -> None:
-    """The bar above; the table, with ``detail`` taking ``share`` % beside it, below."""
+    """The bar above (and ``focus``, a :class:`~app.ui.focus_bar.FocusBar`, under it); the
+    table, with ``detail`` taking ``share`` % beside it, below."""
     body: QWidget = table
     if detail is not None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -42,4 +48,6 @@ def lay_out_page(
         body = splitter
     layout = QVBoxLayout(page)
     layout.addLayout(bar)
+    if focus is not None:
+        layout.addWidget(focus)
     layout.addWidget(body, 1)

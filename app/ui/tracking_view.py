@@ -35,6 +35,7 @@ from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import ParcelFilter, ParcelRow, carriers_in_use, parcel_story_by_shipment
 from app.ui.codes import parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
+from app.ui.focus_bar import FocusBar
 from app.ui.icons import icon
 from app.ui.models.parcels import CARRIER_SAYS_COLUMN, ParcelsModel
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
@@ -104,15 +105,18 @@ class TrackingView(QWidget):
         read_only_rows(self.table, (170, 70, 190, 130, 160, 130, 70))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline = QTextBrowser()
-        lay_out_page(self, top, self.table, self.timeline, share=30)
+        self.focus = FocusBar()
+        self._focus: ParcelFilter | None = None  # rows a number elsewhere opened
+        lay_out_page(self, top, self.table, self.timeline, share=30, focus=self.focus)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._filters_changed)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.reload)
-        self.status.currentIndexChanged.connect(self.reload)
-        self.stalled.toggled.connect(self.reload)
-        self.carrier.currentIndexChanged.connect(self.reload)
+        self.search.returnPressed.connect(self._filters_changed)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.stalled.toggled.connect(self._filters_changed)
+        self.carrier.currentIndexChanged.connect(self._filters_changed)
+        self.focus.cleared.connect(self._filters_changed)
         self.refresh_button.clicked.connect(self.start_refresh)
         self.evidence_button.clicked.connect(self.open_evidence)
         self.cancel_button.clicked.connect(self._cancel)
@@ -133,7 +137,8 @@ class TrackingView(QWidget):
         self._search_timer.stop()
         chosen = self._current()
         self.model.set_filter(
-            ParcelFilter(
+            self._focus
+            or ParcelFilter(
                 status=self.status.currentData(),
                 search=self.search.text().strip() or None,
                 stalled_only=self.stalled.isChecked(),
@@ -142,8 +147,21 @@ class TrackingView(QWidget):
         )
         self._select(chosen)
 
-    def show_parcel(self, number: str) -> None:
-        """Only this parcel (a tracking number or an order id), selected, its timeline shown."""
+    def show_only(self, parcel_filter: ParcelFilter, title: str) -> None:
+        """Exactly the parcels ``parcel_filter`` keeps (what a Today number counted), named
+        ``title`` above the list, until the user clears it or filters for themselves."""
+        self._reset_filters("")
+        self._focus = parcel_filter
+        self.focus.show_title(title)
+        self.reload()
+
+    def _filters_changed(self) -> None:
+        """The user's own filter: it replaces what a number elsewhere opened."""
+        self._focus = None
+        self.focus.setVisible(False)
+        self.reload()
+
+    def _reset_filters(self, search: str) -> None:
         for combo in (self.status, self.carrier):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -152,8 +170,14 @@ class TrackingView(QWidget):
         self.stalled.setChecked(False)
         self.stalled.blockSignals(False)
         self.search.blockSignals(True)
-        self.search.setText(number)
+        self.search.setText(search)
         self.search.blockSignals(False)
+
+    def show_parcel(self, number: str) -> None:
+        """Only this parcel (a tracking number or an order id), selected, its timeline shown."""
+        self._reset_filters(number)
+        self._focus = None
+        self.focus.setVisible(False)
         self.reload()
         if self.model.rowCount() and not self.selected_rows():
             self.table.selectRow(0)

@@ -35,7 +35,7 @@ def open_station(qtbot, database: Database, operator: str = OPERATOR) -> MainWin
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.navigation.setCurrentRow(1)  # Packing station
+    window.show_page("station")
     if operator:
         qtbot.keyClicks(window.station.operator, operator)
         qtbot.mouseClick(window.station.start_button, Qt.MouseButton.LeftButton)

@@ -259,3 +259,40 @@ def test_0012_renames_in_place_a_batch_that_orders_point_at(tmp_path: Path) -> N
         assert batch.imported_utc.isoformat() == "2026-11-30T08:00:00+00:00"
         assert session.execute(text("SELECT count(*) FROM order_batches")).scalar() == 1
     database.dispose()
+
+
+def test_0013_reads_payment_and_dispatch_by_instants_from_the_texts(tmp_path: Path) -> None:
+    """Orders imported before 0013 get their instants from what the platform wrote, in place
+    (their lines and parcels still point at them); a text without an offset gets none."""
+    from sqlalchemy import text
+
+    url, engine = _at_revision(tmp_path, "0012")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO stores (id, platform, name) VALUES (1, 'jd', 's')"))
+        for pk, paid, due in (
+            (1, "2026-11-30T10:00:00+08:00", "2026-12-02T10:00:00+08:00"),
+            (2, "2026-11-30T10:00:00", None),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO orders (id, store_id, order_id, status, platform_status,"
+                    " recipient_masked, search_text, paid_at, dispatch_by)"
+                    " VALUES (:pk, 1, :pk, 'awaiting_dispatch', '', 0, '', :paid, :due)"
+                ),
+                {"pk": pk, "paid": paid, "due": due},
+            )
+        connection.execute(
+            text("INSERT INTO order_lines (order_pk, position, quantity) VALUES (1, 1, 1)")
+        )
+    engine.dispose()
+    database = open_database(url)
+    with database.session() as session:
+        from app.storage.models import Order
+
+        first, second = session.get_one(Order, 1), session.get_one(Order, 2)
+        assert first.paid_utc is not None and first.due_utc is not None
+        assert first.paid_utc.isoformat() == "2026-11-30T02:00:00+00:00"
+        assert first.due_utc.isoformat() == "2026-12-02T02:00:00+00:00"
+        assert (second.paid_utc, second.due_utc) == (None, None)
+        assert session.execute(text("SELECT count(*) FROM order_lines")).scalar() == 1
+    database.dispose()

@@ -40,13 +40,14 @@ def test_frequent_actions_have_shortcuts_and_icons(qtbot, database: Database) ->
         "Orders",
         "Tracking",
         "Alerts",
+        "Today",
         "Find order",
     ):
         assert not menu[name].shortcut().isEmpty(), name
     shortcuts = [a.shortcut().toString() for a in menu.values() if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
     assert not menu["Import orders…"].icon().isNull()
-    assert all(not window.navigation.item(row).icon().isNull() for row in range(4))
+    assert all(not window.navigation.item(row).icon().isNull() for row in range(5))
 
 
 def test_the_status_bar_shows_database_refresh_and_alerts(qtbot, database: Database) -> None:
@@ -57,17 +58,22 @@ def test_the_status_bar_shows_database_refresh_and_alerts(qtbot, database: Datab
     assert window.alerts_label.text() == "Open alerts: 0"
 
 
-def test_the_window_remembers_its_size_and_page(qtbot, database: Database) -> None:
+def test_the_window_remembers_its_size_and_opens_on_today(qtbot, database: Database) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)
-    first.navigation.setCurrentRow(2)
+    first.show_page("tracking")
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert second.navigation.currentRow() == 2
+    assert second.current_page() == "today"
     assert second.height() == 500  # (the width cannot go below the pages' minimum)
+    second.show_page("station")
+    second.close()
+    bench = MainWindow(database)
+    qtbot.addWidget(bench)
+    assert bench.current_page() == "station"  # a bench computer opens where it packs
 
 
 def test_settings_open_on_the_asked_tab(qtbot, database: Database) -> None:

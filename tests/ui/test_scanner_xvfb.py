@@ -135,7 +135,7 @@ def run_station(url: str, settings_folder: str) -> int:
     window = MainWindow(database, Sounds(silent=True))
     window.move(0, 0)
     window.show()
-    window.navigation.setCurrentRow(1)
+    window.show_page("station")
     station = window.station
     station.operator.setText(OPERATOR)
     station.start_shift()

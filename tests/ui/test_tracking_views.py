@@ -57,7 +57,7 @@ def window(qtbot, database: Database, tmp_path: Path):
 
 
 def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainWindow) -> None:
-    window.navigation.setCurrentRow(2)
+    window.show_page("tracking")
     tracking = window.tracking
     assert tracking.model.rowCount() == 5  # nine awaiting orders, four left for the station
     gaps: list[float] = []
@@ -93,7 +93,7 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     tracking.stalled.setChecked(True)
     shown = texts(tracking.table, 3)
     assert shown and shown <= {"In transit", "Out for delivery"}
-    assert window.navigation.item(3).text().startswith("Alerts (")
+    assert window.navigation.item(4).text().startswith("Alerts (")
     tracking.table.selectRow(0)
     dialog = tracking.open_evidence()
     assert dialog is not None and dialog.preview_mode
@@ -178,7 +178,7 @@ def test_an_alert_is_read_whole_and_opens_its_parcel(
     from datetime import UTC, datetime, timedelta
 
     evaluate(database, lambda: datetime.now(UTC) + timedelta(days=3))
-    window.navigation.setCurrentRow(window.pages.indexOf(window.alerts))
+    window.show_page("alerts")
     alerts = window.alerts
     alerts.reload()
     row = next(r for r in range(alerts.model.rowCount()) if cell(alerts.table, r, 3))

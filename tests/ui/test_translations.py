@@ -294,7 +294,7 @@ def test_the_chinese_gui_shows_no_english(
     collector = Collector(shop_data(database))
 
     # the packing station after a shift starts and a code nobody knows is scanned
-    window.navigation.setCurrentRow(1)
+    window.show_page("station")
     window.station.operator.setText("李伟")
     window.station.start_shift()
     with qtbot.waitSignal(window.station.outcome_shown, timeout=10_000):
@@ -334,7 +334,7 @@ def test_the_chinese_gui_shows_no_english(
     mapping.reject()
     importing.reject()
 
-    window.navigation.setCurrentRow(0)
+    window.show_page("orders")
     window.orders.table.selectRow(0)
     evidence = window.orders.open_evidence()
     assert evidence is not None

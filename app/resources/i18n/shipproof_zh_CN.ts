@@ -227,7 +227,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="72"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>Something went wrong: {error}
 
 The details are in the log file (Help → Open log folder). Your data was saved before this happened.</source>
@@ -236,12 +236,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 详细信息已写入日志文件（帮助 → 打开日志文件夹）。出错之前的数据都已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Opening the demo shop…</source>
         <translation>正在打开演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>ShipProof cannot start: {reason}</source>
         <translation>ShipProof 无法启动：{reason}</translation>
     </message>
@@ -385,432 +385,432 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="134"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="141"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="325"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="330"/>
+        <location filename="../../cli.py" line="338"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="354"/>
+        <location filename="../../cli.py" line="362"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="366"/>
+        <location filename="../../cli.py" line="374"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="377"/>
+        <location filename="../../cli.py" line="385"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="401"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="397"/>
+        <location filename="../../cli.py" line="405"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="401"/>
+        <location filename="../../cli.py" line="409"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="405"/>
+        <location filename="../../cli.py" line="413"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="408"/>
+        <location filename="../../cli.py" line="416"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="409"/>
+        <location filename="../../cli.py" line="417"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="424"/>
+        <location filename="../../cli.py" line="432"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="463"/>
+        <location filename="../../cli.py" line="471"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="475"/>
+        <location filename="../../cli.py" line="483"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="486"/>
+        <location filename="../../cli.py" line="494"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="503"/>
+        <location filename="../../cli.py" line="511"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="512"/>
+        <location filename="../../cli.py" line="520"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="521"/>
+        <location filename="../../cli.py" line="529"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="526"/>
+        <location filename="../../cli.py" line="534"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="550"/>
+        <location filename="../../cli.py" line="558"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="560"/>
+        <location filename="../../cli.py" line="568"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="570"/>
+        <location filename="../../cli.py" line="578"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="581"/>
+        <location filename="../../cli.py" line="589"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="588"/>
+        <location filename="../../cli.py" line="596"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="595"/>
+        <location filename="../../cli.py" line="603"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="603"/>
+        <location filename="../../cli.py" line="611"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="611"/>
+        <location filename="../../cli.py" line="619"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="628"/>
+        <location filename="../../cli.py" line="636"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="638"/>
+        <location filename="../../cli.py" line="646"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="656"/>
+        <location filename="../../cli.py" line="664"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="659"/>
+        <location filename="../../cli.py" line="667"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="665"/>
+        <location filename="../../cli.py" line="673"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="677"/>
+        <location filename="../../cli.py" line="685"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="679"/>
+        <location filename="../../cli.py" line="687"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="703"/>
+        <location filename="../../cli.py" line="711"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="722"/>
+        <location filename="../../cli.py" line="762"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="729"/>
+        <location filename="../../cli.py" line="769"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="734"/>
+        <location filename="../../cli.py" line="774"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="740"/>
+        <location filename="../../cli.py" line="780"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="752"/>
+        <location filename="../../cli.py" line="792"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="798"/>
+        <location filename="../../cli.py" line="838"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="805"/>
+        <location filename="../../cli.py" line="845"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="820"/>
+        <location filename="../../cli.py" line="860"/>
         <source>nothing restored: {error}</source>
         <translation>未恢复任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="827"/>
+        <location filename="../../cli.py" line="867"/>
         <source>restored {file}; the previous database is kept as {previous}</source>
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="856"/>
+        <location filename="../../cli.py" line="896"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="863"/>
+        <location filename="../../cli.py" line="903"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="872"/>
+        <location filename="../../cli.py" line="912"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="899"/>
+        <location filename="../../cli.py" line="939"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="923"/>
+        <location filename="../../cli.py" line="963"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="975"/>
+        <location filename="../../cli.py" line="1015"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="982"/>
+        <location filename="../../cli.py" line="1022"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="994"/>
+        <location filename="../../cli.py" line="1034"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1013"/>
+        <location filename="../../cli.py" line="1053"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1029"/>
+        <location filename="../../cli.py" line="1069"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1051"/>
+        <location filename="../../cli.py" line="1091"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1062"/>
+        <location filename="../../cli.py" line="1102"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1072"/>
+        <location filename="../../cli.py" line="1112"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1109"/>
+        <location filename="../../cli.py" line="1149"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1115"/>
+        <location filename="../../cli.py" line="1155"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1125"/>
+        <location filename="../../cli.py" line="1165"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1133"/>
+        <location filename="../../cli.py" line="1173"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1140"/>
+        <location filename="../../cli.py" line="1180"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1151"/>
+        <location filename="../../cli.py" line="1191"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1157"/>
+        <location filename="../../cli.py" line="1197"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1171"/>
+        <location filename="../../cli.py" line="1211"/>
         <source>{chain}: {records} records, ok</source>
         <translation>{chain}：{records} 条记录，校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1180"/>
+        <location filename="../../cli.py" line="1220"/>
         <source>{chain}: {records} records, BROKEN at record {seq}: {reason}</source>
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1218"/>
+        <location filename="../../cli.py" line="1258"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1224"/>
+        <location filename="../../cli.py" line="1264"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1255"/>
+        <location filename="../../cli.py" line="1295"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1284"/>
+        <location filename="../../cli.py" line="1324"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1294"/>
+        <location filename="../../cli.py" line="1334"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1308"/>
+        <location filename="../../cli.py" line="1348"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1310"/>
+        <location filename="../../cli.py" line="1350"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1352"/>
+        <location filename="../../cli.py" line="1392"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1369"/>
+        <location filename="../../cli.py" line="1409"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1397"/>
+        <location filename="../../cli.py" line="1437"/>
         <source>{file}: {rows} parcels ({skipped} exported before)</source>
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1421"/>
+        <location filename="../../cli.py" line="1461"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1444"/>
+        <location filename="../../cli.py" line="1484"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1456"/>
+        <location filename="../../cli.py" line="1496"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1469"/>
+        <location filename="../../cli.py" line="1509"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1482"/>
+        <location filename="../../cli.py" line="1522"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1497"/>
+        <location filename="../../cli.py" line="1537"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1505"/>
+        <location filename="../../cli.py" line="1545"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1514"/>
+        <location filename="../../cli.py" line="1554"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -1814,6 +1814,19 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>FocusBar</name>
+    <message>
+        <location filename="../../ui/focus_bar.py" line="20"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/focus_bar.py" line="29"/>
+        <source>Showing: {what}</source>
+        <translation>正在显示：{what}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="54"/>
@@ -2398,204 +2411,214 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>T&amp;oday</source>
+        <translation>今日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>This shop lives on a database server: back it up there.</source>
         <translation>本店数据保存在数据库服务器上：请在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>A backup is being made already…</source>
         <translation>正在备份，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -3103,74 +3126,74 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="42"/>
+        <location filename="../../ui/orders_view.py" line="43"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="43"/>
+        <location filename="../../ui/orders_view.py" line="44"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="44"/>
+        <location filename="../../ui/orders_view.py" line="45"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="45"/>
+        <location filename="../../ui/orders_view.py" line="46"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="46"/>
+        <location filename="../../ui/orders_view.py" line="47"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="64"/>
+        <location filename="../../ui/orders_view.py" line="65"/>
         <source>Search order id, name, phone, tracking number, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="68"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="95"/>
+        <location filename="../../ui/orders_view.py" line="96"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="97"/>
+        <location filename="../../ui/orders_view.py" line="98"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="101"/>
+        <location filename="../../ui/orders_view.py" line="102"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="103"/>
+        <location filename="../../ui/orders_view.py" line="104"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="123"/>
+        <location filename="../../ui/orders_view.py" line="127"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="146"/>
+        <location filename="../../ui/orders_view.py" line="172"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="202"/>
+        <location filename="../../ui/orders_view.py" line="228"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -4571,6 +4594,132 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <location filename="../../today.py" line="36"/>
+        <source>Due today</source>
+        <translation>今日须发货</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="37"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="38"/>
+        <source>Awaiting dispatch</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="39"/>
+        <source>Parcels stalled</source>
+        <translation>停滞包裹</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="40"/>
+        <source>Parcels in exception</source>
+        <translation>异常包裹</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="41"/>
+        <source>Alerts to act on</source>
+        <translation>待处理预警</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="42"/>
+        <source>Orders yesterday</source>
+        <translation>昨日订单</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="43"/>
+        <source>Dispatched yesterday</source>
+        <translation>昨日发货</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="44"/>
+        <source>Picked up yesterday</source>
+        <translation>昨日揽收</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="46"/>
+        <source>On time this week</source>
+        <translation>本周准时率</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="47"/>
+        <source>Delivered within {hours} h of dispatch</source>
+        <translation>发货后 {hours} 小时内签收</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="48"/>
+        <source>{carrier}: {rate} on time ({on_time} of {delivered})</source>
+        <translation>{carrier}：准时 {rate}（{delivered} 件中 {on_time} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="49"/>
+        <source>No parcel delivered this week yet.</source>
+        <translation>本周尚无签收的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="51"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="52"/>
+        <source>Dispatched</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../today.py" line="53"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ui/today_view.py" line="72"/>
+        <source>To dispatch</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="73"/>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="75"/>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="250"/>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="275"/>
+        <source>Last 14 days</source>
+        <translation>近 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="326"/>
+        <source>Today, {date}</source>
+        <translation>今日，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="371"/>
+        <source>The numbers could not be counted: {reason}</source>
+        <translation>无法统计：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.py" line="392"/>
+        <source>Orders of {date}</source>
+        <translation>{date} 的订单</translation>
+    </message>
+</context>
+<context>
     <name>TrackingView</name>
     <message>
         <location filename="../../ui/models/parcels.py" line="31"/>
@@ -4608,63 +4757,63 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="63"/>
+        <location filename="../../ui/tracking_view.py" line="64"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="66"/>
+        <location filename="../../ui/tracking_view.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="70"/>
+        <location filename="../../ui/tracking_view.py" line="71"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="74"/>
+        <location filename="../../ui/tracking_view.py" line="75"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="75"/>
+        <location filename="../../ui/tracking_view.py" line="76"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="76"/>
+        <location filename="../../ui/tracking_view.py" line="77"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="77"/>
+        <location filename="../../ui/tracking_view.py" line="78"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="78"/>
+        <location filename="../../ui/tracking_view.py" line="79"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="79"/>
+        <location filename="../../ui/tracking_view.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="125"/>
-        <location filename="../../ui/tracking_view.py" line="220"/>
+        <location filename="../../ui/tracking_view.py" line="129"/>
+        <location filename="../../ui/tracking_view.py" line="244"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="267"/>
+        <location filename="../../ui/tracking_view.py" line="291"/>
         <source>Checked {checked}, {new} new events, {errors} problems at {time}</source>
         <translation>{time} 已查询 {checked} 个包裹，新增 {new} 条动态，{errors} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="279"/>
+        <location filename="../../ui/tracking_view.py" line="303"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
