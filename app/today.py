@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.alerts.engine import rules as alert_rules
 from app.alerts.listing import open_count
 from app.catalogue import QT_TRANSLATE_NOOP
-from app.evidence.words import rules as evidence_rules
+from app.evidence.thresholds import rules as evidence_rules
 from app.orders.deadlines import DueWindow
 from app.orders.query import OrderFilter, count_orders
 from app.orders.stores import shop_zone

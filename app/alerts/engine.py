@@ -25,7 +25,7 @@ from app.paths import resource
 from app.storage import Database
 from app.storage.models import Alert, Order, Setting, Shipment, ShipmentOrder
 from app.storage.setting_keys import THRESHOLDS_SETTING
-from app.tracking.config import routing
+from app.tracking.routes import routing
 from app.tracking.status import FINAL_STATUSES
 from app.yaml_text import load_yaml
 

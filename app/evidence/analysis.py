@@ -17,7 +17,8 @@ from datetime import UTC, datetime, timedelta
 
 from app.dispatch.outcome import ScanCode
 from app.evidence.facts import PackFacts
-from app.evidence.words import Finding, Name, rules, utc
+from app.evidence.thresholds import rules
+from app.evidence.words import Finding, Name, utc
 from app.storage.models import Scan, TrackEvent
 from app.tracking.status import FINAL_STATUSES
 

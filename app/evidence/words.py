@@ -5,7 +5,7 @@ code); only this module turns them into text, so a Chinese pack never shows ``in
 or ``ups`` and every time is in the shop's zone, without microseconds, written as the
 language writes dates. The words are declared once in :mod:`app.evidence.sentences` and
 translated in the catalogue; the thresholds the verdict judges by are data
-(``app/resources/evidence/rules.yaml``).
+(:mod:`app.evidence.thresholds`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import cache
 
 from app.catalogue import translated
 from app.dispatch.outcome import scan_text
@@ -25,19 +24,9 @@ from app.evidence.sentences import (
 )
 from app.names import name as code_name
 from app.orders.stores import store_label
-from app.paths import resource
 from app.shop_time import time_text
 from app.storage.models import Scan
 from app.tracking.providers.registry import PROVIDERS
-from app.yaml_text import load_yaml
-
-
-@cache
-def rules() -> dict[str, int]:
-    """The verdict's thresholds: ``carrier_silence_hours``, ``promised_transit_hours``."""
-    data: dict[str, int] = load_yaml(resource("evidence", "rules.yaml").read_text(encoding="utf-8"))
-    return data
-
 
 # every keyed template of a pack, with the catalogue context it is translated in
 _TEMPLATES: dict[str, tuple[str, str]] = {

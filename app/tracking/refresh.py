@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from app.storage import Database
 from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
-from app.tracking.config import Routing, routing
 from app.tracking.providers.base import Exchange, ParcelRef, Provider
 from app.tracking.providers.registry import PROVIDERS
+from app.tracking.routes import Routing, routing
 from app.tracking.status import FINAL_STATUSES
 
 ProgressFn = Callable[[int, int, str], None]

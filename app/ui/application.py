@@ -18,19 +18,17 @@ from app.dispatch.numbers import NumberRules
 from app.i18n import language
 from app.paths import chosen_config_folder
 from app.storage import Database
-from app.tracking.config import providers as tracking_providers
-from app.tracking.providers.base import Provider
 from app.ui.fonts import use_bundled_cjk_font
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.schema_warning import SchemaWarning
-from app.ui.setup_wizard import RESTART, SetupWizard
 from app.ui.theme import apply_theme
 from app.ui.translations import install_translators
 from app.ui.workers import ProgressFn, Worker
 
 if TYPE_CHECKING:
     from app.demo import DemoShop
+    from app.tracking.providers.base import Provider
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +91,8 @@ def report_crashes() -> None:
 
 def first_run(launch: Launch, app: QApplication) -> Launch | None:
     """The wizard on a new shop; None when the user closed it (start on the empty shop)."""
+    from app.ui.setup_wizard import RESTART, SetupWizard  # a new shop's only: not every start
+
     while True:
         wizard = SetupWizard(launch.database, launch.preferences, language(launch.preferences))
         result = wizard.exec()
@@ -102,7 +102,9 @@ def first_run(launch: Launch, app: QApplication) -> Launch | None:
         if result != SetupWizard.DialogCode.Accepted:
             return None
         if wizard.choice != "demo":
-            return replace(launch, providers=tracking_providers())  # with the keys just typed
+            from app.tracking.config import providers  # keyring and httpx: when needed
+
+            return replace(launch, providers=providers())  # with the keys just typed
         demo = open_demo_with_progress(launch.preferences / "demo")
         if demo is None:
             return None

@@ -45,15 +45,11 @@ from app.orders.query import OrderFilter
 from app.orders.stores import shop_zone
 from app.paths import data_dir
 from app.storage import Database
-from app.storage.backup import daily_backup
-from app.tracking.config import providers as tracking_providers
-from app.tracking.providers.base import Provider
 from app.tracking.story import ParcelFilter, last_refresh
 from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
 from app.ui.icons import app_icon, icon
 from app.ui.orders_view import OrdersView
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.theme import apply_theme
@@ -61,8 +57,10 @@ from app.ui.today_view import TodayView
 from app.ui.tracking_view import RefreshOutcome, TrackingView
 from app.ui.workers import ProgressFn, Worker
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded when first used, not at start-up
+    from app.tracking.providers.base import Provider
     from app.ui.import_dialog import ImportDialog
+    from app.ui.settings_dialog import SettingsDialog
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # a shop left open overnight gets the next day's backup
 FIRST_BACKUP_DELAY_MS = 10_000  # let the window settle first
@@ -303,6 +301,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def edit_settings(self, tab: str = "general") -> SettingsDialog:
+        from app.ui.settings_dialog import SettingsDialog  # keyring, camera: when opened
+
         dialog = SettingsDialog(
             self._database,
             self.data_folder,
@@ -322,7 +322,9 @@ class MainWindow(QMainWindow):
         if isinstance(application, QApplication):
             apply_theme(application)  # the theme just chosen, at once
         self.apply_shop_settings()
-        self.tracking.set_providers(tracking_providers())
+        from app.tracking.config import providers  # keyring and httpx: not before the window
+
+        self.tracking.set_providers(providers())
         self.alerts.reload()
         self.run_daily_backup()  # a new backup folder gets today's copy now
 
@@ -412,6 +414,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Making a backup…"))
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> Path | None:
+            from app.storage.backup import daily_backup  # its chain checks: not at start-up
+
             return daily_backup(database, again=again)
 
         self._backup_worker = Worker(job)

@@ -27,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 from app.storage import Database, open_database  # noqa: E402
 from app.storage.bulk import bulk_insert  # noqa: E402
 from app.storage.models import Base  # noqa: E402
-from app.tracking.config import providers, routing  # noqa: E402
+from app.tracking.config import providers  # noqa: E402
 from app.tracking.refresh import refresh  # noqa: E402
+from app.tracking.routes import routing  # noqa: E402
 from app.tracking.simulator import Scenario, SimEvent, SimParcel, Simulator  # noqa: E402
 
 PARCELS = 10_000

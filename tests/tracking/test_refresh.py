@@ -163,8 +163,8 @@ def test_a_shop_can_route_a_carrier_to_another_provider(shop: Database) -> None:
     import json
 
     from app.storage.models import Setting
-    from app.tracking.config import routing
     from app.tracking.refresh import due_parcels
+    from app.tracking.routes import routing
 
     with shop.write() as session:
         session.add(
