@@ -15,7 +15,15 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.orders.deadlines import DueWindow, due_in
-from app.storage.models import ImportBatch, Order, OrderChange, OrderLine, Store
+from app.storage.models import (
+    ImportBatch,
+    Order,
+    OrderChange,
+    OrderLine,
+    Shipment,
+    ShipmentOrder,
+    Store,
+)
 
 _AnySelect = Select[*tuple[Any, ...]]
 SORTABLE = ("created_utc", "order_id", "status", "recipient_name", "total", "platform")
@@ -46,7 +54,30 @@ class OrderRow:
     recipient_city: str | None
     total: Decimal | None
     currency: str | None
-    tracking_number: str | None
+    tracking_number: str | None  # the platform's waybill, as its export said
+    # the newest label bound at a packing station, if any: what the parcel really carries
+    bound_tracking: str | None = None
+    bound_carrier: str | None = None
+
+    @property
+    def shown_tracking(self) -> tuple[str | None, str | None]:
+        """(carrier, number) the list shows: the station's label, else the platform's."""
+        if self.bound_tracking:
+            return self.bound_carrier, self.bound_tracking
+        return None, self.tracking_number
+
+
+@dataclass(frozen=True)
+class BoundParcel:
+    """A parcel a packing station bound to the order: its label and where it stands."""
+
+    tracking_number: str
+    carrier: str | None
+    dispatched_utc: datetime
+    station: str
+    operator: str
+    status: str
+    last_event_utc: datetime | None
 
 
 @dataclass(frozen=True)
@@ -108,11 +139,45 @@ def order_page(
         Order.total,
         Order.currency,
         Order.tracking_number,
+        _newest_bound(Shipment.tracking_number),
+        _newest_bound(Shipment.carrier),
     ).join(Store)
     statement = _filtered(statement, order_filter)
     ordering = (key.desc(), Order.id.desc()) if descending else (key.asc(), Order.id.asc())
     rows = session.execute(statement.order_by(*ordering).offset(offset).limit(limit))
     return [OrderRow(*tuple(row)) for row in rows]
+
+
+def _newest_bound(column: Any) -> Any:
+    """``column`` of the order's newest station-bound parcel, for the row's select list
+    (worked out for the page's rows only)."""
+    return (
+        select(column)
+        .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
+        .where(ShipmentOrder.order_pk == Order.id)
+        .order_by(Shipment.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def bound_parcels(session: Session, pk: int) -> list[BoundParcel]:
+    """Every parcel the stations bound to order ``pk``, oldest first."""
+    rows = session.execute(
+        select(
+            Shipment.tracking_number,
+            Shipment.carrier,
+            Shipment.created_utc,
+            Shipment.station,
+            Shipment.operator,
+            Shipment.status,
+            Shipment.last_event_utc,
+        )
+        .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
+        .where(ShipmentOrder.order_pk == pk)
+        .order_by(Shipment.id)
+    )
+    return [BoundParcel(*row) for row in rows]
 
 
 def load_order(session: Session, pk: int) -> Order | None:

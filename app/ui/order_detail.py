@@ -7,13 +7,13 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.orders.query import ChangeRecord, change_history, load_order
+from app.orders.query import BoundParcel, ChangeRecord, bound_parcels, change_history, load_order
 from app.orders.stores import shop_zone, store_label
 from app.shop import platforms as platform_names
 from app.shop_time import recorded_text, time_text
 from app.storage import Database
 from app.storage.models import Order
-from app.ui.codes import order_status
+from app.ui.codes import carrier, order_status, parcel_status
 from app.ui.language import gui_language
 
 
@@ -53,9 +53,16 @@ class OrderDetail(QTextBrowser):
             if order is None:
                 self.show_nothing()
                 return
-            self.setHtml(self._render(order, history, shop_zone(session)))
+            parcels = bound_parcels(session, pk)
+            self.setHtml(self._render(order, history, parcels, shop_zone(session)))
 
-    def _render(self, order: Order, history: list[ChangeRecord], zone: tzinfo) -> str:
+    def _render(
+        self,
+        order: Order,
+        history: list[ChangeRecord],
+        parcels: list[BoundParcel],
+        zone: tzinfo,
+    ) -> str:
         lang = gui_language()
 
         def shown(text: str | None) -> str | None:
@@ -86,8 +93,8 @@ class OrderDetail(QTextBrowser):
                 self.tr("Total"),
                 f"{order.total} {order.currency or ''}" if order.total is not None else None,
             ),
-            (self.tr("Carrier"), order.carrier),
-            (self.tr("Tracking number"), order.tracking_number),
+            (self.tr("Carrier (platform)"), carrier(order.carrier) if order.carrier else None),
+            (self.tr("Tracking number (platform)"), order.tracking_number),
             (self.tr("Recipient"), order.recipient_name),
             (self.tr("Phone"), order.recipient_phone),
             (self.tr("Address"), address),
@@ -101,6 +108,31 @@ class OrderDetail(QTextBrowser):
         html.append("<table cellspacing='0' cellpadding='3'>")
         html += [f"<tr><td><b>{_cell(k)}</b></td><td>{_cell(v)}</td></tr>" for k, v in facts if v]
         html.append("</table>")
+        if parcels:
+            html.append(_heading(self.tr("Packed at the station")))
+            html.append("<table border='1' cellspacing='0' cellpadding='3'>")
+            html.append(
+                _header_row(
+                    self.tr("Tracking number"),
+                    self.tr("Carrier"),
+                    self.tr("Dispatched"),
+                    self.tr("Station"),
+                    self.tr("Packer"),
+                    self.tr("Status"),
+                )
+            )
+            for parcel in parcels:
+                html.append(
+                    _row(
+                        parcel.tracking_number,
+                        carrier(parcel.carrier),
+                        time_text(parcel.dispatched_utc, zone, lang),
+                        parcel.station,
+                        parcel.operator,
+                        parcel_status(parcel.status),
+                    )
+                )
+            html.append("</table>")
         html.append(_heading(self.tr("Lines")))
         html.append("<table border='1' cellspacing='0' cellpadding='3'>")
         html.append(

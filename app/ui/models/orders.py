@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.orders.query import OrderFilter, OrderRow, count_orders, order_page
 from app.shop import platforms as platform_names
 from app.storage import Database
-from app.ui.codes import order_status
+from app.ui.codes import carrier, order_status
 from app.ui.language import gui_language
 from app.ui.models.paged import PagedModel
 
@@ -63,11 +63,24 @@ class OrdersModel(PagedModel[OrderRow, OrderFilter]):
                 return self._platforms.get(value, value)
             if attribute == "total" and value is not None:
                 return f"{value:,.2f} {row.currency or ''}".strip()
+            if attribute == "tracking_number":
+                code, number = row.shown_tracking
+                return " ".join(filter(None, (carrier(code) if code else "", number)))
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and attribute == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and attribute == "status":
             return row.platform_status
+        platform_differs = row.bound_tracking and row.tracking_number not in (
+            None,
+            row.bound_tracking,
+        )
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and attribute == "tracking_number"
+            and platform_differs
+        ):
+            return self.tr("The platform's export says {number}").format(number=row.tracking_number)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
