@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
@@ -28,17 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.alerts.engine import evaluate
+from app.shop_time import moment, time_text
 from app.storage import Database
 from app.tracking.providers.base import Provider
-from app.tracking.refresh import RefreshReport, refresh
+from app.tracking.refresh import RefreshError, RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import ParcelFilter, ParcelRow, carriers_in_use, parcel_story_by_shipment
 from app.ui.codes import parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.focus_bar import FocusBar
 from app.ui.icons import icon
+from app.ui.language import gui_language
 from app.ui.models.parcels import CARRIER_SAYS_COLUMN, ParcelsModel
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
+from app.ui.refresh_problems import RefreshProblems
 from app.ui.workers import ProgressFn, Worker
 
 AUTO_REFRESH_MS = 15 * 60 * 1000
@@ -82,6 +85,9 @@ class TrackingView(QWidget):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long sentence wraps: the bar fits a small screen
+        self.summary.linkActivated.connect(lambda _link: self.show_problems())
+        self._problems: list[RefreshError] = []
         top = QHBoxLayout()
         top.addWidget(self.search, 2)  # room for a whole tracking number
         for widget in (
@@ -222,8 +228,10 @@ class TrackingView(QWidget):
             return
         title = f"{escape(story.tracking_number)} — {escape(parcel_status(story.status))}"
         html = [f"<h3>{title}</h3><table cellpadding='3'>"]
+        zone, lang = self.model.zone, gui_language()
         for event in story.events:
-            when = escape(event.time[:16].replace("T", " "))
+            at = moment(event.time, zone)
+            when = escape(time_text(at, zone, lang) if at else event.time)
             where = escape(event.location or "")
             html.append(
                 f"<tr><td style='white-space:nowrap'>{when}</td>"
@@ -287,16 +295,28 @@ class TrackingView(QWidget):
     def _on_refreshed(self, outcome: RefreshOutcome) -> None:
         report = outcome.report
         self._finish()
+        self._problems = list(report.errors)
+        problems = self.tr("%n problem(s)", "", len(report.errors))
+        if report.errors:  # a link to the list of them
+            problems = f"<a href='problems'>{escape(problems)}</a>"
         self.summary.setText(
-            self.tr("Checked {checked}, {new} new events, {errors} problems at {time}").format(
+            self.tr("Checked {checked}, {new} new events, {problems} at {time}").format(
                 checked=report.checked,
                 new=report.events_new,
-                errors=len(report.errors),
-                time=datetime.now().strftime("%H:%M"),
+                problems=problems,
+                time=self.model.when(datetime.now(UTC))[-5:],  # the shop's clock
             )
         )
         self.reload()
         self.refreshed.emit(outcome)
+
+    def show_problems(self) -> RefreshProblems | None:
+        """The parcels the last refresh could not update, and why."""
+        if not self._problems:
+            return None
+        dialog = RefreshProblems(self._problems, self)
+        dialog.open()
+        return dialog
 
     def _on_failed(self, message: str) -> None:
         self._finish()

@@ -151,3 +151,16 @@ def test_a_theme_chosen_in_settings_applies_at_once_and_goes_back(
         again.theme.setCurrentIndex(again.theme.findData("system"))
         again.save()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() == before
+
+
+def test_the_window_fits_a_1024_by_600_screen(qtbot, database: Database, language: str) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    for page in ("today", "orders", "station", "tracking", "alerts"):
+        window.show_page(page)
+        assert window.minimumSizeHint().width() <= 1024, page
+        assert window.minimumSizeHint().height() <= 600, page
+    assert window.width() <= 1024 and window.height() <= 600

@@ -13,6 +13,7 @@ from app.storage import Database
 from app.tracking.config import providers
 from app.tracking.demo_story import demo_scenario, pack_demo_parcels, start_simulator
 from app.ui.main_window import MainWindow
+from app.ui.refresh_problems import RefreshProblems
 from app.ui.sounds import Sounds
 from tests.helpers.orders import run_import
 from tests.helpers.shopify import order_rows, write_export
@@ -194,3 +195,61 @@ def test_an_alert_is_read_whole_and_opens_its_parcel(
     assert window.pages.currentWidget() is window.tracking
     assert texts(window.tracking.table, 0) == {number}
     assert window.tracking.timeline.toPlainText().startswith(number)
+
+
+def test_the_problems_of_a_refresh_open_as_a_list(qtbot, window: MainWindow) -> None:
+    from app.tracking.refresh import RefreshError, RefreshReport
+    from app.ui.tracking_view import RefreshOutcome
+
+    tracking = window.tracking
+    report = RefreshReport(checked=3, events_new=2)
+    report.errors = [
+        RefreshError(
+            tracking_number="73100000000001",
+            provider="kuaidi100",
+            message="kuaidi100 has no API key: add it",
+        ),
+        RefreshError(tracking_number="1Z5R89390357567127", provider="17track", message="HTTP 503"),
+    ]
+    tracking._on_refreshed(RefreshOutcome(report, 0))
+    assert "<a href='problems'>2 problem" in tracking.summary.text()  # (plural: the catalogue's)
+    tracking.summary.linkActivated.emit("problems")  # the user clicks "2 problems"
+    dialog = tracking.findChild(RefreshProblems)
+    assert dialog is not None and dialog.isVisible()
+    rows = [
+        [dialog.table.item(row, column).text() for column in range(3)]
+        for row in range(dialog.table.rowCount())
+    ]
+    assert rows == [
+        ["73100000000001", "Kuaidi100 (快递100)", "kuaidi100 has no API key: add it"],
+        ["1Z5R89390357567127", "17TRACK", "HTTP 503"],
+    ]
+    dialog.reject()
+    tracking._on_refreshed(RefreshOutcome(RefreshReport(checked=1), 0))
+    assert "href" not in tracking.summary.text() and "0 problem" in tracking.summary.text()
+
+
+def test_timeline_times_read_on_the_shops_clock(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.tracking.refreshed, timeout=30_000):
+        window.tracking.start_refresh()
+    tracking = window.tracking
+    tracking.table.selectRow(0)
+    text = tracking.timeline.toPlainText()
+    assert "T0" not in text and "T1" not in text and "T2" not in text  # no ISO times
+    assert any(
+        month in text
+        for month in (
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
+    ), text

@@ -66,4 +66,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrackingView</name>
+    <message numerus="yes">
+        <location filename="../../ui/tracking_view.py" line="299"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3592,6 +3592,29 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>RefreshProblems</name>
+    <message>
+        <location filename="../../ui/refresh_problems.py" line="28"/>
+        <source>Parcels the refresh could not update</source>
+        <translation>本次刷新未能更新的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <source>Provider</source>
+        <translation>查询服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <source>What happened</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ScanCode</name>
     <message>
         <location filename="../../names.py" line="66"/>
@@ -4793,63 +4816,70 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="64"/>
+        <location filename="../../ui/tracking_view.py" line="67"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="67"/>
+        <location filename="../../ui/tracking_view.py" line="70"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="71"/>
+        <location filename="../../ui/tracking_view.py" line="74"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="75"/>
+        <location filename="../../ui/tracking_view.py" line="78"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="76"/>
+        <location filename="../../ui/tracking_view.py" line="79"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="77"/>
+        <location filename="../../ui/tracking_view.py" line="80"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="78"/>
+        <location filename="../../ui/tracking_view.py" line="81"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="79"/>
+        <location filename="../../ui/tracking_view.py" line="82"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="80"/>
+        <location filename="../../ui/tracking_view.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="129"/>
-        <location filename="../../ui/tracking_view.py" line="244"/>
+        <location filename="../../ui/tracking_view.py" line="135"/>
+        <location filename="../../ui/tracking_view.py" line="252"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
-    <message>
-        <location filename="../../ui/tracking_view.py" line="291"/>
-        <source>Checked {checked}, {new} new events, {errors} problems at {time}</source>
-        <translation>{time} 已查询 {checked} 个包裹，新增 {new} 条动态，{errors} 个问题</translation>
+    <message numerus="yes">
+        <location filename="../../ui/tracking_view.py" line="299"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tracking_view.py" line="303"/>
+        <source>Checked {checked}, {new} new events, {problems} at {time}</source>
+        <translation>已查询 {checked} 件，新增 {new} 条轨迹，{problems}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracking_view.py" line="323"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
