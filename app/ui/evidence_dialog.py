@@ -35,6 +35,7 @@ from app.i18n import LANGUAGES
 from app.storage import Database
 from app.ui.language import gui_language
 from app.ui.printing import print_pdf
+from app.ui.screen_fit import resize_within_screen
 from app.ui.workers import ProgressFn, Worker
 
 if TYPE_CHECKING:  # the evidence modules load when a pack is made, not with the window
@@ -136,7 +137,7 @@ class EvidenceDialog(QDialog):
             self.language.currentIndexChanged.connect(self.render_preview)
             self.full_phone.toggled.connect(self.render_preview)
             self.raw.toggled.connect(self.render_preview)
-            self.resize(820, 980)
+            resize_within_screen(self, 820, 980)
         else:
             self.view.setVisible(False)
             buttons.addWidget(self.write_button)

@@ -39,6 +39,7 @@ from app.storage.models import Store
 from app.ui.core_messages import row_issue
 from app.ui.mapping_dialog import MappingDialog
 from app.ui.profile_choice import ProfileChoiceDialog
+from app.ui.screen_fit import resize_within_screen
 from app.ui.workers import ProgressFn, Worker
 
 SHOWN_ISSUES = 500
@@ -52,7 +53,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import orders"))
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
         self._database = database
         self._paths = list(paths)
         self._worker: Worker | None = None

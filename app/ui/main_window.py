@@ -50,6 +50,7 @@ from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
 from app.ui.icons import app_icon, icon
 from app.ui.orders_view import OrdersView
+from app.ui.screen_fit import resize_within_screen
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.theme import apply_theme
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.movable = movable  # the data folder may be moved from Settings
         self.setWindowTitle("ShipProof")
         self.setWindowIcon(app_icon())
-        self.resize(1280, 760)
+        resize_within_screen(self, 1280, 760)
         self.setAcceptDrops(True)
 
         self.today = TodayView(database)

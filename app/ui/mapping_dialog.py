@@ -41,6 +41,7 @@ from app.orders.mapping import (
 from app.orders.profiles import SHOP_ZONE
 from app.storage import Database
 from app.ui.codes import order_status
+from app.ui.screen_fit import resize_within_screen
 from app.ui.workers import ProgressFn, Worker
 
 FIELD_LABELS = {
@@ -89,7 +90,7 @@ class MappingDialog(QDialog):
         self._sample = sample
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Map the columns of {file}").format(file=sample.table.label))
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)
 
         stem = sample.table.path.stem
         self.name = QLineEdit(stem)

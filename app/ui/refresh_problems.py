@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.tracking.providers.registry import PROVIDERS
 from app.tracking.refresh import RefreshError
+from app.ui.screen_fit import resize_within_screen
 
 
 class RefreshProblems(QDialog):
@@ -48,4 +49,4 @@ class RefreshProblems(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        resize_within_screen(self, 760, 360)

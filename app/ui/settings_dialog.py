@@ -49,6 +49,7 @@ from app.ui.camera import (
 )
 from app.ui.core_messages import shop_error
 from app.ui.provider_settings import ProvidersPanel
+from app.ui.screen_fit import resize_within_screen
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 from app.ui.theme import THEMES, choose_theme, chosen_theme
 from app.ui.workers import ProgressFn, Worker
@@ -135,7 +136,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(720, 560)
+        resize_within_screen(self, 720, 560)
         self._database = database
         self._data_folder = data_folder
         self._preferences = preferences or data_folder  # where the language choice lives

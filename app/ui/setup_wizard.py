@@ -27,6 +27,7 @@ from app.storage import Database
 from app.ui.core_messages import shop_error
 from app.ui.icons import app_icon
 from app.ui.provider_settings import ProvidersPanel
+from app.ui.screen_fit import resize_within_screen
 from app.ui.shop_panels import ShopPanel, StationPanel, StoresPanel, error_label
 
 RESTART = 2  # the wizard's result when the user picked another language: build it again
@@ -92,7 +93,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Set up ShipProof"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
-        self.resize(760, 580)
+        resize_within_screen(self, 760, 580)
         self._database = database
         self._preferences = preferences
         self.language_chosen: str | None = None

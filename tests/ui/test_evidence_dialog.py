@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtPdf import QPdfDocument
 
 from app.storage import Database
@@ -90,3 +91,22 @@ def test_options_changed_while_rendering_are_not_lost(qtbot, shop: Database) -> 
     wait_idle(qtbot, dialog)
     text = PdfReader(str(dialog.packs[0].file)).pages[0].extract_text()
     assert "举证包" in text
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
+def test_the_preview_fits_a_laptop_screen(
+    qtbot, shop: Database, monkeypatch: pytest.MonkeyPatch, screen: tuple[int, int]
+) -> None:
+    """Print and Save stay on screen: the dialog opens no larger than the screen's free area."""
+    width, height = screen
+    free = QRect(0, 0, width, height - 40)  # a taskbar
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    dialog = EvidenceDialog(shop, [ORDER])
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, dialog)
+    dialog.show()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert dialog.minimumSizeHint().height() <= dialog.height()
+    for button in (dialog.print_button, dialog.save_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner), button.text()
