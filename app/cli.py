@@ -310,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     orders = commands.add_parser("orders", parents=[common], help="list orders")
     orders.add_argument("--status", choices=ORDER_STATUSES)
     orders.add_argument("--platform")
-    orders.add_argument("--search", help="order id, name, phone, tracking number or SKU")
+    orders.add_argument("--search", help="order id, name, phone, tracking number, title or SKU")
     return parser
 
 

@@ -96,7 +96,14 @@ def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
         statement = statement.where(Store.platform == order_filter.platform)
     if order_filter.search and order_filter.search.strip():
         needle = order_filter.search.strip().casefold()
-        statement = statement.where(Order.search_text.contains(needle, autoescape=True))
+        bound = (  # a label a station bound: the platform's export may not have it yet
+            select(ShipmentOrder.order_pk)
+            .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
+            .where(Shipment.tracking_number.icontains(order_filter.search.strip(), autoescape=True))
+        )
+        statement = statement.where(
+            Order.search_text.contains(needle, autoescape=True) | Order.id.in_(bound)
+        )
     if order_filter.created_from:
         statement = statement.where(Order.created_utc >= order_filter.created_from)
     if order_filter.created_to:

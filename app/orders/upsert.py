@@ -62,12 +62,14 @@ def _lines_summary(lines: Sequence[LineTuple]) -> str:
 
 
 def _search_text(order_id: str, values: dict[str, Any], lines: Iterable[LineTuple]) -> str:
+    """What the Orders search looks in, folded: the id, the recipient, the waybill and each
+    line's SKU, barcode and title (a buyer on the phone names the product, not its SKU)."""
     parts = [order_id]
     for name in ("recipient_name", "recipient_phone", "tracking_number"):
         if values.get(name):
             parts.append(str(values[name]))
-    for sku, barcode, *_rest in lines:
-        parts += [part for part in (sku, barcode) if part]
+    for sku, barcode, title, *_rest in lines:
+        parts += [part for part in (sku, barcode, title) if part]
     return " ".join(parts).casefold()
 
 

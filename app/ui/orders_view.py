@@ -62,7 +62,7 @@ class OrdersView(QWidget):
         self._printer = printer
         self._worker: Worker | None = None
         self.search = QLineEdit(
-            placeholderText=self.tr("Search order id, name, phone, tracking number, SKU…")
+            placeholderText=self.tr("Search order id, name, phone, tracking number, product, SKU…")
         )
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()

@@ -296,3 +296,30 @@ def test_0013_reads_payment_and_dispatch_by_instants_from_the_texts(tmp_path: Pa
         assert (second.paid_utc, second.due_utc) == (None, None)
         assert session.execute(text("SELECT count(*) FROM order_lines")).scalar() == 1
     database.dispose()
+
+
+def test_0014_makes_titles_searchable_in_orders_imported_before_it(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    url, engine = _at_revision(tmp_path, "0013")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO stores (id, platform, name) VALUES (1, 'jd', 's')"))
+        connection.execute(
+            text(
+                "INSERT INTO orders (id, store_id, order_id, status, platform_status,"
+                " recipient_masked, search_text, recipient_name)"
+                " VALUES (1, 1, 'A-1', 'awaiting_dispatch', '', 0, 'a-1 li lei', 'Li Lei')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO order_lines (order_pk, position, quantity, sku, title)"
+                " VALUES (1, 1, 1, 'POT-9', 'Zisha Teapot')"
+            )
+        )
+    engine.dispose()
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        searched = connection.execute(text("SELECT search_text FROM orders")).scalar()
+    database.dispose()
+    assert searched == "a-1 li lei pot-9 zisha teapot"

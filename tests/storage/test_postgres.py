@@ -59,6 +59,7 @@ def test_changes_search_and_paging(pg: Database, tmp_path: Path) -> None:
             count_orders(session, OrderFilter(search="sku_7%")) == 1
         )  # LIKE wildcards are literal
         assert count_orders(session, OrderFilter(status="dispatched")) == 1
+        assert count_orders(session, OrderFilter(search="CUP")) == 30  # titles, any case
         page = order_page(session, OrderFilter(), 10, 10, "order_id", descending=False)
     assert [row.order_id for row in page] == [f"#{n:03d}" for n in range(10, 20)]
 

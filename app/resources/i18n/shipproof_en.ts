@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="85"/>
+        <location filename="../../ui/evidence_dialog.py" line="86"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>Evidence packs — %n order</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="266"/>
+        <location filename="../../ui/evidence_dialog.py" line="267"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>%n page. {integrity}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="304"/>
+        <location filename="../../ui/evidence_dialog.py" line="305"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>%n pack written to {folder}. {integrity}</numerusform>

@@ -249,32 +249,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Parcel camera on this computer</source>
         <translation>本机的包裹摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Also photograph when an order is opened</source>
         <translation>打开订单时也拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Off unless you choose one. With a camera, the station keeps a photo of the parcel at each label scan; its SHA-256 goes into the scan&apos;s record and the evidence pack shows it. Used from the next shift start.</source>
         <translation>默认关闭，需在此选择。选用摄像头后，每次扫描面单时打包台都会保存一张包裹照片；照片的哈希值写入该次扫描记录，证据包中会附上这张照片。从下一次“开始班次”起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
@@ -849,121 +849,121 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="45"/>
+        <location filename="../../ui/evidence_dialog.py" line="46"/>
         <source>Write evidence packs to</source>
         <translation>证据包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="53"/>
+        <location filename="../../ui/evidence_dialog.py" line="54"/>
         <source>Save evidence pack</source>
         <translation>保存证据包</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="55"/>
+        <location filename="../../ui/evidence_dialog.py" line="56"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="83"/>
+        <location filename="../../ui/evidence_dialog.py" line="84"/>
         <source>Evidence pack — order {order}</source>
         <translation>证据包 — 订单 {order}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="85"/>
+        <location filename="../../ui/evidence_dialog.py" line="86"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>证据包 — %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="92"/>
+        <location filename="../../ui/evidence_dialog.py" line="93"/>
         <source>Show the full phone number</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="93"/>
+        <location filename="../../ui/evidence_dialog.py" line="94"/>
         <source>Append the carriers&apos; raw answers</source>
         <translation>附上快递公司的原始回复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="100"/>
+        <location filename="../../ui/evidence_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="103"/>
+        <location filename="../../ui/evidence_dialog.py" line="104"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="104"/>
+        <location filename="../../ui/evidence_dialog.py" line="105"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="105"/>
+        <location filename="../../ui/evidence_dialog.py" line="106"/>
         <source>Write to folder…</source>
         <translation>保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="106"/>
+        <location filename="../../ui/evidence_dialog.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="110"/>
+        <location filename="../../ui/evidence_dialog.py" line="111"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="145"/>
+        <location filename="../../ui/evidence_dialog.py" line="146"/>
         <source>One PDF per parcel of the {count} selected orders.</source>
         <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="206"/>
+        <location filename="../../ui/evidence_dialog.py" line="207"/>
         <source>Making the pack for order {order}…</source>
         <translation>正在生成订单 {order} 的证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="217"/>
+        <location filename="../../ui/evidence_dialog.py" line="218"/>
         <source>The pack could not be made: {error}</source>
         <translation>证据包生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="222"/>
+        <location filename="../../ui/evidence_dialog.py" line="223"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="231"/>
+        <location filename="../../ui/evidence_dialog.py" line="232"/>
         <source>Integrity ok.</source>
         <translation>完整性校验通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="232"/>
+        <location filename="../../ui/evidence_dialog.py" line="233"/>
         <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
         <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="266"/>
+        <location filename="../../ui/evidence_dialog.py" line="267"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>共 %n 页。{integrity}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="290"/>
+        <location filename="../../ui/evidence_dialog.py" line="291"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="292"/>
+        <location filename="../../ui/evidence_dialog.py" line="293"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="304"/>
+        <location filename="../../ui/evidence_dialog.py" line="305"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
@@ -1829,195 +1829,195 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>(the platform&apos;s only store)</source>
         <translation>（该平台唯一的店铺）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="71"/>
         <source>Which of your stores these orders belong to; type a new name to add one</source>
         <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Preview again</source>
         <translation>重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Lines</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Refused rows</source>
         <translation>被拒行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Save refused rows as CSV…</source>
         <translation>将被拒行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Map columns…</source>
         <translation>设置列对应…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Refused rows and warnings</source>
         <translation>被拒行与警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Reading {files}…</source>
         <translation>正在读取 {files}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Ready: {new} new and {updated} updated orders. Import them?</source>
         <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Nothing new: every order in these files is already here, unchanged.</source>
         <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Nothing can be imported from these files; see the problems below.</source>
         <translation>这些文件无法导入，请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
         <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
-        <location filename="../../ui/import_dialog.py" line="229"/>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>The import failed and nothing was written: {message}</source>
         <translation>导入失败，未写入任何数据：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>{kind}: {problem}</source>
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>Save refused rows</source>
         <translation>保存被拒行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2411,214 +2411,214 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>This shop lives on a database server: back it up there.</source>
         <translation>本店数据保存在数据库服务器上：请在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>A backup is being made already…</source>
         <translation>正在备份，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -2626,212 +2626,212 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="47"/>
+        <location filename="../../ui/mapping_dialog.py" line="48"/>
         <source>Order id *</source>
         <translation>订单号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="48"/>
+        <location filename="../../ui/mapping_dialog.py" line="49"/>
         <source>Created at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="49"/>
+        <location filename="../../ui/mapping_dialog.py" line="50"/>
         <source>Paid at</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="50"/>
+        <location filename="../../ui/mapping_dialog.py" line="51"/>
         <source>Dispatch by (deadline)</source>
         <translation>最晚发货时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="51"/>
+        <location filename="../../ui/mapping_dialog.py" line="52"/>
         <source>Order total</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="52"/>
+        <location filename="../../ui/mapping_dialog.py" line="53"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="53"/>
+        <location filename="../../ui/mapping_dialog.py" line="54"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="54"/>
+        <location filename="../../ui/mapping_dialog.py" line="55"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="55"/>
+        <location filename="../../ui/mapping_dialog.py" line="56"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="56"/>
+        <location filename="../../ui/mapping_dialog.py" line="57"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="57"/>
+        <location filename="../../ui/mapping_dialog.py" line="58"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="58"/>
+        <location filename="../../ui/mapping_dialog.py" line="59"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="59"/>
+        <location filename="../../ui/mapping_dialog.py" line="60"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="60"/>
+        <location filename="../../ui/mapping_dialog.py" line="61"/>
         <source>Province / state</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="61"/>
+        <location filename="../../ui/mapping_dialog.py" line="62"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="62"/>
+        <location filename="../../ui/mapping_dialog.py" line="63"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="63"/>
+        <location filename="../../ui/mapping_dialog.py" line="64"/>
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="64"/>
+        <location filename="../../ui/mapping_dialog.py" line="65"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="65"/>
+        <location filename="../../ui/mapping_dialog.py" line="66"/>
         <source>Whole address in one cell (省 市 区 …)</source>
         <translation>完整地址在同一个单元格（省 市 区 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="68"/>
+        <location filename="../../ui/mapping_dialog.py" line="69"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="69"/>
+        <location filename="../../ui/mapping_dialog.py" line="70"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="70"/>
+        <location filename="../../ui/mapping_dialog.py" line="71"/>
         <source>Item title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="71"/>
+        <location filename="../../ui/mapping_dialog.py" line="72"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="72"/>
+        <location filename="../../ui/mapping_dialog.py" line="73"/>
         <source>Quantity *</source>
         <translation>数量 *</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="73"/>
+        <location filename="../../ui/mapping_dialog.py" line="74"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="74"/>
+        <location filename="../../ui/mapping_dialog.py" line="75"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="77"/>
+        <location filename="../../ui/mapping_dialog.py" line="78"/>
         <source>The shop&apos;s time zone</source>
         <translation>店铺所在时区</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="78"/>
+        <location filename="../../ui/mapping_dialog.py" line="79"/>
         <source>China (UTC+8)</source>
         <translation>中国（UTC+8）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="79"/>
+        <location filename="../../ui/mapping_dialog.py" line="80"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="91"/>
+        <location filename="../../ui/mapping_dialog.py" line="92"/>
         <source>Map the columns of {file}</source>
         <translation>设置 {file} 的列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="97"/>
+        <location filename="../../ui/mapping_dialog.py" line="98"/>
         <source>e.g. kuaishou</source>
         <translation>例如 kuaishou</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="102"/>
+        <location filename="../../ui/mapping_dialog.py" line="103"/>
         <source>Profile name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="103"/>
+        <location filename="../../ui/mapping_dialog.py" line="104"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="104"/>
+        <location filename="../../ui/mapping_dialog.py" line="105"/>
         <source>Times in this file are in</source>
         <translation>文件中的时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="118"/>
+        <location filename="../../ui/mapping_dialog.py" line="119"/>
         <source>— not in this file —</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="135"/>
+        <location filename="../../ui/mapping_dialog.py" line="136"/>
         <source>— none: every order gets the status on the right —</source>
         <translation>— 无：所有订单都使用右侧的状态 —</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="143"/>
+        <location filename="../../ui/mapping_dialog.py" line="144"/>
         <source>In the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="143"/>
+        <location filename="../../ui/mapping_dialog.py" line="144"/>
         <source>ShipProof status</source>
         <translation>ShipProof 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="146"/>
+        <location filename="../../ui/mapping_dialog.py" line="147"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="159"/>
+        <location filename="../../ui/mapping_dialog.py" line="160"/>
         <source>Save and import</source>
         <translation>保存并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="169"/>
+        <location filename="../../ui/mapping_dialog.py" line="170"/>
         <source>The first rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/mapping_dialog.py" line="182"/>
+        <location filename="../../ui/mapping_dialog.py" line="183"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -3188,8 +3188,8 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/orders_view.py" line="65"/>
-        <source>Search order id, name, phone, tracking number, SKU…</source>
-        <translation>搜索订单号、姓名、电话、运单号、SKU…</translation>
+        <source>Search order id, name, phone, tracking number, product, SKU…</source>
+        <translation>搜索订单号、姓名、电话、运单号、商品、SKU…</translation>
     </message>
     <message>
         <location filename="../../ui/orders_view.py" line="69"/>
@@ -3594,22 +3594,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>RefreshProblems</name>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="28"/>
+        <location filename="../../ui/refresh_problems.py" line="29"/>
         <source>Parcels the refresh could not update</source>
         <translation>本次刷新未能更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <location filename="../../ui/refresh_problems.py" line="32"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <location filename="../../ui/refresh_problems.py" line="32"/>
         <source>Provider</source>
         <translation>查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <location filename="../../ui/refresh_problems.py" line="32"/>
         <source>What happened</source>
         <translation>原因</translation>
     </message>
@@ -4060,129 +4060,129 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="274"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Nothing was saved: the keyring did not take the keys (see above).</source>
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
@@ -4190,57 +4190,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="93"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="111"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="116"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="118"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="124"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="124"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="129"/>
+        <location filename="../../ui/setup_wizard.py" line="130"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="132"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="162"/>
         <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="171"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -4887,27 +4887,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="54"/>
         <source>Open the demo shop (invented orders, nothing saved)</source>
         <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location filename="../../ui/setup_wizard.py" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
