@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.alerts.count_changed.connect(self._alert_badge)
         self.alerts.parcel_requested.connect(self._show_parcel)
         self.today.orders_requested.connect(self._show_orders)
+        self.orders.import_requested.connect(self.choose_files)
         self.today.parcels_requested.connect(self._show_parcels)
         self.today.alerts_requested.connect(lambda: self.show_page("alerts"))
         self.tracking.refreshed.connect(self._after_refresh)

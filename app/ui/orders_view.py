@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -50,6 +51,7 @@ PERIODS: tuple[tuple[object, int | None], ...] = (
 
 class OrdersView(QWidget):
     slips_ready = Signal(object)  # the Path of the packing slips PDF, before it is printed
+    import_requested = Signal()  # the empty shop's "Import orders…"
 
     def __init__(
         self,
@@ -107,7 +109,11 @@ class OrdersView(QWidget):
         filters.addWidget(self.evidence_button)
         self.focus = FocusBar()
         self._focus: OrderFilter | None = None  # rows a number elsewhere opened
-        lay_out_page(self, filters, self.table, self.detail, focus=self.focus)
+        self._body = lay_out_page(self, filters, self.table, self.detail, focus=self.focus)
+        self.empty = self._empty_state()
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):  # lay_out_page's
+            layout.addWidget(self.empty, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._filters_changed)
@@ -166,9 +172,34 @@ class OrdersView(QWidget):
             created_from=since,
         )
 
+    def _empty_state(self) -> QWidget:
+        """What a shop with no order yet sees instead of an empty table: what to do next."""
+        panel = QWidget()
+        text = QLabel(
+            self.tr(
+                "No orders yet. Export your orders from each platform you sell on (Taobao, "
+                "Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises "
+                "the platform by itself. You can also drop the files on this window."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = QPushButton(icon("import"), self.tr("Import orders…"))
+        self.import_button.clicked.connect(lambda: self.import_requested.emit())
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        panel.setVisible(False)
+        return panel
+
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+        empty_shop = self.model.total == 0 and self.current_filter() == OrderFilter()
+        self.empty.setVisible(empty_shop)
+        self._body.setVisible(not empty_shop)
         self.count_label.setText(self.tr("%n order(s)", "", self.model.total))
         self.detail.show_nothing()
         if self.model.rowCount():

@@ -35,9 +35,10 @@ def lay_out_page(
     detail: QWidget | None = None,
     share: int = 40,
     focus: QWidget | None = None,
-) -> None:
+) -> QWidget:
     """The bar above (and ``focus``, a :class:`~app.ui.focus_bar.FocusBar`, under it); the
-    table, with ``detail`` taking ``share`` % beside it, below."""
+    table, with ``detail`` taking ``share`` % beside it, below. Returns that body (a page
+    may hide it behind an empty state)."""
     body: QWidget = table
     if detail is not None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -51,3 +52,4 @@ def lay_out_page(
     if focus is not None:
         layout.addWidget(focus)
     layout.addWidget(body, 1)
+    return body

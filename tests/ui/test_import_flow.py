@@ -220,3 +220,28 @@ def test_refused_cells_are_told_in_chinese(qtbot, qapp, database: Database, tmp_
         ("export.csv", "3", column, "错误：'not a date' 不是该平台使用的日期/时间格式")
         for column in ("Created at", "Paid at")
     ]
+
+
+def test_an_empty_shop_is_shown_how_to_start(
+    qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("orders")
+    orders = window.orders
+    assert orders.empty.isVisible() and not orders.table.isVisible()
+    export = shopify_file(tmp_path, 2)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args, **_kw: ([str(export)], ""))
+    qtbot.mouseClick(orders.import_button, Qt.MouseButton.LeftButton)
+    [dialog] = window.findChildren(ImportDialog)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not orders.empty.isVisible() and orders.table.isVisible()
+    assert orders.model.total == 2
+    orders.search.setText("nothing like this")
+    orders.apply_filter()
+    assert not orders.empty.isVisible(), "a search that finds nothing is not an empty shop"

@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="172"/>
+        <location filename="../../ui/orders_view.py" line="203"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
