@@ -13,10 +13,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue import QT_TRANSLATE_NOOP, say
 from app.dispatch.photos import PhotoStore
 from app.dispatch.scan_log import SCAN_CHAIN, verify_scans
 from app.evidence.consistency import ORDERS, PARCELS, verify_orders, verify_parcels
 from app.evidence.facts import PHOTO_CHAIN
+from app.names import name
 from app.storage.chain import Break
 from app.storage.facts import FACT_CHAIN, verify_facts
 from app.storage.models import Fact, Order, Scan, Shipment, Snapshot, TrackEvent
@@ -36,6 +38,13 @@ AGREEMENT: tuple[tuple[str, Callable[[Session], Break | None], Any], ...] = (
 )
 
 
+# what a check says of a chain, on the command line and in the window alike
+CHAIN_OK = QT_TRANSLATE_NOOP("Cli", "{chain}: {records} records, ok")
+CHAIN_BROKEN = QT_TRANSLATE_NOOP(
+    "Cli", "{chain}: {records} records, BROKEN at record {seq}: {reason}"
+)
+
+
 @dataclass(frozen=True)
 class ChainReport:
     chain: str
@@ -45,6 +54,21 @@ class ChainReport:
     @property
     def ok(self) -> bool:
         return self.first_bad is None
+
+    def text(self, lang: str) -> str:
+        """One line in ``lang``: the chain, its records, and where it breaks if it does."""
+        chain = name("Chain", self.chain, lang)
+        if self.first_bad is None:
+            return say("Cli", CHAIN_OK, lang, chain=chain, records=self.records)
+        return say(
+            "Cli",
+            CHAIN_BROKEN,
+            lang,
+            chain=chain,
+            records=self.records,
+            seq=self.first_bad.seq,
+            reason=self.first_bad.reason,
+        )
 
 
 def verify_all(session: Session, photos: PhotoStore | None = None) -> list[ChainReport]:

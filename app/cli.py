@@ -40,7 +40,7 @@ from app.catalogue import QT_TRANSLATE_NOOP, say, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
-from app.dispatch.shipping_export import ExportError, export_shipping
+from app.dispatch.shipping_export import SHIPPING_WRITTEN, ExportError, export_shipping
 from app.dispatch.station import Station
 from app.evidence.files import WrittenPack, write_packs
 from app.i18n import LANGUAGES, language, translate
@@ -59,7 +59,7 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.storage import Database, open_database
-from app.storage.backup import BackupError, backup, restore
+from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
 from app.storage.database import DriverMissing
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
@@ -855,22 +855,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         aside = restore(database, args.file)
     except (BackupError, OSError, sqlite3.Error) as error:
-        raise CommandError(
-            translate(
-                QT_TRANSLATE_NOOP("Cli", "nothing restored: {error}"), args.language, error=error
-            )
-        ) from None
+        raise CommandError(say("Cli", NOT_RESTORED, args.language, error=error)) from None
     _emit(
         args,
         {"restored": str(args.file), "previous": str(aside)},
-        lambda: translate(
-            QT_TRANSLATE_NOOP(
-                "Cli", "restored {file}; the previous database is kept as {previous}"
-            ),
-            args.language,
-            file=args.file,
-            previous=aside,
-        ),
+        lambda: say("Cli", RESTORED, args.language, file=args.file, previous=aside),
     )
     return EXIT_OK
 
@@ -973,7 +962,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             **({"anchors": [_stamp_dict(stamp) for stamp in stamps]} if args.anchor else {}),
         },
         lambda: "\n".join(
-            [_verify_text(chains, args.language)]
+            ["\n".join(report.text(args.language) for report in reports)]
             + ([_against_text(anchor, args.language).lstrip("\n")] if args.against else [])
             + stamp_lines
         ),
@@ -1201,35 +1190,6 @@ def _against_text(anchor: dict[str, Any], lang: str) -> str:
     )
 
 
-def _verify_text(chains: list[dict[str, Any]], lang: str) -> str:
-    lines = []
-    for chain in chains:
-        name, records = chain["chain"], chain["records"]
-        if chain["ok"]:
-            lines.append(
-                translate(
-                    QT_TRANSLATE_NOOP("Cli", "{chain}: {records} records, ok"),
-                    lang,
-                    chain=name,
-                    records=records,
-                )
-            )
-            continue
-        lines.append(
-            translate(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "{chain}: {records} records, BROKEN at record {seq}: {reason}"
-                ),
-                lang,
-                chain=name,
-                records=records,
-                seq=chain["first_bad"]["seq"],
-                reason=chain["first_bad"]["reason"],
-            )
-        )
-    return "\n".join(lines)
-
-
 def cmd_evidence(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
@@ -1433,8 +1393,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     _emit(
         args,
         result.as_dict(),
-        lambda: translate(
-            QT_TRANSLATE_NOOP("Cli", "{file}: {rows} parcels ({skipped} exported before)"),
+        lambda: say(
+            "Cli",
+            SHIPPING_WRITTEN,
             args.language,
             file=result.file,
             rows=result.rows,

@@ -123,6 +123,15 @@ PLATFORMS: dict[str, str] = {
     "wechat_shop": QT_TRANSLATE_NOOP("Platform", "WeChat shop"),
     "woocommerce": QT_TRANSLATE_NOOP("Platform", "WooCommerce"),
 }
+CHAINS: dict[str, str] = {
+    "scans": QT_TRANSLATE_NOOP("Chain", "Scans"),
+    "events": QT_TRANSLATE_NOOP("Chain", "Carrier events"),
+    "snapshots": QT_TRANSLATE_NOOP("Chain", "Carrier answers"),
+    "facts": QT_TRANSLATE_NOOP("Chain", "Order and parcel facts"),
+    "orders": QT_TRANSLATE_NOOP("Chain", "Orders against their facts"),
+    "parcels": QT_TRANSLATE_NOOP("Chain", "Parcels against their facts"),
+    "photos": QT_TRANSLATE_NOOP("Chain", "Parcel photos"),
+}
 # catalogue context → its table; the context is each name's context in the .ts files
 TABLES: dict[str, dict[str, str]] = {
     "OrderStatus": ORDER_STATUSES,
@@ -134,6 +143,7 @@ TABLES: dict[str, dict[str, str]] = {
     "ScanCode": SCAN_CODES,
     "Carrier": CARRIERS,
     "Platform": PLATFORMS,
+    "Chain": CHAINS,
 }
 
 DURATION_DAYS = QT_TRANSLATE_NOOP("Duration", "{days} d {hours} h")

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.paths import resource
 from app.storage import Database
 from app.storage.models import ExportedParcel, Order, Shipment, ShipmentOrder, ShippingExport, Store
@@ -50,6 +51,10 @@ class Layout:
     preamble: tuple[str, ...]
     columns: tuple[tuple[str, str], ...]  # header, value name
     carrier_names: dict[str, str]
+
+
+# what an export says, on the command line and in the window alike
+SHIPPING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "{file}: {rows} parcels ({skipped} exported before)")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.chains import verify_all
 from app.dispatch.photos import FolderPhotos, PhotoStore
 from app.storage import Database, open_database
@@ -124,6 +125,11 @@ def backup(database: Database, target: Path) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     return target
+
+
+# what a restore says, on the command line and in the window alike
+RESTORED = QT_TRANSLATE_NOOP("Cli", "restored {file}; the previous database is kept as {previous}")
+NOT_RESTORED = QT_TRANSLATE_NOOP("Cli", "nothing restored: {error}")
 
 
 def restore(database: Database, source: Path, now: datetime | None = None) -> Path:

@@ -48,6 +48,7 @@ from app.storage import Database
 from app.tracking.story import ParcelFilter, last_refresh
 from app.ui.about import AboutDialog
 from app.ui.alerts_view import AlertsView
+from app.ui.file_actions import FileActions
 from app.ui.icons import app_icon, icon
 from app.ui.orders_view import OrdersView
 from app.ui.screen_fit import resize_within_screen
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.file_actions = FileActions(self, database)
         self._build_menus()
         self._build_status_bar()
         self.apply_shop_settings()
@@ -211,10 +213,18 @@ class MainWindow(QMainWindow):
                 "print",
             )
         )
+        file_menu.addAction(
+            self._action(self.tr("S&hipping upload file…"), self.file_actions.export_shipping)
+        )
+        file_menu.addSeparator()
         if self._database.is_sqlite:
             file_menu.addAction(
                 self._action(self.tr("&Back up now"), self.back_up_now, icon_name="backup")
             )
+            file_menu.addAction(
+                self._action(self.tr("&Restore from a backup…"), self.restore_backup)
+            )
+        file_menu.addAction(self._action(self.tr("&Check the records"), self.file_actions.verify))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -334,6 +344,15 @@ class MainWindow(QMainWindow):
         """While the shop is copied nothing else writes: what came after would stay behind."""
         self._backup_timer.stop()
         self.tracking.pause_auto_refresh()
+
+    def _resume_background_work(self) -> None:
+        self._backup_timer.start()
+        self.tracking.resume_auto_refresh()
+
+    def restore_backup(self) -> None:
+        self.file_actions.restore(
+            self._pause_background_work, self._resume_background_work, self.close
+        )
 
     def _data_folder_moved(self, folder: Path) -> None:
         """Work done after the copy would stay behind in the old folder: start again now."""

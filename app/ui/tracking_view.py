@@ -282,6 +282,9 @@ class TrackingView(QWidget):
         self._timer.stop()
         self._cancel()
 
+    def resume_auto_refresh(self) -> None:
+        self._timer.start()
+
     def _cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()

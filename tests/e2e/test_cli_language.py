@@ -26,12 +26,12 @@ def test_an_empty_shop_in_chinese_from_the_system(home: Path) -> None:
     verified = shipproof(home, "verify", lang=CHINA)
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.splitlines() == [
-        "scans：0 条记录，校验通过",
-        "events：0 条记录，校验通过",
-        "snapshots：0 条记录，校验通过",
-        "facts：0 条记录，校验通过",
-        "orders：0 条记录，校验通过",
-        "parcels：0 条记录，校验通过",
+        "扫描记录：0 条记录，校验通过",
+        "物流轨迹：0 条记录，校验通过",
+        "物流接口原始应答：0 条记录，校验通过",
+        "订单与包裹事实：0 条记录，校验通过",
+        "订单与其事实核对：0 条记录，校验通过",
+        "包裹与其事实核对：0 条记录，校验通过",
     ]
     listed = shipproof(home, "orders", lang=CHINA)
     assert listed.returncode == 0 and listed.stdout.strip() == "共 0 个订单"
@@ -42,7 +42,7 @@ def test_an_empty_shop_in_chinese_from_the_system(home: Path) -> None:
 def test_an_empty_shop_in_english(home: Path) -> None:
     verified = shipproof(home, "verify")
     assert verified.returncode == 0, verified.stderr
-    assert verified.stdout.splitlines()[0] == "scans: 0 records, ok"
+    assert verified.stdout.splitlines()[0] == "Scans: 0 records, ok"
     assert shipproof(home, "orders").stdout.strip() == "0 orders"
 
 

@@ -201,6 +201,12 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(message))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(text))
+
+    def item(_parent: Any, title: str, label: str, items: list[str], *_a: Any, **_k: Any):
+        keep(title, label)  # the items are names: platforms, by their own names
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(item))
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: keep(dialog.windowTitle()) or 0)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
     return asked

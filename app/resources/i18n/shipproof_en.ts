@@ -69,7 +69,7 @@
 <context>
     <name>TrackingView</name>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="299"/>
+        <location filename="../../ui/tracking_view.py" line="302"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -383,6 +383,44 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../names.py" line="127"/>
+        <source>Scans</source>
+        <translation>扫描记录</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="128"/>
+        <source>Carrier events</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="129"/>
+        <source>Carrier answers</source>
+        <translation>物流接口原始应答</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="130"/>
+        <source>Order and parcel facts</source>
+        <translation>订单与包裹事实</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="131"/>
+        <source>Orders against their facts</source>
+        <translation>订单与其事实核对</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="132"/>
+        <source>Parcels against their facts</source>
+        <translation>包裹与其事实核对</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="133"/>
+        <source>Parcel photos</source>
+        <translation>包裹照片</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../cli.py" line="134"/>
@@ -605,212 +643,212 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="860"/>
+        <location filename="../../storage/backup.py" line="132"/>
         <source>nothing restored: {error}</source>
         <translation>未恢复任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="867"/>
+        <location filename="../../storage/backup.py" line="131"/>
         <source>restored {file}; the previous database is kept as {previous}</source>
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="896"/>
+        <location filename="../../cli.py" line="885"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="903"/>
+        <location filename="../../cli.py" line="892"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="912"/>
+        <location filename="../../cli.py" line="901"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="939"/>
+        <location filename="../../cli.py" line="928"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="963"/>
+        <location filename="../../cli.py" line="952"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1015"/>
+        <location filename="../../cli.py" line="1004"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1022"/>
+        <location filename="../../cli.py" line="1011"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1034"/>
+        <location filename="../../cli.py" line="1023"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1053"/>
+        <location filename="../../cli.py" line="1042"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1069"/>
+        <location filename="../../cli.py" line="1058"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1091"/>
+        <location filename="../../cli.py" line="1080"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1102"/>
+        <location filename="../../cli.py" line="1091"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1112"/>
+        <location filename="../../cli.py" line="1101"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1149"/>
+        <location filename="../../cli.py" line="1138"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1155"/>
+        <location filename="../../cli.py" line="1144"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1165"/>
+        <location filename="../../cli.py" line="1154"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1173"/>
+        <location filename="../../cli.py" line="1162"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1180"/>
+        <location filename="../../cli.py" line="1169"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1191"/>
+        <location filename="../../cli.py" line="1180"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1197"/>
+        <location filename="../../cli.py" line="1186"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1211"/>
+        <location filename="../../chains.py" line="42"/>
         <source>{chain}: {records} records, ok</source>
         <translation>{chain}：{records} 条记录，校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1220"/>
+        <location filename="../../chains.py" line="43"/>
         <source>{chain}: {records} records, BROKEN at record {seq}: {reason}</source>
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1258"/>
+        <location filename="../../cli.py" line="1218"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1264"/>
+        <location filename="../../cli.py" line="1224"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1295"/>
+        <location filename="../../cli.py" line="1255"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1324"/>
+        <location filename="../../cli.py" line="1284"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1334"/>
+        <location filename="../../cli.py" line="1294"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1348"/>
+        <location filename="../../cli.py" line="1308"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1350"/>
+        <location filename="../../cli.py" line="1310"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1392"/>
+        <location filename="../../cli.py" line="1352"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1409"/>
+        <location filename="../../cli.py" line="1369"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1437"/>
+        <location filename="../../dispatch/shipping_export.py" line="57"/>
         <source>{file}: {rows} parcels ({skipped} exported before)</source>
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1461"/>
+        <location filename="../../cli.py" line="1421"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1484"/>
+        <location filename="../../cli.py" line="1444"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1496"/>
+        <location filename="../../cli.py" line="1456"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1509"/>
+        <location filename="../../cli.py" line="1469"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1522"/>
+        <location filename="../../cli.py" line="1482"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1537"/>
+        <location filename="../../cli.py" line="1497"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1545"/>
+        <location filename="../../cli.py" line="1505"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1554"/>
+        <location filename="../../cli.py" line="1514"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -836,12 +874,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../names.py" line="139"/>
+        <location filename="../../names.py" line="149"/>
         <source>{days} d {hours} h</source>
         <translation>{days}天{hours}小时</translation>
     </message>
     <message>
-        <location filename="../../names.py" line="140"/>
+        <location filename="../../names.py" line="150"/>
         <source>{hours} h</source>
         <translation>{hours}小时</translation>
     </message>
@@ -1814,6 +1852,59 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="74"/>
+        <source>Check the records</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="86"/>
+        <source>Every record is as it was written.</source>
+        <translation>所有记录都与写入时一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="93"/>
+        <source>Some records were changed, removed or reordered after they were written. Keep this database as it is and restore the newest backup that checks clean.</source>
+        <translation>有记录在写入后被修改、删除或调换了顺序。请保留此数据库原样，并恢复最新一份检查无误的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="112"/>
+        <source>Shipping upload file</source>
+        <translation>发货上传文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="117"/>
+        <source>Upload file for</source>
+        <translation>生成上传文件的平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="126"/>
+        <source>Upload files (*.csv *.xlsx);;All files (*)</source>
+        <translation>上传文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="162"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="167"/>
+        <source>ShipProof backups (*.db);;All files (*)</source>
+        <translation>ShipProof 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="175"/>
+        <source>Replace this shop with the backup {file}? Everything recorded since that backup is set aside (kept beside the shop as a copy, not deleted).</source>
+        <translation>用备份 {file} 替换当前店铺吗？该备份之后记录的内容会被移到一旁（作为副本保存在店铺旁边，不会删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="190"/>
+        <source>ShipProof closes now; open it again to work on the restored shop.</source>
+        <translation>ShipProof 现在将关闭；请重新打开以使用恢复后的店铺。</translation>
+    </message>
+</context>
+<context>
     <name>FocusBar</name>
     <message>
         <location filename="../../ui/focus_bar.py" line="20"/>
@@ -2411,214 +2502,229 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>S&amp;hipping upload file…</source>
+        <translation>发货上传文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;Check the records</source>
+        <translation>检查记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>This shop lives on a database server: back it up there.</source>
         <translation>本店数据保存在数据库服务器上：请在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>A backup is being made already…</source>
         <translation>正在备份，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -4877,19 +4983,19 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="299"/>
+        <location filename="../../ui/tracking_view.py" line="302"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="303"/>
+        <location filename="../../ui/tracking_view.py" line="306"/>
         <source>Checked {checked}, {new} new events, {problems} at {time}</source>
         <translation>已查询 {checked} 件，新增 {new} 条轨迹，{problems}，{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="323"/>
+        <location filename="../../ui/tracking_view.py" line="326"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
