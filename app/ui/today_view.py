@@ -10,7 +10,7 @@ shop changed (an import, a refresh).
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -87,6 +87,11 @@ def _today_text(text: str) -> str:
     return QCoreApplication.translate("Today", text)
 
 
+def _date_text(day: date, zone: tzinfo) -> str:
+    """A shop day as the language writes a date ("4 Dec", "12月4日")."""
+    return time_text(datetime.combine(day, time(), zone), zone, gui_language(), "date")
+
+
 def _is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -136,18 +141,15 @@ class DayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days: list[Day] = []
-        self.zone: tzinfo = UTC
+        self.labels: list[str] = []  # each day's, worked out once, not at every paint
         self.setMinimumHeight(170)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_days(self, summary: Today) -> None:
-        self.days, self.zone = summary.days, summary.zone
+        self.days = summary.days
+        self.labels = [_date_text(day.day, summary.zone) for day in summary.days]
         self.update()
-
-    def _day_label(self, day: Day) -> str:
-        start = datetime.combine(day.day, time(), self.zone)
-        return time_text(start, self.zone, gui_language(), "date")
 
     def _slots(self) -> tuple[QRectF, float]:
         """The plotting area and the width each day has in it."""
@@ -180,7 +182,7 @@ class DayChart(QWidget):
         bar = max(2.0, slot * 0.8 / 3)
         painter.setPen(QColor(text.red(), text.green(), text.blue(), 60))
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
-        labels = [self._day_label(day) for day in self.days]
+        labels = self.labels
         widest = max(metrics.horizontalAdvance(label) for label in labels) + 8
         every = max(1, int(widest // slot) + 1)  # labels that fit, today's always
         for index, day in enumerate(self.days):
@@ -220,7 +222,7 @@ class DayChart(QWidget):
         if day is None:
             QToolTip.hideText()
             return
-        lines = [self._day_label(day)] + [
+        lines = [self.labels[self.days.index(day)]] + [
             f"{_today_text(SERIES[key])}: {value}" for key, value in day.series()
         ]
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
@@ -323,11 +325,8 @@ class TodayView(QWidget):
             return  # a newer count is on its way
         self.summary = summary
         self.problem.setVisible(False)
-        start = datetime.combine(summary.day, time(), summary.zone)
         self.title.setText(
-            self.tr("Today, {date}").format(
-                date=time_text(start, summary.zone, gui_language(), "date")
-            )
+            self.tr("Today, {date}").format(date=_date_text(summary.day, summary.zone))
         )
         for key, tile in self.tiles.items():
             tile.show_value(summary.count(key).value)
@@ -393,7 +392,5 @@ class TodayView(QWidget):
         if self.summary is None:
             return
         start, end = day_span(day, self.summary.zone)
-        title = self.tr("Orders of {date}").format(
-            date=time_text(start, self.summary.zone, gui_language(), "date")
-        )
+        title = self.tr("Orders of {date}").format(date=_date_text(day, self.summary.zone))
         self.orders_requested.emit(OrderFilter(created_from=start, created_to=end), title)

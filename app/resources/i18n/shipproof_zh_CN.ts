@@ -813,42 +813,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1421"/>
+        <location filename="../../cli.py" line="1422"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1444"/>
+        <location filename="../../cli.py" line="1445"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1456"/>
+        <location filename="../../cli.py" line="1457"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1469"/>
+        <location filename="../../cli.py" line="1470"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1482"/>
+        <location filename="../../cli.py" line="1483"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1497"/>
+        <location filename="../../cli.py" line="1498"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1505"/>
+        <location filename="../../cli.py" line="1506"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1514"/>
+        <location filename="../../cli.py" line="1515"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -4869,27 +4869,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.py" line="252"/>
+        <location filename="../../ui/today_view.py" line="254"/>
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.py" line="277"/>
+        <location filename="../../ui/today_view.py" line="279"/>
         <source>Last 14 days</source>
         <translation>近 14 天</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.py" line="328"/>
+        <location filename="../../ui/today_view.py" line="329"/>
         <source>Today, {date}</source>
         <translation>今日，{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.py" line="375"/>
+        <location filename="../../ui/today_view.py" line="374"/>
         <source>The numbers could not be counted: {reason}</source>
         <translation>无法统计：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.py" line="396"/>
+        <location filename="../../ui/today_view.py" line="395"/>
         <source>Orders of {date}</source>
         <translation>{date} 的订单</translation>
     </message>
