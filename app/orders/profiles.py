@@ -401,10 +401,18 @@ def canonical_field_names() -> tuple[str, ...]:
     return tuple(CANONICAL_FIELDS)
 
 
-@cache
 def builtin_profiles(folder: Path | None = None) -> tuple[Profile, ...]:
-    """Every profile shipped under ``app/resources/platforms``."""
-    folder = folder or resource("platforms")
+    """Every profile shipped under ``app/resources/platforms``.
+
+    Read once per folder: cached on the folder itself, not on "the default", a cache
+    filled while the resources were elsewhere (a self-test on a copy) would have kept
+    that copy's profiles for the rest of the process.
+    """
+    return _profiles_in(folder or resource("platforms"))
+
+
+@cache
+def _profiles_in(folder: Path) -> tuple[Profile, ...]:
     profiles = []
     for path in sorted(folder.glob("*.yaml")):
         raw = load_yaml(path.read_text(encoding="utf-8"))
