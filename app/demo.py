@@ -1,17 +1,21 @@
-"""The demo shop: invented orders from several platforms, imported once from app/resources/demo,
-most of them packed, and their parcels' stories told by an in-process carrier simulator."""
+"""The demo shop: invented orders from several platforms, imported once from app/resources/demo
+(moved to this week: app/demo_dates.py), most of them packed, and their parcels' stories told
+by an in-process carrier simulator."""
 
 from __future__ import annotations
 
 import logging
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import ThreadingHTTPServer
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from app.alerts.engine import evaluate
+from app.demo_dates import shift_for, write_shifted
 from app.orders.importer import ImportOptions, import_files
 from app.paths import DB_FILE_NAME, resource
 from app.storage import Database, open_database
@@ -26,8 +30,11 @@ log = logging.getLogger(__name__)
 DEMO_ZONE = "Asia/Shanghai"
 
 
-def ensure_demo_shop(database: Database) -> bool:
-    """Import the demo exports unless this database already holds them; True if it did now."""
+def ensure_demo_shop(database: Database, now: datetime | None = None) -> bool:
+    """Import the demo exports unless this database already holds them; True if it did now.
+
+    ``now`` (aware; the clock when not given) is the moment the demo's files are moved to.
+    """
     with database.session() as session:
         if session.scalar(select(Setting).where(Setting.key == SEEDED_SETTING)) is not None:
             return False
@@ -36,11 +43,15 @@ def ensure_demo_shop(database: Database) -> bool:
     files = sorted(
         path for path in resource("demo").iterdir() if path.is_file() and path.suffix != ".md"
     )
-    reports = import_files(database, files, ImportOptions(all_or_nothing=True))
+    now = now or datetime.now(UTC)
+    shift = shift_for(now.astimezone(ZoneInfo(DEMO_ZONE)))
+    with tempfile.TemporaryDirectory(prefix="shipproof-demo-") as folder:
+        copies = write_shifted(files, Path(folder), shift)
+        reports = import_files(database, copies, ImportOptions(all_or_nothing=True))
     for report in reports:
         if report.refused:
             raise RuntimeError(f"demo file {report.file} was refused: {report.errors}")
-    pack_demo_parcels(database, datetime.now(UTC))
+    pack_demo_parcels(database, now)
     with database.write() as session:
         session.add(Setting(key=SEEDED_SETTING, value="1"))
     return True

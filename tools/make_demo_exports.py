@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
+
+from app.demo_dates import EXPORTED
 
 DEMO = Path(__file__).resolve().parent.parent / "app" / "resources" / "demo"
 RANDOM = random.Random(20261123)
-NOW = datetime(2026, 11, 20, 9, 0, 0)
+NOW = EXPORTED  # the demo moves every time by its distance to the day it is made
 
 CN_NAMES = [
     "王小明",

@@ -70,7 +70,11 @@ def pack_demo_parcels(database: Database, now: datetime) -> int:
         rows = session.execute(
             select(Order.order_id, Store.platform)
             .join(Store)
-            .where(Order.status == "awaiting_dispatch", Order.tracking_number.is_(None))
+            .where(
+                Order.status == "awaiting_dispatch",
+                Order.tracking_number.is_(None),
+                Order.created_utc < packed_at,  # nobody packs an order before it is placed
+            )
             .order_by(Order.id)
         ).all()
     chosen = rows[: max(0, len(rows) - LEFT_TO_PACK)]
