@@ -94,6 +94,22 @@ def say(context: str, text: str, lang: str, /, **values: object) -> str:
     return translated(context, text, lang).format(**values)
 
 
+class SaidError(Exception):
+    """An error of the core worded from the catalogue, so every face can say it in its
+    user's language: ``str()`` is the English, :meth:`said` any language.
+
+    Raise it with a template declared by ``QT_TRANSLATE_NOOP(context, …)`` and the
+    values that fill it (ids and names: data, never translated).
+    """
+
+    def __init__(self, context: str, template: str, /, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.context, self.template, self.values = context, template, values
+
+    def said(self, lang: str) -> str:
+        return say(self.context, self.template, lang, **self.values)
+
+
 # placeholders filled with whole numbers, read back as digits: "Blue mug 1/2" is the title
 # "Blue mug", 1 of 2 — not "Blue" with a count of "mug 1"
 _COUNTS = frozenset({"count", "quantity", "planned", "parcel", "row", "rows", "columns"})

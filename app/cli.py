@@ -22,7 +22,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ from app.alerts.listing import AlertRow
 from app.alerts.listing import listing as alert_listing
 from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
-from app.catalogue import QT_TRANSLATE_NOOP, say, translated
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError, say, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
@@ -51,17 +51,19 @@ from app.orders.explain import FileExplanation, TableExplanation, explain_files
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
-from app.orders.query import OrderFilter, orders_as_dicts
+from app.orders.query import NoSuchOrder, OrderFilter, orders_as_dicts
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
+from app.shop_time import recorded_text
 from app.storage import Database, open_database
 from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
 from app.storage.database import DriverMissing
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
+from app.text_table import aligned
 from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
 from app.today import COUNTS as TODAY_COUNTS
 from app.today import ON_TIME as TODAY_ON_TIME
@@ -417,6 +419,12 @@ def _schema_object(item: SchemaObject, lang: str) -> str:
     return translate(QT_TRANSLATE_NOOP("Cli", "table {name}"), lang, name=name)
 
 
+def said(error: Exception, lang: str) -> str:
+    """A core error as its reader reads it: a worded one (:class:`SaidError`) in ``lang``,
+    any other as its own text."""
+    return error.said(lang) if isinstance(error, SaidError) else str(error).strip("'\"")
+
+
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -623,8 +631,8 @@ def _import_text(reports: Sequence[FileReport], dry_run: bool, lang: str) -> str
             continue
         counts = {
             "files": head,
-            "platform": report.platform,
-            "profile": report.profile,
+            "platform": code_name("Platform", report.platform, lang),
+            "profile": report.profile,  # what --profile takes: a name, not words
             "rows": report.rows,
             "new": report.orders_new,
             "updated": report.orders_updated,
@@ -696,19 +704,28 @@ def cmd_orders(args: argparse.Namespace) -> int:
     order_filter = OrderFilter(status=args.status, platform=args.platform, search=args.search)
     with database.session() as session:
         orders = orders_as_dicts(session, order_filter)
-    _emit(args, orders, lambda: _orders_text(orders, args.language))
+        zone = shop_zone(session)
+    _emit(args, orders, lambda: _orders_text(orders, args.language, zone))
     return EXIT_OK
 
 
-def _orders_text(orders: list[dict[str, Any]], lang: str) -> str:
+def _orders_text(orders: list[dict[str, Any]], lang: str, zone: tzinfo) -> str:
     rows = [
-        f"{o['platform']:<10} {o['order_id']:<22} {o['status']:<18} "
-        f"{(o['created_at'] or '')[:16]:<17} {o['recipient']['name'] or '':<16} "
-        f"{o['total'] or '':>10} {o['currency'] or ''}"
+        (
+            code_name("Platform", o["platform"], lang),
+            o["order_id"],
+            code_name("OrderStatus", o["status"], lang),
+            recorded_text(o["created_at"], zone, lang) or "",
+            o["recipient"]["name"] or "",
+            f"{o['total'] or ''} {o['currency'] or ''}".strip(),
+        )
         for o in orders
     ]
     return "\n".join(
-        [*rows, translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=len(orders))]
+        [
+            *aligned(rows),
+            translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=len(orders)),
+        ]
     )
 
 
@@ -1203,7 +1220,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             raw=args.raw,
         )
     except (LookupError, ValueError, OSError) as error:
-        raise CommandError(str(error).strip("'\"")) from None
+        raise CommandError(said(error, args.language)) from None
     _emit(
         args,
         {"packs": [pack.as_dict() for pack in packs]},
@@ -1241,7 +1258,7 @@ def cmd_slips(args: argparse.Namespace) -> int:
             now=shop_now(database),
         )
     except (LookupError, OSError) as error:
-        raise CommandError(str(error).strip("'\"")) from None
+        raise CommandError(said(error, args.language)) from None
     _emit_written(args, pages)
     return EXIT_OK
 
@@ -1278,13 +1295,10 @@ def cmd_track(args: argparse.Namespace) -> int:
         return EXIT_OK
     with database.session() as session:
         story = parcel_story(session, args.order)
+        zone = shop_zone(session)
     if story is None:
-        raise CommandError(
-            translate(
-                QT_TRANSLATE_NOOP("Cli", "no such order: {order}"), args.language, order=args.order
-            )
-        )
-    _emit(args, story.as_dict(), lambda: _story_text(story, args.language))
+        raise CommandError(NoSuchOrder(args.order).said(args.language))
+    _emit(args, story.as_dict(), lambda: _story_text(story, args.language, zone))
     return EXIT_OK
 
 
@@ -1304,17 +1318,23 @@ def _refresh_text(payload: dict[str, Any], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _story_text(story: OrderStory, lang: str) -> str:
+def _story_text(story: OrderStory, lang: str, zone: tzinfo) -> str:
     lines = [translate(QT_TRANSLATE_NOOP("Cli", "order {order}"), lang, order=story.order_id)]
     for parcel in story.shipments:
         provider = parcel.provider or translate(QT_TRANSLATE_NOOP("Cli", "not checked yet"), lang)
-        lines.append(
-            f"  {parcel.tracking_number} {parcel.carrier or ''} — {parcel.status} ({provider})"
-        )
-        lines += [
-            f"    {event.time}  {event.status:<20} {event.location or ''} {event.text}"
+        carrier = code_name("Carrier", parcel.carrier, lang)
+        status = code_name("ParcelStatus", parcel.status, lang)
+        lines.append(f"  {parcel.tracking_number} {carrier} — {status} ({provider})")
+        events = [
+            (
+                recorded_text(event.time, zone, lang) or "",
+                code_name("ParcelStatus", event.status, lang),
+                event.location or "",
+                event.text,
+            )
             for event in parcel.events
         ]
+        lines += [f"    {row}" for row in aligned(events)]
     return "\n".join(lines)
 
 
@@ -1324,7 +1344,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         try:
             acknowledge(database, args.ack, args.note)
         except (LookupError, ValueError) as error:
-            raise CommandError(str(error).strip("'\"")) from None
+            raise CommandError(said(error, args.language)) from None
     evaluate_alerts(database)
     with database.session() as session:
         found = alert_listing(session, include_resolved=args.all)
@@ -1333,7 +1353,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def _alerts_text(found: list[AlertRow], lang: str) -> str:
-    def said(context: str, source: str) -> str:
+    def words(context: str, source: str) -> str:
         return translated(context, source, lang)
 
     rows = [
@@ -1343,7 +1363,7 @@ def _alerts_text(found: list[AlertRow], lang: str) -> str:
                 code_name("AlertSeverity", a.severity, lang),
                 code_name("AlertState", a.state, lang),
                 code_name("AlertRule", a.rule, lang),
-                alert_text(a.message_key, a.message_values, said, a.message),
+                alert_text(a.message_key, a.message_values, words, a.message),
             )
         )
         for a in found

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.alerts.messages import Values, english_text
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError
 from app.orders.deadlines import DueWindow, deadline, due_in
 from app.paths import resource
 from app.storage import Database
@@ -252,13 +253,25 @@ def evaluate(
     return result
 
 
+NO_SUCH_ALERT = QT_TRANSLATE_NOOP("Cli", "no such alert: {alert}")
+ALREADY_RESOLVED = QT_TRANSLATE_NOOP("Cli", "alert {alert} is already resolved")
+
+
+class NoSuchAlert(SaidError, LookupError):
+    """An alert id the shop does not hold."""
+
+
+class AlreadyResolved(SaidError, ValueError):
+    """An alert that closed (its cause went away) before it could be acknowledged."""
+
+
 def acknowledge(database: Database, alert_id: int, note: str) -> Alert:
     """Mark an alert seen, with what is being done about it."""
     with database.write() as session:
         alert = session.get(Alert, alert_id)
         if alert is None:
-            raise LookupError(f"no such alert: {alert_id}")
+            raise NoSuchAlert("Cli", NO_SUCH_ALERT, alert=alert_id)
         if alert.state == AlertState.RESOLVED:
-            raise ValueError(f"alert {alert_id} is already resolved")
+            raise AlreadyResolved("Cli", ALREADY_RESOLVED, alert=alert_id)
         alert.state, alert.note = AlertState.ACKNOWLEDGED, note
         return alert

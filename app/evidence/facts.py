@@ -42,6 +42,7 @@ from app.evidence.recorded import (
     tally_of,
     told_status,
 )
+from app.orders.query import NoSuchOrder
 from app.storage.facts import FACT_CHAIN, Tally, fact_content, newest_fact
 from app.storage.models import (
     Fact,
@@ -107,7 +108,7 @@ def gather(session: Session, order_id: str, photos: PhotoStore | None = None) ->
         .options(selectinload(Order.lines), selectinload(Order.store))
     ).first()
     if order is None:
-        raise LookupError(f"no such order: {order_id}")
+        raise NoSuchOrder(order_id)
     shipments = session.scalars(
         select(Shipment)
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)

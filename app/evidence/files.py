@@ -10,12 +10,22 @@ from datetime import datetime
 from pathlib import Path
 
 from app.anchors import current_heads
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError
 from app.dispatch.photos import PhotoStore
 from app.evidence.context import gather_context, shop_context
 from app.evidence.facts import gather
 from app.evidence.pack import render
 from app.storage import Database
 from app.tsa.kept import newest_anchor
+
+ONE_FILE_MANY_PARCELS = QT_TRANSLATE_NOOP(
+    "Cli", "{count} parcels: give a folder, not one .pdf file"
+)
+
+
+class OneFileManyParcels(SaidError, ValueError):
+    """A .pdf named for an order with several parcels: each parcel has a pack of its own."""
+
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 ProgressFn = Callable[[int, int, str], None]  # (packs done, packs in all, order id)
@@ -86,7 +96,7 @@ def write_packs(
             rendered.append((facts, pdf))
     single = target.suffix.lower() == ".pdf"
     if single and len(rendered) != 1:
-        raise ValueError(f"{len(rendered)} parcels: give a folder, not one .pdf file")
+        raise OneFileManyParcels("Cli", ONE_FILE_MANY_PARCELS, count=len(rendered))
     if not single:
         target.mkdir(parents=True, exist_ok=True)
     packs = []

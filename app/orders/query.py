@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError
 from app.orders.deadlines import DueWindow, due_in
 from app.storage.models import (
     ImportBatch,
@@ -27,6 +28,15 @@ from app.storage.models import (
 
 _AnySelect = Select[*tuple[Any, ...]]
 SORTABLE = ("created_utc", "order_id", "status", "recipient_name", "total", "platform")
+
+NO_SUCH_ORDER = QT_TRANSLATE_NOOP("Cli", "no such order: {order}")
+
+
+class NoSuchOrder(SaidError, LookupError):
+    """Orders asked for by id that the shop does not hold."""
+
+    def __init__(self, *order_ids: str) -> None:
+        super().__init__("Cli", NO_SUCH_ORDER, order=", ".join(order_ids))
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
+from app.orders.query import NoSuchOrder
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
 from app.shop import platforms
@@ -259,7 +260,7 @@ def load_orders(database: Database, order_ids: Sequence[str]) -> list[Order]:
     by_id = {order.order_id: order for order in found}
     missing = [order_id for order_id in order_ids if order_id not in by_id]
     if missing:
-        raise LookupError(f"no such order: {', '.join(missing)}")
+        raise NoSuchOrder(*missing)
     return [by_id[order_id] for order_id in order_ids]
 
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.alerts.engine import acknowledge
 from app.alerts.listing import AlertFilter, AlertRow, open_count
+from app.catalogue import SaidError
 from app.storage import Database
 from app.ui.codes import alert_rule, alert_severity, alert_state
 from app.ui.core_messages import alert_message
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.icons import icon
+from app.ui.language import gui_language
 from app.ui.models.alerts import MESSAGE_COLUMN, AlertsModel
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 
@@ -154,7 +156,7 @@ class AlertsView(QWidget):
                 return
         try:
             acknowledge(self._database, alert.id, note)
-        except (LookupError, ValueError) as error:
-            self.summary.setText(str(error))
+        except SaidError as error:  # gone or resolved meanwhile (another station)
+            self.summary.setText(error.said(gui_language()))
             return
         self.reload()

@@ -6,11 +6,13 @@ since scripts read it. Data (order ids, file paths, chain names) is never transl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from app.i18n import choose_language
+from app.text_table import cells
 from tests.helpers.cli import CHINA, shipproof
 from tests.helpers.taobao import ITEMS, ORDERS, write_pair
 
@@ -99,3 +101,38 @@ def test_json_is_the_same_in_every_language(home: Path, tmp_path: Path) -> None:
         assert english.returncode == chinese.returncode
         assert chinese.stdout == english.stdout, command
         assert chinese.stdout.lstrip().startswith(("{", "["))
+
+
+def test_lists_say_platforms_statuses_and_times_in_the_language(home: Path, tmp_path: Path) -> None:
+    files = [str(path) for path in write_pair(tmp_path, ORDERS, ITEMS)]
+    done = shipproof(home, "import", *files, lang=CHINA)
+    assert "淘宝 / 天猫（taobao）" in done.stdout  # the platform by name, the profile as typed
+    chinese = shipproof(home, "orders", lang=CHINA).stdout.splitlines()[:-1]
+    english = shipproof(home, "orders").stdout.splitlines()[:-1]
+    assert any("待发货" in line and "2026年9月22日 01:15" in line for line in chinese)
+    assert any("Awaiting dispatch" in line and "22 Sep 2026 01:15" in line for line in english)
+    for listing in (chinese, english):
+        text = "\n".join(listing)
+        assert "awaiting_dispatch" not in text and "taobao" not in text
+        assert not re.search(r"\d{4}-\d{2}-\d{2}T", text)  # no ISO text
+        # the id column starts at the same terminal cell on every line, Chinese names or not
+        starts = {cells(line[: line.index("33125300")]) for line in listing}
+        assert len(starts) == 1, listing
+
+
+def test_core_errors_in_both_languages(home: Path, tmp_path: Path) -> None:
+    files = [str(path) for path in write_pair(tmp_path, ORDERS, ITEMS)]
+    assert shipproof(home, "import", *files).returncode == 0
+    for command, chinese, english in (
+        (["evidence", "NOPE", "-o", str(tmp_path)], "找不到订单：NOPE", "no such order: NOPE"),
+        (
+            ["slips", "NOPE", "-o", str(tmp_path / "s.pdf")],
+            "找不到订单：NOPE",
+            "no such order: NOPE",
+        ),
+        (["alerts", "--ack", "999", "--note", "x"], "找不到预警：999", "no such alert: 999"),
+    ):
+        said = shipproof(home, *command, lang=CHINA)
+        assert said.returncode == 1 and said.stderr.strip() == f"shipproof: {chinese}", command
+        said = shipproof(home, *command)
+        assert said.returncode == 1 and said.stderr.strip() == f"shipproof: {english}", command

@@ -137,31 +137,31 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/alerts_view.py" line="117"/>
+        <location filename="../../ui/alerts_view.py" line="119"/>
         <location filename="../../ui/models/alerts.py" line="18"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="116"/>
+        <location filename="../../ui/alerts_view.py" line="118"/>
         <location filename="../../ui/models/alerts.py" line="19"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="119"/>
+        <location filename="../../ui/alerts_view.py" line="121"/>
         <location filename="../../ui/models/alerts.py" line="20"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="120"/>
+        <location filename="../../ui/alerts_view.py" line="122"/>
         <location filename="../../ui/models/alerts.py" line="21"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="121"/>
+        <location filename="../../ui/alerts_view.py" line="123"/>
         <location filename="../../ui/models/alerts.py" line="22"/>
         <source>Opened</source>
         <translation>发生时间</translation>
@@ -172,7 +172,7 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="118"/>
+        <location filename="../../ui/alerts_view.py" line="120"/>
         <location filename="../../ui/models/alerts.py" line="24"/>
         <source>State</source>
         <translation>状态</translation>
@@ -183,43 +183,43 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="122"/>
+        <location filename="../../ui/alerts_view.py" line="124"/>
         <location filename="../../ui/models/alerts.py" line="26"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="46"/>
+        <location filename="../../ui/alerts_view.py" line="48"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="44"/>
+        <location filename="../../ui/alerts_view.py" line="46"/>
         <source>Order id, tracking number or rule</source>
         <translation>订单号、运单号或规则</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="47"/>
+        <location filename="../../ui/alerts_view.py" line="49"/>
         <source>Acknowledge…</source>
         <translation>确认处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="48"/>
+        <location filename="../../ui/alerts_view.py" line="50"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="92"/>
+        <location filename="../../ui/alerts_view.py" line="94"/>
         <source>{count} open</source>
         <translation>{count} 条待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="151"/>
+        <location filename="../../ui/alerts_view.py" line="153"/>
         <source>Acknowledge</source>
         <translation>确认处理</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="151"/>
+        <location filename="../../ui/alerts_view.py" line="153"/>
         <source>What is being done about it?</source>
         <translation>正在如何处理？</translation>
     </message>
@@ -488,157 +488,157 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="432"/>
+        <location filename="../../cli.py" line="438"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="471"/>
+        <location filename="../../cli.py" line="477"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="483"/>
+        <location filename="../../cli.py" line="489"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="494"/>
+        <location filename="../../cli.py" line="500"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="511"/>
+        <location filename="../../cli.py" line="517"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="520"/>
+        <location filename="../../cli.py" line="526"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="529"/>
+        <location filename="../../cli.py" line="535"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="534"/>
+        <location filename="../../cli.py" line="540"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="558"/>
+        <location filename="../../cli.py" line="564"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="568"/>
+        <location filename="../../cli.py" line="574"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="578"/>
+        <location filename="../../cli.py" line="584"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="589"/>
+        <location filename="../../cli.py" line="595"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="596"/>
+        <location filename="../../cli.py" line="602"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="603"/>
+        <location filename="../../cli.py" line="609"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="611"/>
+        <location filename="../../cli.py" line="617"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="619"/>
+        <location filename="../../cli.py" line="625"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="636"/>
+        <location filename="../../cli.py" line="642"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="646"/>
+        <location filename="../../cli.py" line="652"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="664"/>
+        <location filename="../../cli.py" line="670"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="667"/>
+        <location filename="../../cli.py" line="673"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="673"/>
+        <location filename="../../cli.py" line="679"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="685"/>
+        <location filename="../../cli.py" line="691"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="687"/>
+        <location filename="../../cli.py" line="693"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="711"/>
+        <location filename="../../cli.py" line="717"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="762"/>
+        <location filename="../../cli.py" line="768"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="769"/>
+        <location filename="../../cli.py" line="775"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="774"/>
+        <location filename="../../cli.py" line="780"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="780"/>
+        <location filename="../../cli.py" line="786"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="792"/>
+        <location filename="../../cli.py" line="798"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="838"/>
+        <location filename="../../cli.py" line="844"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="845"/>
+        <location filename="../../cli.py" line="851"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -653,102 +653,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="885"/>
+        <location filename="../../cli.py" line="891"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="892"/>
+        <location filename="../../cli.py" line="898"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="901"/>
+        <location filename="../../cli.py" line="907"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="928"/>
+        <location filename="../../cli.py" line="934"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="952"/>
+        <location filename="../../cli.py" line="958"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1004"/>
+        <location filename="../../cli.py" line="1010"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1011"/>
+        <location filename="../../cli.py" line="1017"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1023"/>
+        <location filename="../../cli.py" line="1029"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1042"/>
+        <location filename="../../cli.py" line="1048"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1058"/>
+        <location filename="../../cli.py" line="1064"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1080"/>
+        <location filename="../../cli.py" line="1086"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1091"/>
+        <location filename="../../cli.py" line="1097"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1101"/>
+        <location filename="../../cli.py" line="1107"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1138"/>
+        <location filename="../../cli.py" line="1144"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1144"/>
+        <location filename="../../cli.py" line="1150"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1154"/>
+        <location filename="../../cli.py" line="1160"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1162"/>
+        <location filename="../../cli.py" line="1168"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1169"/>
+        <location filename="../../cli.py" line="1175"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1180"/>
+        <location filename="../../cli.py" line="1186"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1186"/>
+        <location filename="../../cli.py" line="1192"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -763,47 +763,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1218"/>
+        <location filename="../../cli.py" line="1224"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1224"/>
+        <location filename="../../cli.py" line="1230"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1255"/>
+        <location filename="../../cli.py" line="1261"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1284"/>
+        <location filename="../../orders/query.py" line="32"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1294"/>
+        <location filename="../../cli.py" line="1296"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1308"/>
+        <location filename="../../cli.py" line="1310"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1310"/>
+        <location filename="../../cli.py" line="1312"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1352"/>
+        <location filename="../../cli.py" line="1354"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1369"/>
+        <location filename="../../cli.py" line="1371"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -813,44 +813,59 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1422"/>
+        <location filename="../../cli.py" line="1424"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1445"/>
+        <location filename="../../cli.py" line="1447"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1457"/>
+        <location filename="../../cli.py" line="1459"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1470"/>
+        <location filename="../../cli.py" line="1472"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1483"/>
+        <location filename="../../cli.py" line="1485"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1498"/>
+        <location filename="../../cli.py" line="1500"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1506"/>
+        <location filename="../../cli.py" line="1508"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1515"/>
+        <location filename="../../cli.py" line="1517"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
+    </message>
+    <message>
+        <location filename="../../alerts/engine.py" line="256"/>
+        <source>no such alert: {alert}</source>
+        <translation>找不到预警：{alert}</translation>
+    </message>
+    <message>
+        <location filename="../../alerts/engine.py" line="257"/>
+        <source>alert {alert} is already resolved</source>
+        <translation>预警 {alert} 已经解除</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/files.py" line="21"/>
+        <source>{count} parcels: give a folder, not one .pdf file</source>
+        <translation>共 {count} 个包裹：请指定一个文件夹，而不是一个 .pdf 文件</translation>
     </message>
 </context>
 <context>
@@ -3393,42 +3408,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="138"/>
+        <location filename="../../paper/slips.py" line="139"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="139"/>
+        <location filename="../../paper/slips.py" line="140"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="140"/>
+        <location filename="../../paper/slips.py" line="141"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="141"/>
+        <location filename="../../paper/slips.py" line="142"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="162"/>
+        <location filename="../../paper/slips.py" line="163"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="219"/>
+        <location filename="../../paper/slips.py" line="220"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="237"/>
+        <location filename="../../paper/slips.py" line="238"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="285"/>
+        <location filename="../../paper/slips.py" line="286"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
