@@ -779,13 +779,13 @@ def _detect_text(detection: Detection, lang: str) -> str:
             QT_TRANSLATE_NOOP("Cli", "{number}: invalid — {reason}"),
             lang,
             number=number,
-            reason=detection.reason,
+            reason=detection.reason_in(lang),
         )
     if not detection.carriers:
         return translate(
             QT_TRANSLATE_NOOP("Cli", "{number}: no known carrier's shape"), lang, number=number
         )
-    carriers = ", ".join(detection.carriers)
+    carriers = ", ".join(code_name("Carrier", carrier, lang) for carrier in detection.carriers)
     if detection.verified:
         return translate(
             QT_TRANSLATE_NOOP("Cli", "{number}: {carriers} (check digit ok)"),

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.catalogue import QT_TRANSLATE_NOOP
+from app.catalogue import QT_TRANSLATE_NOOP, say, translated
 from app.dispatch.checksums import ALGORITHMS
 from app.paths import resource
 from app.yaml_text import load_yaml
@@ -69,6 +69,12 @@ class Detection:
 
     def as_dict(self) -> dict[str, Any]:
         return {"number": self.number, "valid": self.valid, "carriers": list(self.carriers)}
+
+    def reason_in(self, lang: str) -> str | None:
+        """Why the number is refused, in ``lang`` (``reason`` is the English)."""
+        if self.failed_check:
+            return say("ScanDetail", CHECK_DIGIT_REASON, lang, rules=", ".join(self.failed_rules))
+        return None if self.reason is None else translated("ScanDetail", self.reason, lang)
 
 
 @dataclass(frozen=True)

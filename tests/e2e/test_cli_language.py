@@ -136,3 +136,19 @@ def test_core_errors_in_both_languages(home: Path, tmp_path: Path) -> None:
         assert said.returncode == 1 and said.stderr.strip() == f"shipproof: {chinese}", command
         said = shipproof(home, *command)
         assert said.returncode == 1 and said.stderr.strip() == f"shipproof: {english}", command
+
+
+def test_detect_names_carriers_and_says_why_in_the_language(home: Path) -> None:
+    numbers = ("123", "1Z5R89390357567127", "1Z5R89390357567128")
+    chinese = shipproof(home, "detect", *numbers, lang=CHINA).stdout.splitlines()
+    assert chinese == [
+        "123：运单号无效 — 不是运单号：运单号应为 6 到 40 位字母或数字",
+        "1Z5R89390357567127：UPS（校验位正确）",
+        "1Z5R89390357567128：运单号无效 — UPS 1Z 的校验位不对：可能输错或扫错了",
+    ]
+    english = shipproof(home, "detect", *numbers).stdout.splitlines()
+    assert english[1] == "1Z5R89390357567127: UPS (check digit ok)"
+    assert (
+        english[2]
+        == "1Z5R89390357567128: invalid — check digit wrong for UPS 1Z: mistyped or misread"
+    )
