@@ -56,6 +56,7 @@ from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
+from app.paper.sheets import PAPERS, PER_SHEET
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.shop_time import recorded_text
@@ -266,7 +267,14 @@ def build_parser() -> argparse.ArgumentParser:
     slips.add_argument("orders", nargs="+", metavar="ORDER")
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
-    slips.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    slips.add_argument("--page-size", choices=tuple(PAPERS), default="a4")
+    slips.add_argument(
+        "--per-sheet",
+        type=int,
+        choices=PER_SHEET,
+        default=1,
+        help="slips on one A4 or Letter sheet, to cut apart (a label holds one)",
+    )
 
     sheet = commands.add_parser(
         "commands", parents=[common], help="the station's command barcodes on one page, as PDF"
@@ -1256,8 +1264,9 @@ def cmd_slips(args: argparse.Namespace) -> int:
             args.page_size,
             lang=args.language,
             now=shop_now(database),
+            per_sheet=args.per_sheet,
         )
-    except (LookupError, OSError) as error:
+    except (LookupError, ValueError, OSError) as error:
         raise CommandError(said(error, args.language)) from None
     _emit_written(args, pages)
     return EXIT_OK

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from reportlab.graphics.barcode import code128
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -35,11 +33,11 @@ from app.catalogue import QT_TRANSLATE_NOOP, say
 from app.orders.query import NoSuchOrder
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
+from app.paper.sheets import PAPERS, build_slips, slip_width
 from app.shop import platforms
+from app.shop_time import time_text
 from app.storage import Database
 from app.storage.models import Order
-
-PAGE_SIZES = {"a4": A4, "letter": LETTER}
 
 
 def mask_phone(phone: str | None) -> str:
@@ -59,32 +57,67 @@ class _Styles:
     small: ParagraphStyle
 
 
-def paper_styles() -> _Styles:
+def paper_styles(scale: float = 1.0) -> _Styles:
+    """The paper's type; ``scale`` below 1 for the small slips of labels and shared sheets."""
     font = register_fonts()
     return _Styles(
-        ParagraphStyle("title", fontName=font, fontSize=16, leading=20),
-        ParagraphStyle("body", fontName=font, fontSize=10, leading=13),
-        ParagraphStyle("small", fontName=font, fontSize=8, leading=10, textColor=colors.grey),
+        ParagraphStyle("title", fontName=font, fontSize=16 * scale, leading=20 * scale),
+        ParagraphStyle("body", fontName=font, fontSize=10 * scale, leading=13 * scale),
+        ParagraphStyle(
+            "small", fontName=font, fontSize=8 * scale, leading=10 * scale, textColor=colors.grey
+        ),
     )
 
 
-def _barcodes(order_id: str) -> Table:
-    bar = code128.Code128(
-        order_id,
-        barHeight=14 * mm,
-        barWidth=0.33 * mm,
-        humanReadable=True,
-        fontName=register_fonts(),  # every font of the page embedded, the barcode's too
-    )
+NARROW = 120 * mm  # a slip narrower than this (a label, a quarter sheet) uses the small type
+_BAR_WIDTHS = (0.33 * mm, 0.29 * mm, 0.25 * mm)  # widest first; 0.25 mm is two thermal dots
+
+
+def _code128(order_id: str, room: float) -> code128.Code128:
+    """The order id as Code 128 with the widest bars that fit ``room`` (the narrowest if none
+    does: a long id on a label still prints, if wider than the slip's text)."""
+    for bar_width in _BAR_WIDTHS:
+        bar = code128.Code128(
+            order_id,
+            barHeight=14 * mm,
+            barWidth=bar_width,
+            humanReadable=True,
+            fontName=register_fonts(),  # every font of the page embedded, the barcode's too
+        )
+        if bar.width <= room:
+            break
+    return bar
+
+
+def _barcodes(order_id: str, width: float) -> Table:
+    """Barcode and QR side by side when they fit the slip's width, else one above the other."""
+    qr_size = 24 * mm if width >= NARROW else 18 * mm
     # the QR flowable draws on the canvas itself: a graphics Drawing would pull in Helvetica
-    code = QrCode(order_id, width=24 * mm, height=24 * mm)
-    table = Table([[bar, code]], colWidths=[120 * mm, 30 * mm])
+    code = QrCode(order_id, width=qr_size, height=qr_size)
+    room = width - qr_size - 6 * mm
+    bar = _code128(order_id, room)
+    if bar.width <= room:
+        table = Table([[bar, code]], colWidths=[width - qr_size - 6 * mm, qr_size + 6 * mm])
+    else:
+        bar = _code128(order_id, width)
+        table = Table([[bar], [code]], colWidths=[width])
     table.setStyle(
         TableStyle(
-            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), bar.fontName)]
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+                ("FONTNAME", (0, 0), (-1, -1), bar.fontName),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
         )
     )
     return table
+
+
+def _widths(width: float, shares: Sequence[float]) -> list[float]:
+    """Column widths that fill ``width`` in proportion to ``shares``."""
+    total = sum(shares)
+    return [width * share / total for share in shares]
 
 
 def _escape(text: object) -> str:
@@ -152,7 +185,7 @@ def _header(lang: str, last: str) -> list[str | Flowable]:
     return [*(paper_say(text, lang) for text in _HEADER), last]
 
 
-def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
+def _slip(order: Order, styles: _Styles, lang: str, width: float) -> list[Flowable]:
     recipient = address_line(order)
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
@@ -166,7 +199,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
             styles.title,
         ),
         Spacer(1, 3 * mm),
-        _barcodes(order.order_id),
+        _barcodes(order.order_id, width),
         Spacer(1, 4 * mm),
         Paragraph(
             _escape(f"{order.recipient_name or ''}  {mask_phone(order.recipient_phone)}"),
@@ -186,16 +219,18 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
         ]
         for line in order.lines
     ]
-    table = Table(rows, colWidths=[30 * mm, 62 * mm, 55 * mm, 20 * mm, 12 * mm], repeatRows=1)
+    table = Table(rows, colWidths=_widths(width, (32, 44, 44, 12, 7)), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("FONTSIZE", (0, 0), (-1, -1), styles.body.fontSize - 1),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (3, 1), (4, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6 if width >= NARROW else 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6 if width >= NARROW else 3),
             ]
         )
     )
@@ -207,7 +242,7 @@ def _slip(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
 
 
 def _pick_list(
-    orders: Sequence[Order], styles: _Styles, lang: str, now: datetime
+    orders: Sequence[Order], styles: _Styles, lang: str, now: datetime, width: float
 ) -> list[Flowable]:
     totals: dict[tuple[str, str, str], list[int]] = {}
     for order in orders:
@@ -222,12 +257,12 @@ def _pick_list(
     for key, (qty, count) in sorted(totals.items()):
         cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in key]
         rows.append([*cells, str(qty), str(count)])
-    table = Table(rows, colWidths=[30 * mm, 62 * mm, 40 * mm, 22 * mm, 26 * mm], repeatRows=1)
+    table = Table(rows, colWidths=_widths(width, (30, 62, 40, 22, 26)), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("FONTSIZE", (0, 0), (-1, -1), styles.body.fontSize - 1),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -238,7 +273,7 @@ def _pick_list(
         QT_TRANSLATE_NOOP("Paper", "Pick list — {count} orders, {time}"),
         lang,
         count=len(orders),
-        time=f"{now:%Y-%m-%d %H:%M}",
+        time=time_text(now, now.tzinfo or UTC, lang),
     )
     return [Paragraph(_escape(heading), styles.title), Spacer(1, 4 * mm), table]
 
@@ -272,30 +307,32 @@ def write_slips(
     lang: str = "en",
     *,
     now: datetime,
+    per_sheet: int = 1,
 ) -> int:
-    """Write a packing slip per order (and a pick list first when asked, stamped ``now``,
-    which :func:`shop_now` gives on the shop's clock); return pages."""
-    styles = paper_styles()
-    flow: list[Flowable] = []
+    """Write a packing slip per order on ``page_size`` paper (a key of ``PAPERS``),
+    ``per_sheet`` to an office sheet, and a pick list first when asked, stamped ``now``
+    (:func:`shop_now` gives it on the shop's clock); return pages."""
+    width = slip_width(page_size, per_sheet)
+    styles = paper_styles(1.0 if width >= NARROW else 0.8)
+    first = None
     if pick_list:
-        flow += [*_pick_list(orders, styles, lang, now), PageBreak()]
-    for index, order in enumerate(orders):
-        if index:
-            flow.append(PageBreak())
-        flow += _slip(order, styles, lang)
+        whole = slip_width(page_size)
+        first = _pick_list(orders, paper_styles(1.0 if whole >= NARROW else 0.8), lang, now, whole)
+    slips = [_slip(order, styles, lang, width) for order in orders]
     title = paper_say(QT_TRANSLATE_NOOP("Paper", "Packing slips"), lang)
-    return build_paper(target, flow, title, page_size)
+    return build_slips(target, slips, title, page_size, per_sheet, first)
 
 
 def build_paper(target: Path | BinaryIO, flow: list[Flowable], title: str, page_size: str) -> int:
-    """Lay ``flow`` out on the shop's paper (15 mm margins) as a PDF; return its pages."""
+    """Lay ``flow`` out on office paper (15 mm margins) as a PDF; return its pages."""
+    paper = PAPERS[page_size]
     document = SimpleDocTemplate(
         target if not isinstance(target, Path) else str(target),
-        pagesize=PAGE_SIZES[page_size],
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
+        pagesize=paper.size,
+        leftMargin=paper.margin,
+        rightMargin=paper.margin,
+        topMargin=paper.margin,
+        bottomMargin=paper.margin,
         title=title,
         author="ShipProof",
         # the canvas starts in our font too, so no unembedded standard font enters the file

@@ -38,7 +38,7 @@ def test_slips_read_back_with_chinese_and_masked_phones(shop: Database, tmp_path
     reader = PdfReader(target)
     pick, first, second = (page.extract_text().replace("\n", " ") for page in reader.pages)
     assert "拣货单" in pick and "CUP-BLUE" in pick and "青花瓷茶杯" in pick
-    assert "2026-12-03 09:05" in pick
+    assert "2026年12月3日 09:05" in pick  # on the shop's clock, as Chinese writes it
     assert "淘宝 / 天猫" in first and "订单 3312530001234567890" in first and "Order" not in first
     assert "default" not in first, "an unnamed store is the platform alone"
     assert "王小明" in first and "138****8000" in first and "13800138000" not in first
@@ -104,3 +104,55 @@ def test_a_pick_list_is_stamped_on_the_shops_clock(shop: Database) -> None:
     now = shop_now(shop)
     assert now.utcoffset() == ZoneInfo("Asia/Shanghai").utcoffset(now.replace(tzinfo=None))
     assert abs(now - datetime.now(UTC)).total_seconds() < 60
+
+
+@pytest.mark.parametrize(
+    ("paper", "per_sheet", "size_mm", "pages"),
+    [
+        ("a4", 1, (210, 297), 1 + 3),
+        ("a4", 2, (210, 297), 1 + 2),
+        ("letter", 4, (216, 279), 1 + 1),
+        ("label-100x150", 1, (100, 150), 1 + 3),
+        ("label-4x6", 1, (102, 152), 1 + 3),
+    ],
+)
+def test_slips_fit_office_sheets_shared_or_whole_and_thermal_labels(
+    shop: Database, tmp_path: Path, paper: str, per_sheet: int, size_mm: tuple[int, int], pages: int
+) -> None:
+    """A pick list takes a page of its own; then one slip to each part of a sheet, or label."""
+    order_ids = ["3312530001234567890", "3312530001234567891", "3312530001234567892"]
+    target = tmp_path / f"{paper}-{per_sheet}.pdf"
+    now = shop_now(shop)
+    written = write_slips(
+        load_orders(shop, order_ids), target, True, paper, "zh", now=now, per_sheet=per_sheet
+    )
+    reader = PdfReader(target)
+    assert written == len(reader.pages) == pages
+    for page in reader.pages:
+        width, height = (float(v) / 72 * 25.4 for v in page.mediabox[2:])
+        assert (round(width), round(height)) == size_mm
+    text = " ".join(page.extract_text() for page in reader.pages[1:])
+    assert all(f"订单 {order_id}" in text for order_id in order_ids)  # no slip lost or cut
+
+
+def test_a_long_order_id_keeps_its_barcode_on_a_label() -> None:
+    from app.paper.sheets import slip_width
+    from app.paper.slips import _barcodes
+
+    width = slip_width("label-100x150")
+    table = _barcodes("AMZ-1234567890-ABCDEFGHIJ-XYZ", width)
+    assert table.wrap(width, 1000)[0] <= width + 0.01
+
+
+def test_several_slips_to_a_label_is_refused_in_the_users_language(
+    shop: Database, tmp_path: Path
+) -> None:
+    from app.paper.sheets import PaperError
+
+    orders = load_orders(shop, ["3312530001234567890"])
+    with pytest.raises(PaperError) as refused:
+        write_slips(
+            orders, tmp_path / "x.pdf", page_size="label-4x6", now=shop_now(shop), per_sheet=2
+        )
+    assert refused.value.said("zh").startswith("一张标签只能打一张装箱单")
+    assert not (tmp_path / "x.pdf").exists()
