@@ -3438,17 +3438,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="253"/>
+        <location filename="../../paper/slips.py" line="255"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="271"/>
+        <location filename="../../paper/slips.py" line="273"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="320"/>
+        <location filename="../../paper/slips.py" line="322"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -3635,20 +3635,36 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="18"/>
+        <location filename="../../ui/printing.py" line="57"/>
         <source>Cannot open {file}</source>
         <translation>无法打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="19"/>
-        <location filename="../../ui/printing.py" line="29"/>
+        <location filename="../../ui/printing.py" line="58"/>
+        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="170"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="28"/>
+        <location filename="../../ui/printing.py" line="97"/>
+        <source>The file to print could not be read.</source>
+        <translation>无法读取要打印的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="102"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="134"/>
+        <source>Printing {file}…</source>
+        <translation>正在打印 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="135"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
