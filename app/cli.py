@@ -56,7 +56,7 @@ from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
-from app.paper.sheets import PAPERS, PER_SHEET
+from app.paper.papers import PAPERS, PER_SHEET
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
 from app.shop_time import recorded_text

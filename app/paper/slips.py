@@ -33,7 +33,8 @@ from app.catalogue import QT_TRANSLATE_NOOP, say
 from app.orders.query import NoSuchOrder
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
-from app.paper.sheets import PAPERS, build_slips, slip_width
+from app.paper.papers import PAPERS, slip_width
+from app.paper.sheets import build_slips
 from app.shop import platforms
 from app.shop_time import time_text
 from app.storage import Database

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,8 +34,8 @@ from app.ui.language import gui_language
 from app.ui.models.orders import OrdersModel
 from app.ui.order_detail import OrderDetail
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
+from app.ui.paper_dialog import PaperDialog
 from app.ui.printing import print_pdf
-from app.ui.workers import ProgressFn, Worker
 
 PERIODS: tuple[tuple[object, int | None], ...] = (
     (QT_TRANSLATE_NOOP("OrdersView", "Any time"), None),
@@ -50,7 +47,7 @@ PERIODS: tuple[tuple[object, int | None], ...] = (
 
 
 class OrdersView(QWidget):
-    slips_ready = Signal(object)  # the Path of the packing slips PDF, before it is printed
+    paper_opened = Signal(object)  # the PaperDialog previewing the selected orders' slips
     import_requested = Signal()  # the empty shop's "Import orders…"
 
     def __init__(
@@ -62,7 +59,6 @@ class OrdersView(QWidget):
         super().__init__(parent)
         self._database = database
         self._printer = printer
-        self._worker: Worker | None = None
         self.search = QLineEdit(
             placeholderText=self.tr("Search order id, name, phone, tracking number, product, SKU…")
         )
@@ -221,39 +217,34 @@ class OrdersView(QWidget):
         return open_evidence(self, self._database, order_ids, self._printer)
 
     # --- packing slips -----------------------------------------------------------------
-    def print_slips(self) -> None:
-        """Write slips (with a pick list for several orders) in a worker, then print them."""
+    def print_slips(self) -> PaperDialog | None:
+        """Slips (with a pick list for several orders) in a preview on the paper this
+        computer prints on, written in a worker; printed or saved from there."""
         order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
-        if not order_ids or self._worker is not None:
-            return
+        if not order_ids:
+            return None
         database, language = self._database, gui_language()
-        target = Path(tempfile.mkdtemp(prefix="shipproof-slips-")) / "packing-slips.pdf"
 
-        def job(_progress: ProgressFn, _cancel: threading.Event) -> Path:
+        def render(target: Path, paper: str, per_sheet: int) -> int:
             from app.paper.slips import load_orders, shop_now, write_slips  # reportlab: later
 
-            write_slips(
+            return write_slips(
                 load_orders(database, order_ids),
                 target,
                 pick_list=len(order_ids) > 1,
+                page_size=paper,
                 lang=language,
                 now=shop_now(database),
+                per_sheet=per_sheet,
             )
-            return target
 
-        self._worker = Worker(job)
-        self._worker.signals.finished.connect(self._slips_written)
-        self._worker.signals.failed.connect(self._slips_failed)
-        self.slips_button.setEnabled(False)
-        self._worker.start()
-
-    def _slips_written(self, path: Path) -> None:
-        self._worker = None
-        self.slips_button.setEnabled(True)
-        self.slips_ready.emit(path)
-        self._printer(self, path)
-
-    def _slips_failed(self, message: str) -> None:
-        self._worker = None
-        self.slips_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Packing slips"), message)
+        dialog = PaperDialog(
+            self.tr("Packing slips — %n order(s)", "", len(order_ids)),
+            "packing-slips.pdf",
+            render,
+            self,
+            printer=self._printer,
+        )
+        dialog.open()
+        self.paper_opened.emit(dialog)
+        return dialog

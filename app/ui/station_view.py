@@ -19,6 +19,7 @@ import socket
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QImage, QPixmap, QShowEvent
@@ -41,11 +42,14 @@ from app.dispatch.numbers import NumberRules
 from app.dispatch.outcome import ScanOutcome, ScanResult
 from app.dispatch.photos import PhotoStore
 from app.dispatch.station import ShiftCounts, Station
+from app.paper.papers import OFFICE_PAPERS
 from app.storage import Database
 from app.ui.camera import ParcelCamera, chosen_camera, photo_on_open
 from app.ui.codes import scan_result
 from app.ui.core_messages import scan_detail
 from app.ui.icons import icon
+from app.ui.language import gui_language
+from app.ui.paper_dialog import PaperDialog
 from app.ui.scanner import ScannerCapture
 from app.ui.sounds import Sounds
 from app.ui.workers import ProgressFn, Worker
@@ -131,6 +135,12 @@ class StationView(QWidget):
         self.item_checks = QCheckBox(self.tr("Check every item"))
         self.start_button = QPushButton(icon("station"), self.tr("Start shift"))
         self.start_button.clicked.connect(self._toggle_shift)
+        self.sheet_button = QPushButton(icon("print"), self.tr("Command sheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("Print the barcodes of the station's commands (next, cancel, parcel…)")
+        )
+        self.sheet_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scans keep their target
+        self.sheet_button.clicked.connect(self.print_command_sheet)
         self.counts = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Station")))
@@ -139,6 +149,7 @@ class StationView(QWidget):
         top.addWidget(self.operator)
         top.addWidget(self.item_checks)
         top.addWidget(self.start_button)
+        top.addWidget(self.sheet_button)
         top.addStretch(1)
         top.addWidget(self.counts)
 
@@ -247,6 +258,26 @@ class StationView(QWidget):
             self.start_shift()
         else:
             self.end_shift()
+
+    def print_command_sheet(self) -> PaperDialog:
+        """The command sheet in a preview, on office paper, in the station's language."""
+        language = gui_language()
+
+        def render(target: Path, paper: str, _per_sheet: int) -> int:
+            from app.paper.command_sheet import write_command_sheet  # reportlab: later
+
+            return write_command_sheet(target, language, paper)
+
+        dialog = PaperDialog(
+            self.tr("Station commands"),
+            "station-commands.pdf",
+            render,
+            self,
+            papers=OFFICE_PAPERS,
+            shares_sheets=False,
+        )
+        dialog.open()
+        return dialog
 
     def start_shift(self) -> None:
         """Start a shift with the names in the fields; without an operator, ask for one."""

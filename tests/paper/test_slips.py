@@ -136,7 +136,7 @@ def test_slips_fit_office_sheets_shared_or_whole_and_thermal_labels(
 
 
 def test_a_long_order_id_keeps_its_barcode_on_a_label() -> None:
-    from app.paper.sheets import slip_width
+    from app.paper.papers import slip_width
     from app.paper.slips import _barcodes
 
     width = slip_width("label-100x150")
@@ -147,7 +147,7 @@ def test_a_long_order_id_keeps_its_barcode_on_a_label() -> None:
 def test_several_slips_to_a_label_is_refused_in_the_users_language(
     shop: Database, tmp_path: Path
 ) -> None:
-    from app.paper.sheets import PaperError
+    from app.paper.papers import PaperError
 
     orders = load_orders(shop, ["3312530001234567890"])
     with pytest.raises(PaperError) as refused:

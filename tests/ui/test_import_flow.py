@@ -186,8 +186,11 @@ def test_packing_slips_for_the_selected_orders(qtbot, database: Database, tmp_pa
             view.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    with qtbot.waitSignal(view.slips_ready, timeout=10_000):
+    with qtbot.waitSignal(view.paper_opened, timeout=10_000) as opened:
         qtbot.mouseClick(view.slips_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.ready is not None, timeout=30_000)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     [path] = printed
     pages = [page.extract_text() for page in PdfReader(path).pages]
     assert len(pages) == 3 and "Pick list" in pages[0]  # a pick list, then one slip per order

@@ -31,18 +31,45 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="203"/>
+        <location filename="../../ui/orders_view.py" line="199"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/orders_view.py" line="242"/>
+        <source>Packing slips — %n order(s)</source>
+        <translation>
+            <numerusform>Packing slips — %n order</numerusform>
+            <numerusform>Packing slips — %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/paper_dialog.py" line="88"/>
+        <source>%n slip(s) a sheet</source>
+        <translation>
+            <numerusform>%n slip a sheet</numerusform>
+            <numerusform>%n slips a sheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_dialog.py" line="173"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StationView</name>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="526"/>
+        <location filename="../../ui/station_view.py" line="557"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -50,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="527"/>
+        <location filename="../../ui/station_view.py" line="558"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>%n parcel dispatched</numerusform>
@@ -58,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="528"/>
+        <location filename="../../ui/station_view.py" line="559"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>%n stopped</numerusform>

@@ -868,7 +868,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>共 {count} 个包裹：请指定一个文件夹，而不是一个 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../paper/sheets.py" line="50"/>
+        <location filename="../../paper/papers.py" line="38"/>
         <source>a label holds one slip: print several to a sheet on A4 or Letter</source>
         <translation>一张标签只能打一张装箱单：要一页打几张，请用 A4 或 Letter 纸</translation>
     </message>
@@ -3288,86 +3288,88 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="44"/>
+        <location filename="../../ui/orders_view.py" line="41"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="45"/>
+        <location filename="../../ui/orders_view.py" line="42"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="46"/>
+        <location filename="../../ui/orders_view.py" line="43"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="47"/>
+        <location filename="../../ui/orders_view.py" line="44"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="48"/>
+        <location filename="../../ui/orders_view.py" line="45"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="67"/>
+        <location filename="../../ui/orders_view.py" line="63"/>
         <source>Search order id, name, phone, tracking number, product, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、商品、SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="71"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="94"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="100"/>
+        <location filename="../../ui/orders_view.py" line="96"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="104"/>
+        <location filename="../../ui/orders_view.py" line="100"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="106"/>
+        <location filename="../../ui/orders_view.py" line="102"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="129"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="180"/>
+        <location filename="../../ui/orders_view.py" line="176"/>
         <source>No orders yet. Export your orders from each platform you sell on (Taobao, Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises the platform by itself. You can also drop the files on this window.</source>
         <translation>还没有订单。请从您销售的各个平台（淘宝、拼多多、Shopify、亚马逊……）导出订单，然后导入这些文件：ShipProof 会自动识别平台。也可以把文件直接拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="187"/>
+        <location filename="../../ui/orders_view.py" line="183"/>
         <source>Import orders…</source>
         <translation>导入订单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="203"/>
+        <location filename="../../ui/orders_view.py" line="199"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/orders_view.py" line="259"/>
-        <source>Packing slips</source>
-        <translation>装箱单</translation>
+    <message numerus="yes">
+        <location filename="../../ui/orders_view.py" line="242"/>
+        <source>Packing slips — %n order(s)</source>
+        <translation>
+            <numerusform>装箱单 — %n 个订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3413,44 +3415,126 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="172"/>
+        <location filename="../../paper/slips.py" line="173"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="173"/>
+        <location filename="../../paper/slips.py" line="174"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="174"/>
+        <location filename="../../paper/slips.py" line="175"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="175"/>
+        <location filename="../../paper/slips.py" line="176"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="196"/>
+        <location filename="../../paper/slips.py" line="197"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="255"/>
+        <location filename="../../paper/slips.py" line="256"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="273"/>
+        <location filename="../../paper/slips.py" line="274"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="322"/>
+        <location filename="../../paper/slips.py" line="323"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="40"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="41"/>
+        <source>Letter</source>
+        <translation>美式信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="42"/>
+        <source>Label 100 × 150 mm</source>
+        <translation>标签 100 × 150 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="43"/>
+        <source>Label 4 × 6 in</source>
+        <translation>标签 4 × 6 英寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="50"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="52"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_dialog.py" line="88"/>
+        <source>%n slip(s) a sheet</source>
+        <translation>
+            <numerusform>每页 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="94"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="95"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="96"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="102"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="162"/>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_dialog.py" line="173"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="195"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_dialog.py" line="197"/>
+        <source>Saved to {file}</source>
+        <translation>已保存到 {file}</translation>
     </message>
 </context>
 <context>
@@ -4454,301 +4538,316 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="131"/>
+        <location filename="../../ui/station_view.py" line="135"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="132"/>
-        <location filename="../../ui/station_view.py" line="335"/>
+        <location filename="../../ui/station_view.py" line="136"/>
+        <location filename="../../ui/station_view.py" line="366"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="136"/>
+        <location filename="../../ui/station_view.py" line="146"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="138"/>
+        <location filename="../../ui/station_view.py" line="148"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="183"/>
+        <location filename="../../ui/station_view.py" line="194"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="183"/>
+        <location filename="../../ui/station_view.py" line="194"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="183"/>
-        <location filename="../../ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="194"/>
+        <location filename="../../ui/station_view.py" line="203"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="203"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="203"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="192"/>
+        <location filename="../../ui/station_view.py" line="203"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="219"/>
+        <location filename="../../ui/station_view.py" line="230"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="236"/>
+        <location filename="../../ui/station_view.py" line="247"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="237"/>
+        <location filename="../../ui/station_view.py" line="248"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="128"/>
+        <location filename="../../ui/station_view.py" line="132"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="259"/>
+        <location filename="../../ui/station_view.py" line="138"/>
+        <source>Command sheet…</source>
+        <translation>指令条码单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_view.py" line="140"/>
+        <source>Print the barcodes of the station&apos;s commands (next, cancel, parcel…)</source>
+        <translation>打印打包台指令的条码（下一单、取消、加包裹…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_view.py" line="272"/>
+        <source>Station commands</source>
+        <translation>打包台指令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_view.py" line="290"/>
         <source>Who is packing?</source>
         <translation>谁在打包？</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="260"/>
+        <location filename="../../ui/station_view.py" line="291"/>
         <source>Type the operator&apos;s name, then Start shift.</source>
         <translation>请输入操作员姓名，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="283"/>
+        <location filename="../../ui/station_view.py" line="314"/>
         <source>End shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="284"/>
+        <location filename="../../ui/station_view.py" line="315"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="284"/>
+        <location filename="../../ui/station_view.py" line="315"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="311"/>
+        <location filename="../../ui/station_view.py" line="342"/>
         <source>Station {station} · {operator} · {start}–{end} ({length})</source>
         <translation>打包台 {station} · {operator} · {start}–{end}（{length}）</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="322"/>
+        <location filename="../../ui/station_view.py" line="353"/>
         <source>Order {order} was still open when the shift ended.</source>
         <translation>班次结束时订单 {order} 仍处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="328"/>
+        <location filename="../../ui/station_view.py" line="359"/>
         <source>Shift ended</source>
         <translation>班次已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="341"/>
+        <location filename="../../ui/station_view.py" line="372"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="342"/>
+        <location filename="../../ui/station_view.py" line="373"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="370"/>
+        <location filename="../../ui/station_view.py" line="401"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="406"/>
+        <location filename="../../ui/station_view.py" line="437"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="439"/>
+        <location filename="../../ui/station_view.py" line="470"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="440"/>
-        <location filename="../../ui/station_view.py" line="481"/>
+        <location filename="../../ui/station_view.py" line="471"/>
+        <location filename="../../ui/station_view.py" line="512"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="441"/>
+        <location filename="../../ui/station_view.py" line="472"/>
         <source>Order {order} — the last one has no label</source>
         <translation>订单 {order} — 上一单还没贴面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="442"/>
+        <location filename="../../ui/station_view.py" line="473"/>
         <source>Already on this parcel</source>
         <translation>已在此包裹上</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="443"/>
+        <location filename="../../ui/station_view.py" line="474"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="444"/>
+        <location filename="../../ui/station_view.py" line="475"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="445"/>
+        <location filename="../../ui/station_view.py" line="476"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="446"/>
+        <location filename="../../ui/station_view.py" line="477"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="447"/>
+        <location filename="../../ui/station_view.py" line="478"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="448"/>
+        <location filename="../../ui/station_view.py" line="479"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="449"/>
+        <location filename="../../ui/station_view.py" line="480"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="450"/>
+        <location filename="../../ui/station_view.py" line="481"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="451"/>
+        <location filename="../../ui/station_view.py" line="482"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="452"/>
+        <location filename="../../ui/station_view.py" line="483"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="453"/>
+        <location filename="../../ui/station_view.py" line="484"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="454"/>
+        <location filename="../../ui/station_view.py" line="485"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="455"/>
+        <location filename="../../ui/station_view.py" line="486"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="456"/>
+        <location filename="../../ui/station_view.py" line="487"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="457"/>
+        <location filename="../../ui/station_view.py" line="488"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="458"/>
+        <location filename="../../ui/station_view.py" line="489"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="459"/>
+        <location filename="../../ui/station_view.py" line="490"/>
         <source>Another parcel</source>
         <translation>加包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="460"/>
+        <location filename="../../ui/station_view.py" line="491"/>
         <source>Reprint the slip</source>
         <translation>重打装箱单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="461"/>
+        <location filename="../../ui/station_view.py" line="492"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="476"/>
+        <location filename="../../ui/station_view.py" line="507"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="493"/>
+        <location filename="../../ui/station_view.py" line="524"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="505"/>
+        <location filename="../../ui/station_view.py" line="536"/>
         <source>{result} · photo</source>
         <translation>{result} · 已拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="507"/>
+        <location filename="../../ui/station_view.py" line="538"/>
         <source>Photo kept, SHA-256 {sha256}</source>
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="525"/>
+        <location filename="../../ui/station_view.py" line="556"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="526"/>
+        <location filename="../../ui/station_view.py" line="557"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="527"/>
+        <location filename="../../ui/station_view.py" line="558"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>发出包裹 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="528"/>
+        <location filename="../../ui/station_view.py" line="559"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="537"/>
+        <location filename="../../ui/station_view.py" line="568"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>
