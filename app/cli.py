@@ -59,6 +59,9 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.papers import PAPERS, PER_SHEET
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
+from app.service import Answer, reply
+from app.service import find as find_answers
+from app.service import texts as service_texts
 from app.shop_time import recorded_text
 from app.storage import Database, open_database
 from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
@@ -313,6 +316,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every dispatched parcel, not only the new ones"
     )
 
+    service = commands.add_parser(
+        "service", parents=[common], help="where is a buyer's parcel, and a ready reply"
+    )
+    service.add_argument(
+        "words",
+        nargs="+",
+        metavar="WORDS",
+        help="the buyer's phone, name, order or tracking number",
+    )
+    service.add_argument(
+        "--lang", choices=tuple(LANGUAGES), help="the reply's language (default: the app's)"
+    )
     commands.add_parser(
         "today", parents=[common], help="what to dispatch, what is late, how the week goes"
     )
@@ -767,6 +782,37 @@ def _today_text(summary: Today, lang: str) -> str:
         for week in summary.carriers
     ] or ["  " + translated("Today", NO_DELIVERIES, lang)]
     return "\n".join(rows)
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    database = _open(args)
+    lang = args.lang or args.language
+    with database.session() as session:
+        answers = find_answers(session, " ".join(args.words))
+        shop_texts, zone = service_texts(session), shop_zone(session)
+    replies = [reply(answer, lang, shop_texts, zone) for answer in answers]
+    payload = [
+        answer.as_dict() | {"reply": text} for answer, text in zip(answers, replies, strict=True)
+    ]
+    _emit(args, payload, lambda: _service_text(answers, replies, args.language, zone))
+    return EXIT_OK
+
+
+def _service_text(answers: list[Answer], replies: list[str], lang: str, zone: tzinfo) -> str:
+    if not answers:
+        return translate(QT_TRANSLATE_NOOP("Cli", "no order matches"), lang)
+    blocks = []
+    for answer, text in zip(answers, replies, strict=True):
+        story = OrderStory(order_id=answer.order_id, shipments=answer.parcels)
+        heading = translate(
+            QT_TRANSLATE_NOOP("Cli", "{platform}, {recipient}: {status}"),
+            lang,
+            platform=code_name("Platform", answer.platform, lang),
+            recipient=answer.recipient or "—",
+            status=code_name("OrderStatus", answer.order_status, lang),
+        )
+        blocks.append("\n".join([_story_text(story, lang, zone), f"  {heading}", "", text]))
+    return "\n\n".join(blocks)
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -1600,6 +1646,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "track": cmd_track,
     "alerts": cmd_alerts,
     "today": cmd_today,
+    "service": cmd_service,
 }
 
 

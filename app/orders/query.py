@@ -6,12 +6,13 @@ them after the session is gone and no lazy load can ever run on the GUI thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError
@@ -99,6 +100,19 @@ class ChangeRecord:
     new_value: str | None
 
 
+# what a phone number looks like when someone types or reads one out: +353 1 555-0101
+_PHONE_LIKE = re.compile(r"\+?[\d\s()\-]{7,}")
+
+
+def _phone_digits() -> ColumnElement[str | None]:
+    """The recipient's phone with the separators exports write removed: a buyer gives it
+    as "138 1234 8000" and an export keeps "+353 1 555 0101", and both must meet."""
+    phone: ColumnElement[str | None] = Order.__table__.c.recipient_phone
+    for mark in (" ", "-", "(", ")", "+"):
+        phone = func.replace(phone, mark, "")
+    return phone
+
+
 def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
     if order_filter.status:
         statement = statement.where(Order.status == order_filter.status)
@@ -111,9 +125,10 @@ def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
             .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
             .where(Shipment.tracking_number.icontains(order_filter.search.strip(), autoescape=True))
         )
-        statement = statement.where(
-            Order.search_text.contains(needle, autoescape=True) | Order.id.in_(bound)
-        )
+        found = Order.search_text.contains(needle, autoescape=True) | Order.id.in_(bound)
+        if _PHONE_LIKE.fullmatch(needle):
+            found = found | _phone_digits().contains(re.sub(r"\D", "", needle), autoescape=True)
+        statement = statement.where(found)
     if order_filter.created_from:
         statement = statement.where(Order.created_utc >= order_filter.created_from)
     if order_filter.created_to:

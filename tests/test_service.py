@@ -1,0 +1,91 @@
+"""Customer service: a buyer's words find their order, and the reply says where it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.service import SERVICE_TEXTS_SETTING, Texts, find, reply, texts
+from app.storage import Database
+from app.storage.models import Setting
+from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.today import SHANGHAI, friday_morning
+
+pytestmark = pytest.mark.shop(stocked_by=friday_morning)
+ZTO = "https://www.kuaidi100.com/chaxun?com=zhongtong&nu="
+
+
+@pytest.mark.parametrize(
+    ("words", "order_id"),
+    [
+        ("#6", "#6"),  # the order id
+        ("73123456789023", "#6"),  # the label bound at the station
+        ("7312-3456-789023", None),  # a label read out with dashes is not a phone
+    ],
+)
+def test_an_order_or_tracking_number_finds_the_order(
+    shop: Database, words: str, order_id: str | None
+) -> None:
+    with shop.session() as session:
+        found = [answer.order_id for answer in find(session, words)]
+    assert found == ([order_id] if order_id else [])
+
+
+def test_a_phone_is_found_however_it_is_spaced(shop: Database) -> None:
+    """The export kept "+353 1 555 0101"; the buyer types it as they like."""
+    with shop.session() as session:
+        for words in ("+353 1 555 0101", "35315550101", "(1) 555-0101", "555 0101"):
+            assert len(find(session, words)) == 8, words
+        assert find(session, "555 0199") == []
+
+
+def test_each_state_gets_its_reply_with_the_carriers_link(shop: Database) -> None:
+    with shop.session() as session:
+        shop_texts = texts(session)
+        answers = {a.order_id: a for a in find(session, "Mia Example")}
+    states = {order_id: answer.state for order_id, answer in answers.items()}
+    assert states["#1"] == "not_dispatched" and states["#4"] == "in_transit"
+    assert states["#6"] == "delivered" and states["#8"] == "exception"
+    delivered = reply(answers["#6"], "zh", shop_texts, SHANGHAI)
+    assert delivered.startswith("亲爱的Mia Example，中通快递显示您的订单 #6 已签收")
+    assert "2026年12月2日 10:00" in delivered and delivered.endswith(ZTO + "73123456789023")
+    english = reply(answers["#8"], "en", shop_texts, SHANGHAI)
+    assert "ZTO Express reports a problem" in english and "3 Dec 2026 08:00" in english
+    waiting = reply(answers["#1"], "en", shop_texts, SHANGHAI)
+    assert "#1" in waiting and "http" not in waiting and "{" not in waiting
+
+
+def test_a_shop_lays_its_own_words_and_links_over_the_shipped_ones(shop: Database) -> None:
+    own = {
+        "replies": {"delivered": {"en": "Hi {name}, {order} arrived. {link} {nonsense}"}},
+        "links": {"zto": "https://track.example/{number}"},
+    }
+    with shop.write() as session:
+        session.add(Setting(key=SERVICE_TEXTS_SETTING, value=json.dumps(own)))
+    with shop.session() as session:
+        shop_texts = texts(session)
+        [answer] = find(session, "#6")
+    said = reply(answer, "en", shop_texts, SHANGHAI)
+    assert said == "Hi Mia Example, #6 arrived. https://track.example/73123456789023 {nonsense}"
+    assert reply(answer, "zh", shop_texts, SHANGHAI).startswith("亲爱的")  # the rest remain
+
+
+def test_a_carrier_without_a_page_of_its_own_gets_the_general_tracker() -> None:
+    links = Texts({}, {"default": "https://t.example/#nums={number}"})
+    assert links.link("nowhere-post", "AB123") == "https://t.example/#nums=AB123"
+
+
+def test_the_command_line_answers_in_both_languages(shop: Database, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    chinese = shipproof(tmp_path, "--db", db, "service", "73123456789023", lang=CHINA)
+    assert chinese.returncode == 0, chinese.stderr
+    assert "订单 #6" in chinese.stdout and "已签收" in chinese.stdout
+    assert (ZTO + "73123456789023") in chinese.stdout
+    english = shipproof(tmp_path, "--db", db, "service", "nobody", "--json")
+    assert json.loads(english.stdout) == []
+    told = json.loads(shipproof(tmp_path, "--db", db, "service", "#8", "--json").stdout)
+    assert told[0]["state"] == "exception" and told[0]["reply"].startswith("Hello Mia Example")
+    none = shipproof(tmp_path, "--db", db, "service", "nobody", lang=CHINA)
+    assert none.returncode == 0 and none.stdout.strip() == "没有找到相符的订单"
