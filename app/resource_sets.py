@@ -41,7 +41,7 @@ PLATFORM_PROFILES = (
 SHIPPING_EXPORTS = ("amazon", "douyin", "ebay", "pinduoduo", "shopify", "taobao")
 ACTION_ICONS = (
     "about", "alerts", "backup", "evidence", "help", "import", "print", "refresh", "search",
-    "settings", "station", "today",
+    "service", "settings", "station", "today",
 )  # fmt: skip
 DEMO_EXPORTS = (
     "ExportOrderDetailList202611200900.csv",
@@ -99,6 +99,8 @@ RESOURCE_SETS = (
             "alert_rules.yaml",
             "china_regions.yaml",
             "linux_packages.yaml",
+            "service/replies.yaml",
+            "service/tracking_links.yaml",
         ),
     ),
 )

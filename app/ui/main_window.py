@@ -52,6 +52,7 @@ from app.ui.file_actions import FileActions
 from app.ui.icons import app_icon, icon
 from app.ui.orders_view import OrdersView
 from app.ui.screen_fit import resize_within_screen
+from app.ui.service_view import ServiceView
 from app.ui.sounds import Sounds
 from app.ui.station_view import StationView
 from app.ui.theme import apply_theme
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.station = StationView(database, sounds, rules=rules)
         self.tracking = TrackingView(database, providers or {})
         self.alerts = AlertsView(database)
+        self.service = ServiceView(database)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.pages = QStackedWidget()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Packing station"), self.station, "station", "station")
         self._add_page(self.tr("Tracking"), self.tracking, "tracking", "refresh")
         self._add_page(self.tr("Alerts"), self.alerts, "alerts", "alerts")
+        self._add_page(self.tr("Customer service"), self.service, "service", "service")
         self.database_label = QLabel()
         self.refresh_label = QLabel()
         self.alerts_label = QLabel()
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def show_page(self, key: str) -> None:
-        """The page ``key`` ("today", "orders", "station", "tracking", "alerts")."""
+        """The page ``key`` ("today", "orders", "station", "tracking", "alerts", "service")."""
         self.navigation.setCurrentRow(self._page_keys.index(key))
 
     def current_page(self) -> str:
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
             ("station", self.tr("&Packing station"), "F2"),
             ("tracking", self.tr("&Tracking"), "Ctrl+3"),
             ("alerts", self.tr("&Alerts"), "Ctrl+4"),
+            ("service", self.tr("&Customer service"), "Ctrl+5"),
         ):
             view_menu.addAction(
                 self._action(title, partial(self.show_page, key), QKeySequence(shortcut))

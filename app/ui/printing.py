@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from app.ui.workers import ProgressFn, Worker
 
 MAX_DPI = 300
+STRIP_ROWS = 128  # rows of a page drawn in one call: a few milliseconds each
 AskFn = Callable[[QPrinter, QWidget], bool]  # shows the print dialog; True to print
 _RUNNING: set[PrintJob] = set()  # jobs alive until their worker reports back
 
@@ -116,13 +117,27 @@ def paint_pages(
             scale = min(area.width() / points.width(), area.height() / points.height())
             target = QRectF(area.topLeft(), QSizeF(points.width(), points.height()) * scale)
             image = document.render(page, (points * dpi / 72).toSize())
-            painter.drawImage(target, image)
+            _draw_in_strips(painter, target, image)
     finally:
         if painter.isActive():
             painter.end()
         document.close()
     progress(pages, pages, "")
     return pages
+
+
+def _draw_in_strips(painter: QPainter, target: QRectF, image: QImage) -> None:
+    """Draw ``image`` into ``target`` a band of :data:`STRIP_ROWS` rows at a time.
+
+    ``QPainter.drawImage`` keeps Python's interpreter lock while it works: a whole 300-dpi
+    page takes it for an eighth of a second, and the window's own Python (its timers, the
+    Cancel button) waits that long, page after page. Between bands the lock changes hands.
+    """
+    scale = target.height() / image.height()
+    for top in range(0, image.height(), STRIP_ROWS):
+        rows = min(STRIP_ROWS, image.height() - top)
+        band = QRectF(target.left(), target.top() + top * scale, target.width(), rows * scale)
+        painter.drawImage(band, image, QRectF(0, top, image.width(), rows))
 
 
 class PrintJob:

@@ -240,7 +240,8 @@ class TrackingView(QWidget):
             )
         html.append("</table>")
         if not story.events:
-            html.append(f"<p>{escape(self.tr('No carrier event yet.'))}</p>")
+            none_yet = self.tr("No carrier event yet.")  # outside the f-string: lupdate reads it
+            html.append(f"<p>{escape(none_yet)}</p>")
         self.timeline.setHtml("".join(html))
 
     # --- refreshing ------------------------------------------------------------------------

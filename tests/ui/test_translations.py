@@ -473,3 +473,27 @@ def test_alert_and_scan_messages_say_their_values_in_chinese(chinese: QApplicati
         input="X", normalized="X", result="error", code="new_code", message="a new English message"
     )
     assert core_messages.scan_detail(unknown) == "a new English message"
+
+
+def test_no_sentence_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a ``self.tr("…")`` there never reaches the
+    catalogue and stays English in the Chinese GUI (the Tracking page's "No carrier event
+    yet." did)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and (
+                    (
+                        isinstance(inner.func, ast.Attribute)
+                        and inner.func.attr in {"tr", "translate"}
+                    )
+                    or (isinstance(inner.func, ast.Name) and inner.func.id in {"tr", "translate"})
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == []

@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceView</name>
+    <message numerus="yes">
+        <location filename="../../ui/service_view.py" line="119"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationView</name>
     <message numerus="yes">
         <location filename="../../ui/station_view.py" line="557"/>
@@ -96,7 +107,7 @@
 <context>
     <name>TrackingView</name>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="302"/>
+        <location filename="../../ui/tracking_view.py" line="303"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
