@@ -26,7 +26,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import make_url
+from sqlalchemy import make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
@@ -54,6 +54,7 @@ from app.orders.issues import RowIssue
 from app.orders.query import NoSuchOrder, OrderFilter, orders_as_dicts
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
+from app.orders.timeline import order_timeline
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
 from app.paper.papers import PAPERS, PER_SHEET
@@ -62,10 +63,11 @@ from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_
 from app.service import Answer, reply
 from app.service import find as find_answers
 from app.service import texts as service_texts
-from app.shop_time import recorded_text
+from app.shop_time import recorded_text, time_text
 from app.storage import Database, open_database
 from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
 from app.storage.database import DriverMissing
+from app.storage.models import Order
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.text_table import aligned
 from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
@@ -316,6 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every dispatched parcel, not only the new ones"
     )
 
+    timeline = commands.add_parser(
+        "timeline", parents=[common], help="everything that happened to an order, in time order"
+    )
+    timeline.add_argument("order", metavar="ORDER")
     service = commands.add_parser(
         "service", parents=[common], help="where is a buyer's parcel, and a ready reply"
     )
@@ -782,6 +788,23 @@ def _today_text(summary: Today, lang: str) -> str:
         for week in summary.carriers
     ] or ["  " + translated("Today", NO_DELIVERIES, lang)]
     return "\n".join(rows)
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    database = _open(args)
+    lang = args.language
+    with database.session() as session:
+        pk = session.scalar(select(Order.id).where(Order.order_id == args.order))
+        if pk is None:
+            raise CommandError(NoSuchOrder(args.order).said(lang))
+        entries = order_timeline(session, pk, lambda ctx, text: translated(ctx, text, lang))
+        zone = shop_zone(session)
+    rows = [
+        (time_text(e.utc, zone, lang), f"{e.text} · {e.where}" if e.where else e.text)
+        for e in entries
+    ]
+    _emit(args, [entry.as_dict() for entry in entries], lambda: "\n".join(aligned(rows)))
+    return EXIT_OK
 
 
 def cmd_service(args: argparse.Namespace) -> int:
@@ -1647,6 +1670,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "alerts": cmd_alerts,
     "today": cmd_today,
     "service": cmd_service,
+    "timeline": cmd_timeline,
 }
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import tzinfo
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.orders.query import BoundParcel, ChangeRecord, bound_parcels, change_history, load_order
 from app.orders.stores import shop_zone, store_label
+from app.orders.timeline import Entry, order_timeline
 from app.shop import platforms as platform_names
 from app.shop_time import recorded_text, time_text
 from app.storage import Database
@@ -54,7 +56,8 @@ class OrderDetail(QTextBrowser):
                 self.show_nothing()
                 return
             parcels = bound_parcels(session, pk)
-            self.setHtml(self._render(order, history, parcels, shop_zone(session)))
+            story = order_timeline(session, pk, QCoreApplication.translate)
+            self.setHtml(self._render(order, history, parcels, shop_zone(session), story))
 
     def _render(
         self,
@@ -62,6 +65,7 @@ class OrderDetail(QTextBrowser):
         history: list[ChangeRecord],
         parcels: list[BoundParcel],
         zone: tzinfo,
+        story: list[Entry],
     ) -> str:
         lang = gui_language()
 
@@ -156,6 +160,12 @@ class OrderDetail(QTextBrowser):
             )
             html.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in cells) + "</tr>")
         html.append("</table>")
+        if story:
+            html.append(_heading(self.tr("What happened")))
+            html.append("<table cellspacing='0' cellpadding='3'>")
+            for entry in story:
+                html.append(_row(time_text(entry.utc, zone, lang), entry.text, entry.where))
+            html.append("</table>")
         if history:
             html.append(_heading(self.tr("Changes by later imports")))
             html.append("<table border='1' cellspacing='0' cellpadding='3'>")

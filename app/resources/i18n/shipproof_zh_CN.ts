@@ -423,232 +423,232 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="142"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="149"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="350"/>
+        <location filename="../../cli.py" line="356"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="363"/>
+        <location filename="../../cli.py" line="369"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="393"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="399"/>
+        <location filename="../../cli.py" line="405"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="410"/>
+        <location filename="../../cli.py" line="416"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="426"/>
+        <location filename="../../cli.py" line="432"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="430"/>
+        <location filename="../../cli.py" line="436"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="434"/>
+        <location filename="../../cli.py" line="440"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="438"/>
+        <location filename="../../cli.py" line="444"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="441"/>
+        <location filename="../../cli.py" line="447"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="442"/>
+        <location filename="../../cli.py" line="448"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="463"/>
+        <location filename="../../cli.py" line="469"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="502"/>
+        <location filename="../../cli.py" line="508"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="514"/>
+        <location filename="../../cli.py" line="520"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="525"/>
+        <location filename="../../cli.py" line="531"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="542"/>
+        <location filename="../../cli.py" line="548"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="551"/>
+        <location filename="../../cli.py" line="557"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="560"/>
+        <location filename="../../cli.py" line="566"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="565"/>
+        <location filename="../../cli.py" line="571"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="589"/>
+        <location filename="../../cli.py" line="595"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599"/>
+        <location filename="../../cli.py" line="605"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="609"/>
+        <location filename="../../cli.py" line="615"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="620"/>
+        <location filename="../../cli.py" line="626"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="627"/>
+        <location filename="../../cli.py" line="633"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="634"/>
+        <location filename="../../cli.py" line="640"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="642"/>
+        <location filename="../../cli.py" line="648"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="650"/>
+        <location filename="../../cli.py" line="656"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="667"/>
+        <location filename="../../cli.py" line="673"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="677"/>
+        <location filename="../../cli.py" line="683"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="695"/>
+        <location filename="../../cli.py" line="701"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="698"/>
+        <location filename="../../cli.py" line="704"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="704"/>
+        <location filename="../../cli.py" line="710"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="716"/>
+        <location filename="../../cli.py" line="722"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="718"/>
+        <location filename="../../cli.py" line="724"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="750"/>
+        <location filename="../../cli.py" line="756"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="803"/>
+        <location filename="../../cli.py" line="826"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="808"/>
+        <location filename="../../cli.py" line="831"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="833"/>
+        <location filename="../../cli.py" line="856"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="840"/>
+        <location filename="../../cli.py" line="863"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="845"/>
+        <location filename="../../cli.py" line="868"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="851"/>
+        <location filename="../../cli.py" line="874"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="863"/>
+        <location filename="../../cli.py" line="886"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="909"/>
+        <location filename="../../cli.py" line="932"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="916"/>
+        <location filename="../../cli.py" line="939"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -663,102 +663,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="956"/>
+        <location filename="../../cli.py" line="979"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="963"/>
+        <location filename="../../cli.py" line="986"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="972"/>
+        <location filename="../../cli.py" line="995"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="999"/>
+        <location filename="../../cli.py" line="1022"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1023"/>
+        <location filename="../../cli.py" line="1046"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1075"/>
+        <location filename="../../cli.py" line="1098"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1082"/>
+        <location filename="../../cli.py" line="1105"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1094"/>
+        <location filename="../../cli.py" line="1117"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1113"/>
+        <location filename="../../cli.py" line="1136"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1129"/>
+        <location filename="../../cli.py" line="1152"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1151"/>
+        <location filename="../../cli.py" line="1174"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1162"/>
+        <location filename="../../cli.py" line="1185"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1172"/>
+        <location filename="../../cli.py" line="1195"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1209"/>
+        <location filename="../../cli.py" line="1232"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1215"/>
+        <location filename="../../cli.py" line="1238"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1225"/>
+        <location filename="../../cli.py" line="1248"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1233"/>
+        <location filename="../../cli.py" line="1256"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1240"/>
+        <location filename="../../cli.py" line="1263"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1251"/>
+        <location filename="../../cli.py" line="1274"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1257"/>
+        <location filename="../../cli.py" line="1280"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -773,17 +773,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1289"/>
+        <location filename="../../cli.py" line="1312"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1295"/>
+        <location filename="../../cli.py" line="1318"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1327"/>
+        <location filename="../../cli.py" line="1350"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -793,27 +793,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1363"/>
+        <location filename="../../cli.py" line="1386"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1377"/>
+        <location filename="../../cli.py" line="1400"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1379"/>
+        <location filename="../../cli.py" line="1402"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1427"/>
+        <location filename="../../cli.py" line="1450"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1444"/>
+        <location filename="../../cli.py" line="1467"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -823,42 +823,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1497"/>
+        <location filename="../../cli.py" line="1520"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1520"/>
+        <location filename="../../cli.py" line="1543"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1532"/>
+        <location filename="../../cli.py" line="1555"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1545"/>
+        <location filename="../../cli.py" line="1568"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1558"/>
+        <location filename="../../cli.py" line="1581"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1573"/>
+        <location filename="../../cli.py" line="1596"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1581"/>
+        <location filename="../../cli.py" line="1604"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1590"/>
+        <location filename="../../cli.py" line="1613"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -3048,168 +3048,173 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/order_detail.py" line="46"/>
+        <location filename="../../ui/order_detail.py" line="48"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="85"/>
+        <location filename="../../ui/order_detail.py" line="89"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="88"/>
-        <location filename="../../ui/order_detail.py" line="121"/>
+        <location filename="../../ui/order_detail.py" line="92"/>
+        <location filename="../../ui/order_detail.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="89"/>
+        <location filename="../../ui/order_detail.py" line="93"/>
         <source>Created</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="90"/>
+        <location filename="../../ui/order_detail.py" line="94"/>
         <source>Paid</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="91"/>
+        <location filename="../../ui/order_detail.py" line="95"/>
         <source>Dispatch by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="93"/>
+        <location filename="../../ui/order_detail.py" line="97"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="117"/>
+        <location filename="../../ui/order_detail.py" line="121"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="116"/>
+        <location filename="../../ui/order_detail.py" line="120"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="96"/>
+        <location filename="../../ui/order_detail.py" line="100"/>
         <source>Carrier (platform)</source>
         <translation>快递公司（平台）</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="97"/>
+        <location filename="../../ui/order_detail.py" line="101"/>
         <source>Tracking number (platform)</source>
         <translation>运单号（平台）</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="98"/>
+        <location filename="../../ui/order_detail.py" line="102"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="99"/>
+        <location filename="../../ui/order_detail.py" line="103"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="100"/>
+        <location filename="../../ui/order_detail.py" line="104"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="101"/>
+        <location filename="../../ui/order_detail.py" line="105"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="102"/>
+        <location filename="../../ui/order_detail.py" line="106"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="106"/>
+        <location filename="../../ui/order_detail.py" line="110"/>
         <source>The platform masked this recipient (****).</source>
         <translation>平台隐藏了该收件人的信息（****）。</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="112"/>
+        <location filename="../../ui/order_detail.py" line="116"/>
         <source>Packed at the station</source>
         <translation>打包台已打包</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="118"/>
+        <location filename="../../ui/order_detail.py" line="122"/>
         <source>Dispatched</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="119"/>
+        <location filename="../../ui/order_detail.py" line="123"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="120"/>
+        <location filename="../../ui/order_detail.py" line="124"/>
         <source>Packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="136"/>
+        <location filename="../../ui/order_detail.py" line="140"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="140"/>
+        <location filename="../../ui/order_detail.py" line="144"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="141"/>
+        <location filename="../../ui/order_detail.py" line="145"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="142"/>
+        <location filename="../../ui/order_detail.py" line="146"/>
         <source>Title</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="143"/>
+        <location filename="../../ui/order_detail.py" line="147"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="144"/>
+        <location filename="../../ui/order_detail.py" line="148"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="145"/>
+        <location filename="../../ui/order_detail.py" line="149"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="160"/>
+        <location filename="../../ui/order_detail.py" line="164"/>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="170"/>
         <source>Changes by later imports</source>
         <translation>后续导入带来的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="163"/>
+        <location filename="../../ui/order_detail.py" line="173"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="163"/>
+        <location filename="../../ui/order_detail.py" line="173"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="163"/>
+        <location filename="../../ui/order_detail.py" line="173"/>
         <source>From</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/order_detail.py" line="163"/>
+        <location filename="../../ui/order_detail.py" line="173"/>
         <source>To</source>
         <translation>新值</translation>
     </message>
@@ -3739,34 +3744,34 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="57"/>
+        <location filename="../../ui/printing.py" line="58"/>
         <source>Cannot open {file}</source>
         <translation>无法打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="58"/>
-        <location filename="../../ui/printing.py" line="140"/>
-        <location filename="../../ui/printing.py" line="170"/>
+        <location filename="../../ui/printing.py" line="59"/>
+        <location filename="../../ui/printing.py" line="155"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="97"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>The file to print could not be read.</source>
         <translation>无法读取要打印的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="102"/>
+        <location filename="../../ui/printing.py" line="103"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="134"/>
+        <location filename="../../ui/printing.py" line="149"/>
         <source>Printing {file}…</source>
         <translation>正在打印 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4986,6 +4991,49 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../ui/alert_settings.py" line="39"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../orders/timeline.py" line="36"/>
+        <source>Imported from {files}</source>
+        <translation>从 {files} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="37"/>
+        <source>Changed by an import of {files}</source>
+        <translation>导入 {files} 时有改动</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="38"/>
+        <source>Seen unchanged in {files}</source>
+        <translation>导入 {files} 时未变</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="40"/>
+        <source>Scanned at {station} by {operator}: {words}</source>
+        <translation>{operator} 在 {station} 扫描：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="41"/>
+        <source>(photo taken)</source>
+        <translation>（已拍照）</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="42"/>
+        <source>{carrier} {tracking}: {status} — {text}</source>
+        <translation>{carrier} {tracking}：{status} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="43"/>
+        <source>Alert: {words}</source>
+        <translation>预警：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="44"/>
+        <source>Alert closed: {rule}</source>
+        <translation>预警已解除：{rule}</translation>
     </message>
 </context>
 <context>
