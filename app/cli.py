@@ -51,6 +51,7 @@ from app.orders.explain import FileExplanation, TableExplanation, explain_files
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
+from app.orders.order_sheet import write_order_sheet
 from app.orders.query import NoSuchOrder, OrderFilter, orders_as_dicts
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
@@ -342,6 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_argument("--status", choices=ORDER_STATUSES)
     orders.add_argument("--platform")
     orders.add_argument("--search", help="order id, name, phone, tracking number, title or SKU")
+    orders.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write them to a spreadsheet (CSV) instead"
+    )
     return parser
 
 
@@ -734,6 +738,23 @@ def cmd_orders(args: argparse.Namespace) -> int:
     with database.session() as session:
         orders = orders_as_dicts(session, order_filter)
         zone = shop_zone(session)
+        if args.csv is not None:
+            ids = [order["order_id"] for order in orders]
+            try:
+                written = write_order_sheet(session, ids, args.csv, args.language, zone)
+            except OSError as error:
+                raise CommandError(str(error)) from None
+            _emit(
+                args,
+                {"file": str(args.csv), "orders": written},
+                lambda: translate(
+                    QT_TRANSLATE_NOOP("Cli", "{file}: {count} orders"),
+                    args.language,
+                    file=str(args.csv),
+                    count=written,
+                ),
+            )
+            return EXIT_OK
     _emit(args, orders, lambda: _orders_text(orders, args.language, zone))
     return EXIT_OK
 

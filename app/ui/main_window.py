@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.alerts.parcel_requested.connect(self._show_parcel)
         self.today.orders_requested.connect(self._show_orders)
         self.orders.import_requested.connect(self.choose_files)
+        self.orders.service_requested.connect(self._ask_service)
         self.today.parcels_requested.connect(self._show_parcels)
         self.today.alerts_requested.connect(lambda: self.show_page("alerts"))
         self.tracking.refreshed.connect(self._after_refresh)
@@ -509,6 +510,12 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def _ask_service(self, order_id: str) -> None:
+        """The Customer service page on one order (from the Orders page's right click)."""
+        self.show_page("service")
+        self.service.search.setText(order_id)
+        self.service.look_up()
 
     def _focus_search(self) -> None:
         self.show_page("orders")

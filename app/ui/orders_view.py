@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,7 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.orders.fields import ORDER_STATUSES
+from app.orders.order_sheet import write_order_sheet
 from app.orders.query import OrderFilter
+from app.orders.stores import shop_zone
 from app.shop import platforms as platform_names
 from app.storage import Database
 from app.storage.models import Store
@@ -36,6 +42,7 @@ from app.ui.order_detail import OrderDetail
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 from app.ui.paper_dialog import PaperDialog
 from app.ui.printing import print_pdf
+from app.ui.workers import ProgressFn, Worker
 
 PERIODS: tuple[tuple[object, int | None], ...] = (
     (QT_TRANSLATE_NOOP("OrdersView", "Any time"), None),
@@ -49,6 +56,8 @@ PERIODS: tuple[tuple[object, int | None], ...] = (
 class OrdersView(QWidget):
     paper_opened = Signal(object)  # the PaperDialog previewing the selected orders' slips
     import_requested = Signal()  # the empty shop's "Import orders…"
+    service_requested = Signal(str)  # "Where is the parcel?" for this order id
+    sheet_written = Signal(str)  # what an export to a spreadsheet ended with
 
     def __init__(
         self,
@@ -119,6 +128,11 @@ class OrdersView(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.focus.cleared.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda point: self.context_menu().exec(self.table.viewport().mapToGlobal(point))
+        )
+        self._sheet_worker: Worker | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -215,6 +229,65 @@ class OrdersView(QWidget):
         """A preview for one selected order; a batch to a folder for several."""
         order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
         return open_evidence(self, self._database, order_ids, self._printer)
+
+    # --- what a right click offers for the selected orders ----------------------------------
+    def selected_ids(self) -> list[str]:
+        return [self.model.row_at(row).order_id for row in self.selected_rows()]
+
+    def context_menu(self) -> QMenu:
+        """The selected orders' actions: paper, evidence, the buyer's question, a sheet."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        for text, slot in (
+            (self.tr("Packing slips…"), self.print_slips),
+            (self.tr("Evidence packs…"), self.open_evidence),
+            (self.tr("Export to a spreadsheet…"), self.export_selected),
+        ):
+            menu.addAction(text, slot).setEnabled(bool(ids))
+        menu.addSeparator()
+        one = len(ids) == 1
+        where = menu.addAction(
+            self.tr("Where is the parcel?"), lambda: self.service_requested.emit(ids[0])
+        )
+        copy = menu.addAction(
+            self.tr("Copy order number"), lambda: QGuiApplication.clipboard().setText(ids[0])
+        )
+        where.setEnabled(one)
+        copy.setEnabled(one)
+        return menu
+
+    def export_selected(self, target: Path | None = None) -> None:
+        """The selected orders to a CSV spreadsheet, written in a worker."""
+        ids = self.selected_ids()
+        if not ids or self._sheet_worker is not None:
+            return
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export orders"), "orders.csv", self.tr("Spreadsheet (*.csv)")
+            )
+            if not name:
+                return
+            target = Path(name)
+        database, language, chosen = self._database, gui_language(), target
+
+        def job(_progress: ProgressFn, _cancel: threading.Event) -> int:
+            with database.session() as session:
+                return write_order_sheet(session, ids, chosen, language, shop_zone(session))
+
+        self._sheet_worker = Worker(job)
+        self._sheet_worker.signals.finished.connect(
+            lambda count: self._sheet_done(
+                self.tr("%n order(s) written to {file}", "", count).format(file=chosen.name)
+            )
+        )
+        self._sheet_worker.signals.failed.connect(self._sheet_done)
+        self._sheet_worker.start()
+
+    def _sheet_done(self, message: str) -> None:
+        """The export's outcome (its rows, or why it failed) where the count stands."""
+        self._sheet_worker = None
+        self.count_label.setText(message)
+        self.sheet_written.emit(message)
 
     # --- packing slips -----------------------------------------------------------------
     def print_slips(self) -> PaperDialog | None:

@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="199"/>
+        <location filename="../../ui/orders_view.py" line="213"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="242"/>
+        <location filename="../../ui/orders_view.py" line="280"/>
+        <source>%n order(s) written to {file}</source>
+        <translation>
+            <numerusform>%n order written to {file}</numerusform>
+            <numerusform>%n orders written to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/orders_view.py" line="315"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>Packing slips — %n order</numerusform>

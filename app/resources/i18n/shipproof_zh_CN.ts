@@ -423,232 +423,237 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="143"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="150"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="356"/>
+        <location filename="../../cli.py" line="360"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="369"/>
+        <location filename="../../cli.py" line="373"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="397"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="405"/>
+        <location filename="../../cli.py" line="409"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="416"/>
+        <location filename="../../cli.py" line="420"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="432"/>
+        <location filename="../../cli.py" line="436"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="436"/>
+        <location filename="../../cli.py" line="440"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="440"/>
+        <location filename="../../cli.py" line="444"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="444"/>
+        <location filename="../../cli.py" line="448"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="447"/>
+        <location filename="../../cli.py" line="451"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="448"/>
+        <location filename="../../cli.py" line="452"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="469"/>
+        <location filename="../../cli.py" line="473"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="508"/>
+        <location filename="../../cli.py" line="512"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="520"/>
+        <location filename="../../cli.py" line="524"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="531"/>
+        <location filename="../../cli.py" line="535"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="548"/>
+        <location filename="../../cli.py" line="552"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="557"/>
+        <location filename="../../cli.py" line="561"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="566"/>
+        <location filename="../../cli.py" line="570"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="571"/>
+        <location filename="../../cli.py" line="575"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="595"/>
+        <location filename="../../cli.py" line="599"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="605"/>
+        <location filename="../../cli.py" line="609"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="615"/>
+        <location filename="../../cli.py" line="619"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="626"/>
+        <location filename="../../cli.py" line="630"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="633"/>
+        <location filename="../../cli.py" line="637"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="640"/>
+        <location filename="../../cli.py" line="644"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="648"/>
+        <location filename="../../cli.py" line="652"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="656"/>
+        <location filename="../../cli.py" line="660"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="673"/>
+        <location filename="../../cli.py" line="677"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="683"/>
+        <location filename="../../cli.py" line="687"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="701"/>
+        <location filename="../../cli.py" line="705"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="704"/>
+        <location filename="../../cli.py" line="708"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="710"/>
+        <location filename="../../cli.py" line="714"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="722"/>
+        <location filename="../../cli.py" line="726"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="724"/>
+        <location filename="../../cli.py" line="728"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="756"/>
+        <location filename="../../cli.py" line="751"/>
+        <source>{file}: {count} orders</source>
+        <translation>{file}：共 {count} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="777"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="826"/>
+        <location filename="../../cli.py" line="847"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="831"/>
+        <location filename="../../cli.py" line="852"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="856"/>
+        <location filename="../../cli.py" line="877"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="863"/>
+        <location filename="../../cli.py" line="884"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="868"/>
+        <location filename="../../cli.py" line="889"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="874"/>
+        <location filename="../../cli.py" line="895"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="886"/>
+        <location filename="../../cli.py" line="907"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="932"/>
+        <location filename="../../cli.py" line="953"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="939"/>
+        <location filename="../../cli.py" line="960"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -663,102 +668,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="979"/>
+        <location filename="../../cli.py" line="1000"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="986"/>
+        <location filename="../../cli.py" line="1007"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="995"/>
+        <location filename="../../cli.py" line="1016"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1022"/>
+        <location filename="../../cli.py" line="1043"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1046"/>
+        <location filename="../../cli.py" line="1067"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1098"/>
+        <location filename="../../cli.py" line="1119"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1105"/>
+        <location filename="../../cli.py" line="1126"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1117"/>
+        <location filename="../../cli.py" line="1138"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1136"/>
+        <location filename="../../cli.py" line="1157"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1152"/>
+        <location filename="../../cli.py" line="1173"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1174"/>
+        <location filename="../../cli.py" line="1195"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1185"/>
+        <location filename="../../cli.py" line="1206"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1195"/>
+        <location filename="../../cli.py" line="1216"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1232"/>
+        <location filename="../../cli.py" line="1253"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1238"/>
+        <location filename="../../cli.py" line="1259"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1248"/>
+        <location filename="../../cli.py" line="1269"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1256"/>
+        <location filename="../../cli.py" line="1277"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1263"/>
+        <location filename="../../cli.py" line="1284"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1274"/>
+        <location filename="../../cli.py" line="1295"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1280"/>
+        <location filename="../../cli.py" line="1301"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -773,17 +778,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1312"/>
+        <location filename="../../cli.py" line="1333"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1318"/>
+        <location filename="../../cli.py" line="1339"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1350"/>
+        <location filename="../../cli.py" line="1371"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -793,27 +798,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1386"/>
+        <location filename="../../cli.py" line="1407"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1400"/>
+        <location filename="../../cli.py" line="1421"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1402"/>
+        <location filename="../../cli.py" line="1423"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1450"/>
+        <location filename="../../cli.py" line="1471"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1467"/>
+        <location filename="../../cli.py" line="1488"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -823,42 +828,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1520"/>
+        <location filename="../../cli.py" line="1541"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1543"/>
+        <location filename="../../cli.py" line="1564"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1555"/>
+        <location filename="../../cli.py" line="1576"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1568"/>
+        <location filename="../../cli.py" line="1589"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1581"/>
+        <location filename="../../cli.py" line="1602"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1596"/>
+        <location filename="../../cli.py" line="1617"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1604"/>
+        <location filename="../../cli.py" line="1625"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1613"/>
+        <location filename="../../cli.py" line="1634"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -2553,7 +2558,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -2563,208 +2568,208 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>S&amp;hipping upload file…</source>
         <translation>发货上传文件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Check the records</source>
         <translation>检查记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Customer service</source>
         <translation>客服(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>This shop lives on a database server: back it up there.</source>
         <translation>本店数据保存在数据库服务器上：请在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>A backup is being made already…</source>
         <translation>正在备份，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -3220,6 +3225,69 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>OrderSheet</name>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="28"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="29"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="31"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="32"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="33"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="34"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="35"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="36"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="37"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="38"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="39"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <location filename="../../names.py" line="17"/>
@@ -3313,84 +3381,122 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="41"/>
+        <location filename="../../ui/orders_view.py" line="48"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="42"/>
+        <location filename="../../ui/orders_view.py" line="49"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="43"/>
+        <location filename="../../ui/orders_view.py" line="50"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="44"/>
+        <location filename="../../ui/orders_view.py" line="51"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="45"/>
+        <location filename="../../ui/orders_view.py" line="52"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="63"/>
+        <location filename="../../ui/orders_view.py" line="72"/>
         <source>Search order id, name, phone, tracking number, product, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、商品、SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="67"/>
+        <location filename="../../ui/orders_view.py" line="76"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="94"/>
+        <location filename="../../ui/orders_view.py" line="103"/>
+        <location filename="../../ui/orders_view.py" line="242"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="96"/>
+        <location filename="../../ui/orders_view.py" line="105"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="100"/>
+        <location filename="../../ui/orders_view.py" line="109"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="102"/>
+        <location filename="../../ui/orders_view.py" line="111"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="129"/>
+        <location filename="../../ui/orders_view.py" line="143"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="176"/>
+        <location filename="../../ui/orders_view.py" line="190"/>
         <source>No orders yet. Export your orders from each platform you sell on (Taobao, Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises the platform by itself. You can also drop the files on this window.</source>
         <translation>还没有订单。请从您销售的各个平台（淘宝、拼多多、Shopify、亚马逊……）导出订单，然后导入这些文件：ShipProof 会自动识别平台。也可以把文件直接拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="183"/>
+        <location filename="../../ui/orders_view.py" line="197"/>
         <source>Import orders…</source>
         <translation>导入订单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="199"/>
+        <location filename="../../ui/orders_view.py" line="213"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="243"/>
+        <source>Evidence packs…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="244"/>
+        <source>Export to a spreadsheet…</source>
+        <translation>导出为表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="250"/>
+        <source>Where is the parcel?</source>
+        <translation>包裹到哪了？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="253"/>
+        <source>Copy order number</source>
+        <translation>复制订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="266"/>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="266"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>表格 (*.csv)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="242"/>
+        <location filename="../../ui/orders_view.py" line="280"/>
+        <source>%n order(s) written to {file}</source>
+        <translation>
+            <numerusform>已把 %n 个订单写入 {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/orders_view.py" line="315"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>装箱单 — %n 个订单</numerusform>

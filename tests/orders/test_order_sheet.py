@@ -1,0 +1,72 @@
+"""The chosen orders as a spreadsheet: named, on the shop's clock, safe to open."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.orders.order_sheet import write_order_sheet
+from app.storage import Database
+from tests.helpers.orders import run_import
+from tests.helpers.shopify import order_rows, write_export
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def stock(database: Database, tmp_path: Path) -> None:
+    records = order_rows("#1", "2026-12-01 08:00:00 +0000", [(2, "Cup", "5.00", "CUP")])
+    records += order_rows(
+        "#2",
+        "2026-12-02 09:30:00 +0000",
+        [(1, "Mug", "7.00", "MUG")],
+        **{"Shipping Name": '\u200b=HYPERLINK("http://x")', "Shipping Phone": "+1 555 0100"},
+    )
+    run_import(database, write_export(tmp_path / "orders_export.csv", records))
+
+
+pytestmark = pytest.mark.shop(stocked_by=stock)
+
+
+def _read(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8, Chinese intact
+    return list(csv.reader(data.decode("utf-8-sig").splitlines()))
+
+
+def test_the_sheet_in_chinese_names_everything_and_disarms_formulas(
+    shop: Database, tmp_path: Path
+) -> None:
+    target = tmp_path / "orders.csv"
+    with shop.session() as session:
+        assert write_order_sheet(session, ["#2", "#1", "#404"], target, "zh", SHANGHAI) == 2
+    header, second, first = _read(target)
+    assert header[:4] == ["平台", "订单号", "状态", "下单时间"]
+    assert second[1] == "#2" and second[3] == "2026年12月2日 17:30"  # the shop's clock
+    assert second[4].startswith("'") and second[5] == "'+1 555 0100"  # no formula runs
+    assert first[1] == "#1" and first[2] == "待发货" and first[7] == "CUP ×2"
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_sheet_that_cannot_be_written_leaves_nothing_behind(
+    shop: Database, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing-folder" / "orders.csv"
+    with shop.session() as session, pytest.raises(OSError):
+        write_order_sheet(session, ["#1"], target, "en", SHANGHAI)
+    assert not target.parent.exists()
+
+
+def test_the_command_line_writes_the_filtered_orders(shop: Database, tmp_path: Path) -> None:
+    from tests.helpers.cli import CHINA, shipproof
+
+    target = tmp_path / "mine.csv"
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    done = shipproof(
+        tmp_path, "--db", db, "orders", "--search", "Mug", "--csv", str(target), lang=CHINA
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{target}：共 1 个订单"
+    assert [row[1] for row in _read(target)[1:]] == ["#2"]
