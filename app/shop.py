@@ -33,6 +33,12 @@ SHOP_MESSAGES: dict[str, str] = {
         "ShopSettings", "{platform} is not a platform ShipProof knows"
     ),
     "store_needs_name": QT_TRANSLATE_NOOP("ShopSettings", "the {platform} store needs a name"),
+    "shop_needs_name": QT_TRANSLATE_NOOP(
+        "ShopSettings", "the shop needs a name: it is printed on every evidence pack"
+    ),
+    "no_platform": QT_TRANSLATE_NOOP(
+        "ShopSettings", "tick at least one platform you sell on: imports file orders under it"
+    ),
 }
 SHOP_KINDS = {"platform": "Platform"}  # values that are codes to name (:func:`app.names.fill`)
 
@@ -110,6 +116,18 @@ def check(settings: ShopSettings) -> None:
             raise ShopSettingsError("unknown_platform", platform=platform)
         if not store_name.strip():
             raise ShopSettingsError("store_needs_name", platform=platform)
+
+
+def check_name(settings: ShopSettings) -> None:
+    """A new shop has a name (the wizard's first question)."""
+    if not settings.name.strip():
+        raise ShopSettingsError("shop_needs_name")
+
+
+def check_platforms(settings: ShopSettings) -> None:
+    """A new shop sells somewhere (the wizard's second question)."""
+    if not settings.stores:
+        raise ShopSettingsError("no_platform")
 
 
 def write(session: Session, settings: ShopSettings) -> None:

@@ -97,7 +97,7 @@ def order_timeline(session: Session, pk: int, translate: Translate) -> list[Entr
         words = scan_text(scan.message_key, scan.message_values, translate, scan.message)
         text = say(SCANNED, station=scan.station, operator=scan.operator, words=words)
         if scan.photo_sha256:
-            text = f"{text} {translate(CONTEXT, PHOTO)}"
+            text = " ".join((text, translate(CONTEXT, PHOTO)))
         entries.append(Entry(_instant(scan.scanned_at), "scan", text))
     parcels = select(ShipmentOrder.shipment_id).where(ShipmentOrder.order_pk == pk)
     events = session.execute(

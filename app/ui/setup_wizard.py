@@ -7,6 +7,7 @@ database in one transaction, with the mark that the shop is set up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -51,7 +52,9 @@ class WelcomePage(QWizardPage):
         self.own_shop = QRadioButton(self.tr("Set up my shop"))
         self.own_shop.setObjectName("own_shop")
         self.own_shop.setChecked(True)
-        self.demo = QRadioButton(self.tr("Open the demo shop (invented orders, nothing saved)"))
+        self.demo = QRadioButton(
+            self.tr("Open the demo shop (invented orders, kept apart from your own shop)")
+        )
         self.demo.setObjectName("demo")
         group = QButtonGroup(self)
         group.addButton(self.own_shop)
@@ -67,15 +70,35 @@ class WelcomePage(QWizardPage):
 
 
 class PanelPage(QWizardPage):
-    """A wizard page around one of the panels the Settings dialog shows too."""
+    """A wizard page around one of the panels the Settings dialog shows too.
 
-    def __init__(self, title: str, subtitle: str, panel: QWidget) -> None:
+    ``check`` (when given) runs on Next: a :class:`shop.ShopSettingsError` keeps the page
+    and says why on it, where the answer is asked, not pages later.
+    """
+
+    def __init__(
+        self, title: str, subtitle: str, panel: QWidget, check: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.panel = panel
+        self._check = check
+        self.problem = error_label()
         self.panel_layout = QVBoxLayout(self)
         self.panel_layout.addWidget(panel)
+        self.panel_layout.addWidget(self.problem)
+
+    def validatePage(self) -> bool:
+        if self._check is None:
+            return True
+        try:
+            self._check()
+        except shop.ShopSettingsError as error:
+            self.problem.setText(shop_error(error))
+            return False
+        self.problem.clear()
+        return True
 
 
 class SetupWizard(QWizard):
@@ -110,6 +133,7 @@ class SetupWizard(QWizard):
                 self.tr("Your shop"),
                 self.tr("The name is printed on evidence packs."),
                 self.shop,
+                lambda: self._checked(self.shop, shop.check_name),
             )
         )
         self.addPage(
@@ -117,6 +141,7 @@ class SetupWizard(QWizard):
                 self.tr("Where you sell"),
                 self.tr("Imports recognise each platform's export by itself."),
                 self.stores,
+                lambda: self._checked(self.stores, shop.check_platforms),
             )
         )
         self.addPage(
@@ -137,6 +162,14 @@ class SetupWizard(QWizard):
         self.addPage(providers_page)
         self.error = error_label()
         providers_page.panel_layout.addWidget(self.error)
+
+    def _checked(
+        self, panel: ShopPanel | StoresPanel, first: Callable[[shop.ShopSettings], None]
+    ) -> None:
+        """What ``panel`` holds, into the settings; then ``first``, then every other check."""
+        panel.collect(self.settings)
+        first(self.settings)
+        shop.check(self.settings)
 
     def switch_language(self, code: str) -> None:
         """Remember the language and close, so the launcher builds the wizard again in it."""

@@ -72,18 +72,27 @@ def test_choosing_a_language_rebuilds_the_wizard_in_it(
     assert chosen_language(tmp_path) == "zh"
 
 
-def test_a_bad_answer_is_named_and_nothing_is_written(
+def test_a_bad_answer_is_named_on_its_page_and_nothing_is_written(
     qtbot, database: Database, tmp_path: Path
 ) -> None:
     wizard = SetupWizard(database, tmp_path, "en")
     qtbot.addWidget(wizard)
     wizard.show()
     next_page(qtbot, wizard)
+    shop_page = wizard.currentPage()
+    next_page(qtbot, wizard)  # no name yet: Next is refused, and the page says why
+    assert wizard.currentPage() is shop_page
+    assert "the shop needs a name" in shop_page.problem.text()
+    wizard.shop.name.setText("Lucky Cat Goods")
     wizard.shop.timezone.setCurrentText("Atlantis/Capital")
-    for _ in range(3):
-        next_page(qtbot, wizard)
-    finish(qtbot, wizard)
-    assert wizard.isVisible() and "Atlantis/Capital" in wizard.error.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is shop_page and "Atlantis/Capital" in shop_page.problem.text()
+    wizard.shop.timezone.setCurrentText("Europe/Berlin")
+    next_page(qtbot, wizard)
+    stores_page = wizard.currentPage()
+    next_page(qtbot, wizard)  # no platform ticked
+    assert wizard.currentPage() is stores_page
+    assert "tick at least one platform" in stores_page.problem.text()
     assert shop.needs_setup(database)
 
 
@@ -99,10 +108,10 @@ def test_a_store_without_a_name_is_refused_in_the_wizards_language(
     next_page(qtbot, wizard)
     wizard.shop.name.setText("Lucky Cat Goods")
     next_page(qtbot, wizard)
+    stores_page = wizard.currentPage()
     tick(qtbot, wizard.stores.boxes["jd"])
     wizard.stores.names["jd"].setText("   ")
-    for _ in range(2):
-        next_page(qtbot, wizard)
-    finish(qtbot, wizard)
-    assert wizard.isVisible() and wizard.error.text() == STORE_NEEDS_A_NAME[language]
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is stores_page
+    assert stores_page.problem.text() == STORE_NEEDS_A_NAME[language]
     assert shop.needs_setup(database)

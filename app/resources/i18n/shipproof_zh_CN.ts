@@ -4622,57 +4622,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="93"/>
+        <location filename="../../ui/setup_wizard.py" line="116"/>
         <source>Set up ShipProof</source>
         <translation>设置 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="133"/>
         <source>Your shop</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="111"/>
+        <location filename="../../ui/setup_wizard.py" line="134"/>
         <source>The name is printed on evidence packs.</source>
         <translation>店铺名称会印在证据包上。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="141"/>
         <source>Where you sell</source>
         <translation>销售平台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="118"/>
+        <location filename="../../ui/setup_wizard.py" line="142"/>
         <source>Imports recognise each platform&apos;s export by itself.</source>
         <translation>导入时会自动识别各平台的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="124"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="125"/>
+        <location filename="../../ui/setup_wizard.py" line="150"/>
         <source>How a shift starts at the packing bench.</source>
         <translation>在打包台开始班次时的默认设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="155"/>
         <source>Carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="132"/>
+        <location filename="../../ui/setup_wizard.py" line="157"/>
         <source>Optional: keys for the tracking services you have an account with. They are kept in this computer&apos;s keyring.</source>
         <translation>可选：填写你已开通的物流查询服务的密钥。密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="162"/>
+        <location filename="../../ui/setup_wizard.py" line="195"/>
         <source>The keyring did not take the keys (see above). To finish now, leave the keys empty and add them later in Settings.</source>
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="171"/>
+        <location filename="../../ui/setup_wizard.py" line="204"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -4711,6 +4711,16 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../shop.py" line="35"/>
         <source>the {platform} store needs a name</source>
         <translation>{platform}店铺需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="36"/>
+        <source>the shop needs a name: it is printed on every evidence pack</source>
+        <translation>店铺需要一个名称：每份证据包上都会印上它</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="39"/>
+        <source>tick at least one platform you sell on: imports file orders under it</source>
+        <translation>请至少勾选一个您销售的平台：导入的订单会归入它</translation>
     </message>
 </context>
 <context>
@@ -5382,27 +5392,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>Welcome to ShipProof</source>
         <translation>欢迎使用 ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
         <source>A few questions and the shop is ready. Everything can be changed later.</source>
         <translation>回答几个问题，店铺就准备好了。所有设置以后都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Set up my shop</source>
         <translation>设置我的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="54"/>
-        <source>Open the demo shop (invented orders, nothing saved)</source>
-        <translation>打开演示店铺（虚构订单，不保存任何数据）</translation>
+        <location filename="../../ui/setup_wizard.py" line="56"/>
+        <source>Open the demo shop (invented orders, kept apart from your own shop)</source>
+        <translation>打开演示店铺（虚构的订单，与您自己的店铺分开保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="60"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
