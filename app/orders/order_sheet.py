@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.catalogue import QT_TRANSLATE_NOOP, translated
 from app.dispatch.shipping_export import neutralise
 from app.names import name as code_name
-from app.orders.query import bound_parcels
+from app.orders.query import bound_parcels, orders_by_id
 from app.orders.stores import store_label
 from app.shop_time import recorded_text
 from app.storage.models import Order
@@ -80,12 +79,7 @@ def write_order_sheet(
 ) -> int:
     """Write the orders ``order_ids`` (in that order; unknown ids are skipped) to
     ``target`` as CSV; return the rows written. The file appears whole or not at all."""
-    found = session.scalars(
-        select(Order)
-        .where(Order.order_id.in_(order_ids))
-        .options(selectinload(Order.lines), selectinload(Order.store))
-    ).all()
-    by_id = {order.order_id: order for order in found}
+    by_id = orders_by_id(session, order_ids)
     rows = [_row(session, by_id[i], lang, zone) for i in dict.fromkeys(order_ids) if i in by_id]
     partial = target.with_name(f".{target.name}.partial")
     try:

@@ -7,6 +7,7 @@ them after the session is gone and no lazy load can ever run on the GUI thread.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -245,6 +246,17 @@ def _money(value: Decimal | None) -> str | None:
     exponent = value.normalize().as_tuple().exponent
     places = max(2, -exponent) if isinstance(exponent, int) else 2
     return format(value.quantize(Decimal(1).scaleb(-places)), "f")
+
+
+def orders_by_id(session: Session, order_ids: Sequence[str]) -> dict[str, Order]:
+    """The orders of ``order_ids`` that exist, by their id, with lines and store loaded
+    (what paper and sheets print from after the session closes)."""
+    found = session.scalars(
+        select(Order)
+        .where(Order.order_id.in_(order_ids))
+        .options(selectinload(Order.lines), selectinload(Order.store))
+    ).all()
+    return {order.order_id: order for order in found}
 
 
 def order_as_dict(order: Order) -> dict[str, Any]:

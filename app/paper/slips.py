@@ -26,11 +26,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
-from app.orders.query import NoSuchOrder
+from app.orders.query import NoSuchOrder, orders_by_id
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
 from app.paper.papers import PAPERS, slip_width
@@ -288,12 +286,7 @@ def shop_now(database: Database) -> datetime:
 def load_orders(database: Database, order_ids: Sequence[str]) -> list[Order]:
     """Orders by platform id, in the order asked; unknown ids raise ``LookupError``."""
     with database.session() as session:
-        found = session.scalars(
-            select(Order)
-            .where(Order.order_id.in_(order_ids))
-            .options(selectinload(Order.lines), selectinload(Order.store))
-        ).all()
-    by_id = {order.order_id: order for order in found}
+        by_id = orders_by_id(session, order_ids)
     missing = [order_id for order_id in order_ids if order_id not in by_id]
     if missing:
         raise NoSuchOrder(*missing)
