@@ -27,6 +27,21 @@ pytestmark = pytest.mark.shop(stocked_by=friday_morning)
 ORDERS = ["#1", "#2", "#3", "#4", "#5", "#6", "#7"]
 
 
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the printing told the user in a warning box (recorded, never shown)."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    return said
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return parent
+
+
 def _slips(shop: Database, tmp_path: Path, paper: str = "a4") -> Path:
     target = tmp_path / f"slips-{paper}.pdf"
     write_slips(load_orders(shop, ORDERS), target, page_size=paper, now=shop_now(shop))
@@ -50,12 +65,8 @@ def _to_file(output: Path, seen: dict[str, object] | None = None) -> printing.As
 
 
 def test_seven_slips_print_while_the_window_keeps_answering(
-    qtbot: QtBot, shop: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, shop: Database, tmp_path: Path, window: QWidget, warnings: list[str]
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    window = QWidget()
-    qtbot.addWidget(window)
     output = tmp_path / "printed.pdf"
     ticks: list[float] = []
     timer = QTimer()
@@ -78,10 +89,8 @@ def test_seven_slips_print_while_the_window_keeps_answering(
 
 
 def test_a_label_file_asks_for_label_paper_and_keeps_its_shape(
-    qtbot: QtBot, shop: Database, tmp_path: Path
+    qtbot: QtBot, shop: Database, tmp_path: Path, window: QWidget
 ) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
     seen: dict[str, object] = {}
     output = tmp_path / "labels.pdf"
     assert printing.print_pdf(
@@ -94,12 +103,13 @@ def test_a_label_file_asks_for_label_paper_and_keeps_its_shape(
 
 
 def test_cancel_stops_the_job_and_says_nothing_went_wrong(
-    qtbot: QtBot, shop: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    shop: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    window: QWidget,
+    warnings: list[str],
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    window = QWidget()
-    qtbot.addWidget(window)
     started: list[printing.PrintJob] = []
     real_start = printing.PrintJob.start
 
@@ -115,12 +125,8 @@ def test_cancel_stops_the_job_and_says_nothing_went_wrong(
 
 
 def test_an_unreadable_file_is_said_and_nothing_is_asked(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, window: QWidget, warnings: list[str]
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    window = QWidget()
-    qtbot.addWidget(window)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     asked: list[QPrinter] = []
