@@ -15,6 +15,7 @@ for scripts; other messages of the core's own errors pass through as the core wr
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import logging
@@ -51,7 +52,7 @@ from app.orders.explain import FileExplanation, TableExplanation, explain_files
 from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
-from app.orders.order_sheet import write_order_sheet
+from app.orders.order_sheet import sheet_rows, write_order_sheet
 from app.orders.query import NoSuchOrder, OrderFilter, orders_as_dicts
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
@@ -344,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_argument("--platform")
     orders.add_argument("--search", help="order id, name, phone, tracking number, title or SKU")
     orders.add_argument(
-        "--csv", type=Path, metavar="FILE", help="write them to a spreadsheet (CSV) instead"
+        "--csv", type=Path, metavar="FILE", help="write them to a spreadsheet (CSV; - prints it)"
     )
     return parser
 
@@ -740,10 +741,14 @@ def cmd_orders(args: argparse.Namespace) -> int:
         zone = shop_zone(session)
         if args.csv is not None:
             ids = [order["order_id"] for order in orders]
+            if str(args.csv) == "-":  # the sheet itself, for a pipe
+                rows = sheet_rows(session, ids, args.language, zone)
+                csv.writer(sys.stdout, lineterminator="\n").writerows(rows)
+                return EXIT_OK
             try:
                 written = write_order_sheet(session, ids, args.csv, args.language, zone)
             except OSError as error:
-                raise CommandError(str(error)) from None
+                raise CommandError(said(error, args.language)) from None
             _emit(
                 args,
                 {"file": str(args.csv), "orders": written},

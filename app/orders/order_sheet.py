@@ -9,13 +9,15 @@ can type ``=HYPERLINK(…)`` into a name).
 from __future__ import annotations
 
 import csv
+import os
+import stat
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.catalogue import QT_TRANSLATE_NOOP, translated
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError, translated
 from app.dispatch.shipping_export import neutralise
 from app.names import name as code_name
 from app.orders.query import bound_parcels, orders_by_id
@@ -74,20 +76,54 @@ def _row(session: Session, order: Order, lang: str, zone: tzinfo) -> list[str]:
     ]
 
 
+NOT_A_FILE = QT_TRANSLATE_NOOP("Cli", "{file} is not a file a spreadsheet can be written to")
+NOT_WRITABLE = QT_TRANSLATE_NOOP("Cli", "{file} cannot be written: {reason}")
+READ_ONLY = QT_TRANSLATE_NOOP("Cli", "{file} is read-only: nothing was written")
+
+
+class SheetTargetError(SaidError, OSError):
+    """Where the sheet was to go cannot take it; nothing was written there."""
+
+
+def sheet_rows(
+    session: Session, order_ids: Sequence[str], lang: str, zone: tzinfo
+) -> list[list[str]]:
+    """The sheet's header and one row per order of ``order_ids`` (in that order, each once;
+    unknown ids are skipped), every cell safe to open in a spreadsheet."""
+    by_id = orders_by_id(session, order_ids)
+    rows = [_row(session, by_id[i], lang, zone) for i in dict.fromkeys(order_ids) if i in by_id]
+    header = [translated("OrderSheet", column, lang) for column in COLUMNS]
+    return [header, *([neutralise(cell) for cell in row] for row in rows)]
+
+
 def write_order_sheet(
     session: Session, order_ids: Sequence[str], target: Path, lang: str, zone: tzinfo
 ) -> int:
-    """Write the orders ``order_ids`` (in that order; unknown ids are skipped) to
-    ``target`` as CSV; return the rows written. The file appears whole or not at all."""
-    by_id = orders_by_id(session, order_ids)
-    rows = [_row(session, by_id[i], lang, zone) for i in dict.fromkeys(order_ids) if i in by_id]
+    """Write the orders ``order_ids`` to ``target`` as CSV; return the orders written.
+
+    The file appears whole or not at all: it is written beside the target and renamed
+    over it. So the target must be a plain file this user may write (or not exist yet): a
+    read-only file, a device or a folder is refused, never replaced; a link is followed,
+    and the file it points to is the one written.
+    """
+    target = target.resolve() if target.is_symlink() else target
+    if target.exists() and not target.is_file():
+        raise SheetTargetError("Cli", NOT_A_FILE, file=str(target))
+    mode = target.stat().st_mode if target.exists() else None
+    if mode is not None and (not mode & stat.S_IWUSR or not os.access(target, os.W_OK)):
+        raise SheetTargetError("Cli", READ_ONLY, file=str(target))  # even to an admin
+    rows = sheet_rows(session, order_ids, lang, zone)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([translated("OrderSheet", column, lang) for column in COLUMNS])
-            writer.writerows([neutralise(cell) for cell in row] for row in rows)
+            csv.writer(handle).writerows(rows)
+        if mode is not None:
+            partial.chmod(stat.S_IMODE(mode))  # the file keeps who may read it
         partial.replace(target)
+    except OSError as error:
+        raise SheetTargetError(
+            "Cli", NOT_WRITABLE, file=str(target), reason=error.strerror or str(error)
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
-    return len(rows)
+    return len(rows) - 1

@@ -14,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.catalogue import SaidError
+from app.ui.language import gui_language
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
@@ -48,6 +51,9 @@ class Worker(QRunnable):
                 self.signals.cancelled.emit()
                 return
             log.exception("background job failed")
+            if isinstance(error, SaidError):  # the core's own words, in the user's language
+                self.signals.failed.emit(error.said(gui_language()))
+                return
             self.signals.failed.emit(str(error) or type(error).__name__)
             return
         self.signals.finished.emit(result)

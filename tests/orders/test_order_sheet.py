@@ -70,3 +70,47 @@ def test_the_command_line_writes_the_filtered_orders(shop: Database, tmp_path: P
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{target}：共 1 个订单"
     assert [row[1] for row in _read(target)[1:]] == ["#2"]
+
+
+def test_a_target_that_is_not_a_plain_writable_file_is_refused_untouched(
+    shop: Database, tmp_path: Path
+) -> None:
+    from app.orders.order_sheet import SheetTargetError
+
+    read_only = tmp_path / "kept.csv"
+    read_only.write_text("mine", encoding="utf-8")
+    read_only.chmod(0o444)
+    with shop.session() as session:
+        for target, said in (
+            (read_only, "只读"),
+            (tmp_path, "不是"),  # a folder
+            (Path("/dev/null"), "不是"),  # a device
+        ):
+            with pytest.raises(SheetTargetError) as refused:
+                write_order_sheet(session, ["#1"], target, "en", SHANGHAI)
+            assert said in refused.value.said("zh"), target
+    assert read_only.read_text(encoding="utf-8") == "mine"
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_link_is_followed_and_the_file_it_names_is_written(
+    shop: Database, tmp_path: Path
+) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    with shop.session() as session:
+        assert write_order_sheet(session, ["#1"], link, "en", SHANGHAI) == 1
+    assert link.is_symlink() and _read(real)[1][1] == "#1"
+
+
+def test_a_dash_prints_the_sheet(shop: Database, tmp_path: Path) -> None:
+    from tests.helpers.cli import shipproof
+
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    printed = shipproof(tmp_path, "--db", db, "orders", "--csv", "-")
+    assert printed.returncode == 0, printed.stderr
+    rows = list(csv.reader(printed.stdout.splitlines()))
+    assert rows[0][1] == "Order" and sorted(row[1] for row in rows[1:]) == ["#1", "#2"]
+    assert not (Path.cwd() / "-").exists()

@@ -423,237 +423,237 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="151"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="360"/>
+        <location filename="../../cli.py" line="361"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="373"/>
+        <location filename="../../cli.py" line="374"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="397"/>
+        <location filename="../../cli.py" line="398"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="409"/>
+        <location filename="../../cli.py" line="410"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="421"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="436"/>
+        <location filename="../../cli.py" line="437"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="440"/>
+        <location filename="../../cli.py" line="441"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="444"/>
+        <location filename="../../cli.py" line="445"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="448"/>
+        <location filename="../../cli.py" line="449"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="451"/>
+        <location filename="../../cli.py" line="452"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="452"/>
+        <location filename="../../cli.py" line="453"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="473"/>
+        <location filename="../../cli.py" line="474"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="512"/>
+        <location filename="../../cli.py" line="513"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="524"/>
+        <location filename="../../cli.py" line="525"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="535"/>
+        <location filename="../../cli.py" line="536"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="552"/>
+        <location filename="../../cli.py" line="553"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="561"/>
+        <location filename="../../cli.py" line="562"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="570"/>
+        <location filename="../../cli.py" line="571"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="575"/>
+        <location filename="../../cli.py" line="576"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599"/>
+        <location filename="../../cli.py" line="600"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="609"/>
+        <location filename="../../cli.py" line="610"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="619"/>
+        <location filename="../../cli.py" line="620"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="630"/>
+        <location filename="../../cli.py" line="631"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="637"/>
+        <location filename="../../cli.py" line="638"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="644"/>
+        <location filename="../../cli.py" line="645"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="652"/>
+        <location filename="../../cli.py" line="653"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="660"/>
+        <location filename="../../cli.py" line="661"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="677"/>
+        <location filename="../../cli.py" line="678"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="687"/>
+        <location filename="../../cli.py" line="688"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="705"/>
+        <location filename="../../cli.py" line="706"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="708"/>
+        <location filename="../../cli.py" line="709"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="714"/>
+        <location filename="../../cli.py" line="715"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="726"/>
+        <location filename="../../cli.py" line="727"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="728"/>
+        <location filename="../../cli.py" line="729"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="751"/>
+        <location filename="../../cli.py" line="756"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="777"/>
+        <location filename="../../cli.py" line="782"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="847"/>
+        <location filename="../../cli.py" line="852"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="852"/>
+        <location filename="../../cli.py" line="857"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="877"/>
+        <location filename="../../cli.py" line="882"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="884"/>
+        <location filename="../../cli.py" line="889"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="889"/>
+        <location filename="../../cli.py" line="894"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="895"/>
+        <location filename="../../cli.py" line="900"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="907"/>
+        <location filename="../../cli.py" line="912"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="953"/>
+        <location filename="../../cli.py" line="958"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="960"/>
+        <location filename="../../cli.py" line="965"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -668,102 +668,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1000"/>
+        <location filename="../../cli.py" line="1005"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1007"/>
+        <location filename="../../cli.py" line="1012"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1016"/>
+        <location filename="../../cli.py" line="1021"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1043"/>
+        <location filename="../../cli.py" line="1048"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1067"/>
+        <location filename="../../cli.py" line="1072"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1119"/>
+        <location filename="../../cli.py" line="1124"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1126"/>
+        <location filename="../../cli.py" line="1131"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1138"/>
+        <location filename="../../cli.py" line="1143"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1157"/>
+        <location filename="../../cli.py" line="1162"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1173"/>
+        <location filename="../../cli.py" line="1178"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1195"/>
+        <location filename="../../cli.py" line="1200"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1206"/>
+        <location filename="../../cli.py" line="1211"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1216"/>
+        <location filename="../../cli.py" line="1221"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1253"/>
+        <location filename="../../cli.py" line="1258"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1259"/>
+        <location filename="../../cli.py" line="1264"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1269"/>
+        <location filename="../../cli.py" line="1274"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1277"/>
+        <location filename="../../cli.py" line="1282"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1284"/>
+        <location filename="../../cli.py" line="1289"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1295"/>
+        <location filename="../../cli.py" line="1300"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1301"/>
+        <location filename="../../cli.py" line="1306"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -778,47 +778,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1333"/>
+        <location filename="../../cli.py" line="1338"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1339"/>
+        <location filename="../../cli.py" line="1344"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1371"/>
+        <location filename="../../cli.py" line="1376"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../orders/query.py" line="33"/>
+        <location filename="../../orders/query.py" line="34"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1407"/>
+        <location filename="../../cli.py" line="1412"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1421"/>
+        <location filename="../../cli.py" line="1426"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1423"/>
+        <location filename="../../cli.py" line="1428"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1471"/>
+        <location filename="../../cli.py" line="1476"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1488"/>
+        <location filename="../../cli.py" line="1493"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -828,42 +828,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1541"/>
+        <location filename="../../cli.py" line="1546"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1564"/>
+        <location filename="../../cli.py" line="1569"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1576"/>
+        <location filename="../../cli.py" line="1581"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1589"/>
+        <location filename="../../cli.py" line="1594"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1602"/>
+        <location filename="../../cli.py" line="1607"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1617"/>
+        <location filename="../../cli.py" line="1622"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1625"/>
+        <location filename="../../cli.py" line="1630"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1634"/>
+        <location filename="../../cli.py" line="1639"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -886,6 +886,21 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../paper/papers.py" line="38"/>
         <source>a label holds one slip: print several to a sheet on A4 or Letter</source>
         <translation>一张标签只能打一张装箱单：要一页打几张，请用 A4 或 Letter 纸</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="79"/>
+        <source>{file} is not a file a spreadsheet can be written to</source>
+        <translation>{file} 不是可以写入表格的文件</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="80"/>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orders/order_sheet.py" line="81"/>
+        <source>{file} is read-only: nothing was written</source>
+        <translation>{file} 是只读文件：没有写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -3227,62 +3242,62 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>OrderSheet</name>
     <message>
-        <location filename="../../orders/order_sheet.py" line="28"/>
+        <location filename="../../orders/order_sheet.py" line="29"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="29"/>
+        <location filename="../../orders/order_sheet.py" line="30"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="30"/>
+        <location filename="../../orders/order_sheet.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="31"/>
+        <location filename="../../orders/order_sheet.py" line="32"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="32"/>
+        <location filename="../../orders/order_sheet.py" line="33"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="33"/>
+        <location filename="../../orders/order_sheet.py" line="34"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="34"/>
+        <location filename="../../orders/order_sheet.py" line="35"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="35"/>
+        <location filename="../../orders/order_sheet.py" line="36"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="36"/>
+        <location filename="../../orders/order_sheet.py" line="37"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="37"/>
+        <location filename="../../orders/order_sheet.py" line="38"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="38"/>
+        <location filename="../../orders/order_sheet.py" line="39"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="39"/>
+        <location filename="../../orders/order_sheet.py" line="40"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
@@ -3546,42 +3561,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="173"/>
+        <location filename="../../paper/slips.py" line="171"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="174"/>
+        <location filename="../../paper/slips.py" line="172"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="175"/>
+        <location filename="../../paper/slips.py" line="173"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="176"/>
+        <location filename="../../paper/slips.py" line="174"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="197"/>
+        <location filename="../../paper/slips.py" line="195"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="256"/>
+        <location filename="../../paper/slips.py" line="254"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="274"/>
+        <location filename="../../paper/slips.py" line="272"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="323"/>
+        <location filename="../../paper/slips.py" line="316"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
