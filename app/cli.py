@@ -23,6 +23,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,7 +54,7 @@ from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
 from app.orders.order_sheet import sheet_rows, write_order_sheet
-from app.orders.query import NoSuchOrder, OrderFilter, orders_as_dicts
+from app.orders.query import NoSuchOrder, OrderFilter, SearchTooLong, orders_as_dicts
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.timeline import order_timeline
@@ -62,7 +63,7 @@ from app.paper.command_sheet import write_command_sheet
 from app.paper.papers import PAPERS, PER_SHEET
 from app.paper.slips import load_orders, shop_now, write_slips
 from app.paths import DataFolderError, data_dir, data_dir_is_explicit, database_url
-from app.service import Answer, reply
+from app.service import Answer, found_more, reply
 from app.service import find as find_answers
 from app.service import texts as service_texts
 from app.shop_time import recorded_text, time_text
@@ -737,7 +738,10 @@ def cmd_orders(args: argparse.Namespace) -> int:
     database = _open(args)
     order_filter = OrderFilter(status=args.status, platform=args.platform, search=args.search)
     with database.session() as session:
-        orders = orders_as_dicts(session, order_filter)
+        try:
+            orders = orders_as_dicts(session, order_filter)
+        except SearchTooLong as error:
+            raise CommandError(error.said(args.language)) from None
         zone = shop_zone(session)
         if args.csv is not None:
             ids = [order["order_id"] for order in orders]
@@ -833,26 +837,35 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+SERVICE_EVENTS = 5  # the newest carrier events beside a reply (all: shipproof timeline)
+
+
 def cmd_service(args: argparse.Namespace) -> int:
     database = _open(args)
     lang = args.lang or args.language
     with database.session() as session:
-        answers = find_answers(session, " ".join(args.words))
+        try:
+            answers, more = found_more(find_answers(session, " ".join(args.words)))
+        except SearchTooLong as error:
+            raise CommandError(error.said(args.language)) from None
         shop_texts, zone = service_texts(session), shop_zone(session)
     replies = [reply(answer, lang, shop_texts, zone) for answer in answers]
     payload = [
         answer.as_dict() | {"reply": text} for answer, text in zip(answers, replies, strict=True)
     ]
-    _emit(args, payload, lambda: _service_text(answers, replies, args.language, zone))
+    _emit(args, payload, lambda: _service_text(answers, replies, args.language, zone, more))
     return EXIT_OK
 
 
-def _service_text(answers: list[Answer], replies: list[str], lang: str, zone: tzinfo) -> str:
+def _service_text(
+    answers: list[Answer], replies: list[str], lang: str, zone: tzinfo, more: bool
+) -> str:
     if not answers:
         return translate(QT_TRANSLATE_NOOP("Cli", "no order matches"), lang)
     blocks = []
     for answer, text in zip(answers, replies, strict=True):
-        story = OrderStory(order_id=answer.order_id, shipments=answer.parcels)
+        shown = tuple(replace(p, events=p.events[:SERVICE_EVENTS]) for p in answer.parcels)
+        story = OrderStory(order_id=answer.order_id, shipments=shown)
         heading = translate(
             QT_TRANSLATE_NOOP("Cli", "{platform}, {recipient}: {status}"),
             lang,
@@ -861,6 +874,16 @@ def _service_text(answers: list[Answer], replies: list[str], lang: str, zone: tz
             status=code_name("OrderStatus", answer.order_status, lang),
         )
         blocks.append("\n".join([_story_text(story, lang, zone), f"  {heading}", "", text]))
+    if more:
+        blocks.append(
+            translate(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "more than {count} orders match: give more of the buyer's words"
+                ),
+                lang,
+                count=len(answers),
+            )
+        )
     return "\n\n".join(blocks)
 
 

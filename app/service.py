@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.dispatch.carriers import carrier_code
 from app.names import name as code_name
 from app.orders.query import OrderFilter, orders_as_dicts
 from app.paths import resource
@@ -50,6 +51,7 @@ _STATES = {
     "returned": "returning",
 }
 _CLOSED_ORDERS = frozenset({"cancelled", "refunded"})
+_RECEIVED_ORDERS = frozenset({"delivered", "completed"})  # the platform says it arrived
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ class Answer:
     recipient: str
     order_status: str
     parcels: tuple[ParcelStory, ...]
+    # the waybill the platform's export gave, for an order sent without the bench
+    platform_carrier: str | None = None
+    platform_tracking: str | None = None
 
     @property
     def parcel(self) -> ParcelStory | None:
@@ -70,9 +75,23 @@ class Answer:
     @property
     def state(self) -> str:
         """Which reply fits: a key of the replies file."""
-        if self.parcel is None:
-            return "cancelled" if self.order_status in _CLOSED_ORDERS else "not_dispatched"
-        return _STATES.get(self.parcel.status, "in_transit")
+        if self.parcel is not None:
+            return _STATES.get(self.parcel.status, "in_transit")
+        if self.order_status in _CLOSED_ORDERS:
+            return "cancelled"
+        if self.order_status in _RECEIVED_ORDERS:
+            return "received"
+        if self.order_status == "dispatched" or self.platform_tracking:
+            return "sent"  # shipped on the platform, never scanned at this shop's bench
+        return "not_dispatched"
+
+    @property
+    def waybill(self) -> tuple[str | None, str | None]:
+        """(carrier, tracking number) a reply names: the bench's label, else the platform's."""
+        if self.parcel is not None:
+            return self.parcel.carrier, self.parcel.tracking_number
+        # the export writes the carrier as words (中通快递): its code names it and links it
+        return carrier_code(self.platform_carrier) or self.platform_carrier, self.platform_tracking
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -100,10 +119,12 @@ class Texts:
 
 def find(session: Session, words: str) -> list[Answer]:
     """The orders ``words`` (phone, name, order id or tracking number) point to, as the
-    Orders list orders them, at most :data:`MAX_FOUND`."""
+    Orders list orders them, at most :data:`MAX_FOUND` (see :func:`found_more`).
+
+    Raises :class:`app.orders.query.SearchTooLong` for words no order could match."""
     if not words.strip():
         return []
-    found = orders_as_dicts(session, OrderFilter(search=words))[:MAX_FOUND]
+    found = orders_as_dicts(session, OrderFilter(search=words))[: MAX_FOUND + 1]
     answers = []
     for order in found:
         story = parcel_story(session, order["order_id"])
@@ -114,9 +135,17 @@ def find(session: Session, words: str) -> list[Answer]:
                 recipient=order["recipient"]["name"] or "",
                 order_status=order["status"],
                 parcels=story.shipments if story is not None else (),
+                platform_carrier=order["carrier"],
+                platform_tracking=order["tracking_number"],
             )
         )
     return answers
+
+
+def found_more(answers: list[Answer]) -> tuple[list[Answer], bool]:
+    """The answers to show, and whether the words matched more than :data:`MAX_FOUND`
+    (then the buyer's words were too vague: ask for more)."""
+    return answers[:MAX_FOUND], len(answers) > MAX_FOUND
 
 
 @cache
@@ -147,12 +176,13 @@ def reply(answer: Answer, lang: str, shop_texts: Texts, zone: tzinfo) -> str:
     template = by_lang.get(lang) or by_lang["en"]
     parcel = answer.parcel
     latest = parcel.events[0] if parcel is not None and parcel.events else None
+    carrier, tracking = answer.waybill
     values = {
         "name": answer.recipient,
         "order": answer.order_id,
-        "carrier": code_name("Carrier", parcel.carrier, lang) if parcel else "",
-        "tracking": parcel.tracking_number if parcel else "",
-        "link": shop_texts.link(parcel.carrier, parcel.tracking_number) if parcel else "",
+        "carrier": code_name("Carrier", carrier, lang) if carrier else "",
+        "tracking": tracking or "",
+        "link": shop_texts.link(carrier, tracking) if tracking else "",
         "status": code_name("ParcelStatus", parcel.status, lang) if parcel else "",
         "latest": latest.text if latest else "",
         "when": (recorded_text(latest.time, zone, lang) or "") if latest else "",

@@ -89,3 +89,56 @@ def test_the_command_line_answers_in_both_languages(shop: Database, tmp_path: Pa
     assert told[0]["state"] == "exception" and told[0]["reply"].startswith("Hello Mia Example")
     none = shipproof(tmp_path, "--db", db, "service", "nobody", lang=CHINA)
     assert none.returncode == 0 and none.stdout.strip() == "没有找到相符的订单"
+
+
+def test_an_order_the_platform_shipped_without_the_bench_is_sent_not_packing() -> None:
+    """Found by an attack: a dispatched order never scanned here was told "not sent yet"."""
+    from app.service import Answer
+
+    shipped = Answer(
+        order_id="33125300944437747402",
+        platform="taobao",
+        recipient="吴敏",
+        order_status="dispatched",
+        parcels=(),
+        platform_carrier="中通快递",
+        platform_tracking="75923442732859",
+    )
+    assert shipped.state == "sent"
+    said = reply(shipped, "zh", texts(), SHANGHAI)
+    assert "已由中通快递发出，运单号 75923442732859" in said
+    assert said.endswith(ZTO + "75923442732859")
+    received = Answer("#9", "shopify", "Mia", "completed", ())
+    assert received.state == "received" and "received" in reply(received, "en", texts(), SHANGHAI)
+
+
+@pytest.mark.parametrize("words", ["-------", "()()()()", "+ - - - -", "  "])
+def test_punctuation_alone_finds_nothing(shop: Database, words: str) -> None:
+    with shop.session() as session:
+        assert find(session, words) == []
+
+
+def test_a_phone_with_its_country_code_or_full_width_digits_is_found(shop: Database) -> None:
+    with shop.session() as session:
+        for words in ("+353 1 555 0101", "００３５３１５５５０１０１", "１５５５０１０１"):
+            assert len(find(session, words)) == 8, words
+
+
+def test_too_long_a_search_is_refused_in_both_languages(shop: Database, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    for command in (["service", "a" * 50_010], ["orders", "--search", "a" * 50_010]):
+        chinese = shipproof(tmp_path, "--db", db, *command, lang=CHINA)
+        assert chinese.returncode == 1, command
+        assert chinese.stderr.strip() == "shipproof: 搜索内容最多 200 个字符（这次有 50010 个）"
+        english = shipproof(tmp_path, "--db", db, *command)
+        assert "at most 200 characters" in english.stderr and "Traceback" not in english.stderr
+
+
+def test_vague_words_say_there_are_more(shop: Database, tmp_path: Path) -> None:
+    from app.service import MAX_FOUND, found_more
+
+    with shop.session() as session:
+        answers, more = found_more(find(session, "Mia"))
+    assert len(answers) == 8 and not more and MAX_FOUND == 20
+    shown, more = found_more(answers * 3)
+    assert len(shown) == MAX_FOUND and more

@@ -7,13 +7,14 @@ them after the session is gone and no lazy load can ever run on the GUI thread.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError
@@ -103,6 +104,24 @@ class ChangeRecord:
 
 # what a phone number looks like when someone types or reads one out: +353 1 555-0101
 _PHONE_LIKE = re.compile(r"\+?[\d\s()\-]{7,}")
+MIN_PHONE_DIGITS = 7  # fewer is part of an order id or an amount, not a phone
+MAX_SEARCH = 200  # characters: no id, phone, name or product a buyer reads out is longer
+SEARCH_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Cli", "a search of at most {limit} characters, please (this one has {count})"
+)
+
+
+class SearchTooLong(SaidError, ValueError):
+    """A search longer than any order's id, phone, name or title could match."""
+
+
+def search_needle(text: str) -> str:
+    """What a search looks for: the text as Unicode's compatibility form writes it
+    (full-width ``１３８`` is ``138``; a decomposed ``Zoë`` is the composed one), trimmed."""
+    needle = unicodedata.normalize("NFKC", text).strip()
+    if len(needle) > MAX_SEARCH:
+        raise SearchTooLong("Cli", SEARCH_TOO_LONG, limit=MAX_SEARCH, count=len(needle))
+    return needle
 
 
 def _phone_digits() -> ColumnElement[str | None]:
@@ -119,16 +138,23 @@ def _filtered(statement: _AnySelect, order_filter: OrderFilter) -> _AnySelect:
         statement = statement.where(Order.status == order_filter.status)
     if order_filter.platform:
         statement = statement.where(Store.platform == order_filter.platform)
-    if order_filter.search and order_filter.search.strip():
-        needle = order_filter.search.strip().casefold()
+    needle = search_needle(order_filter.search or "")
+    if needle:
         bound = (  # a label a station bound: the platform's export may not have it yet
             select(ShipmentOrder.order_pk)
             .join(Shipment, Shipment.id == ShipmentOrder.shipment_id)
-            .where(Shipment.tracking_number.icontains(order_filter.search.strip(), autoescape=True))
+            .where(Shipment.tracking_number.icontains(needle, autoescape=True))
         )
-        found = Order.search_text.contains(needle, autoescape=True) | Order.id.in_(bound)
-        if _PHONE_LIKE.fullmatch(needle):
-            found = found | _phone_digits().contains(re.sub(r"\D", "", needle), autoescape=True)
+        found = Order.search_text.contains(needle.casefold(), autoescape=True)
+        found = found | Order.id.in_(bound)
+        digits = re.sub(r"\D", "", needle)
+        if _PHONE_LIKE.fullmatch(needle) and len(digits) >= MIN_PHONE_DIGITS:
+            phone = _phone_digits()
+            # typed within the stored one, or the stored one at the end of what was typed
+            # (+86 132 0834 9861 for an export's 13208349861)
+            ends_typed = literal(digits).like(literal("%") + phone)
+            found = found | phone.contains(digits, autoescape=True)
+            found = found | (ends_typed & (func.length(phone) >= MIN_PHONE_DIGITS))
         statement = statement.where(found)
     if order_filter.created_from:
         statement = statement.where(Order.created_utc >= order_filter.created_from)

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from app.orders.fields import ORDER_STATUSES
 from app.orders.order_sheet import write_order_sheet
-from app.orders.query import OrderFilter
+from app.orders.query import MAX_SEARCH, OrderFilter
 from app.orders.stores import shop_zone
 from app.shop import platforms as platform_names
 from app.storage import Database
@@ -72,6 +72,7 @@ class OrdersView(QWidget):
             placeholderText=self.tr("Search order id, name, phone, tracking number, product, SKU…")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH)  # longer matches nothing, and SQLite refuses it
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in ORDER_STATUSES:

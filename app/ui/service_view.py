@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import LANGUAGES
+from app.orders.query import MAX_SEARCH
 from app.orders.stores import shop_zone
-from app.service import Answer, Texts, find, reply, texts
+from app.service import MAX_FOUND, Answer, Texts, find, found_more, reply, texts
 from app.shop import platforms
 from app.shop_time import moment, time_text
 from app.storage import Database
@@ -51,6 +52,7 @@ class ServiceView(QWidget):
             self.tr("The buyer's phone, name, order number or tracking number")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.setInterval(SEARCH_DELAY_MS)
@@ -104,7 +106,7 @@ class ServiceView(QWidget):
         self._delay.stop()
         words = self.search.text()
         with self._database.session() as session:
-            self.answers = find(session, words)
+            self.answers, more = found_more(find(session, words))
             self._texts, self._zone = texts(session), shop_zone(session)
         self.results.clear()
         names = platforms(gui_language())
@@ -115,7 +117,9 @@ class ServiceView(QWidget):
             item = QListWidgetItem(line)
             item.setToolTip(names.get(answer.platform, answer.platform))
             self.results.addItem(item)
-        if words.strip():
+        if more:
+            self.summary.setText(self.tr("More than %n orders: add more words", "", MAX_FOUND))
+        elif words.strip():
             self.summary.setText(self.tr("%n order(s)", "", len(self.answers)))
         else:
             self.summary.clear()

@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="213"/>
+        <location filename="../../ui/orders_view.py" line="214"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="280"/>
+        <location filename="../../ui/orders_view.py" line="281"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>%n order written to {file}</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="315"/>
+        <location filename="../../ui/orders_view.py" line="316"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>Packing slips — %n order</numerusform>
@@ -77,7 +77,15 @@
 <context>
     <name>ServiceView</name>
     <message numerus="yes">
-        <location filename="../../ui/service_view.py" line="119"/>
+        <location filename="../../ui/service_view.py" line="121"/>
+        <source>More than %n orders: add more words</source>
+        <translation>
+            <numerusform>More than %n order: add more words</numerusform>
+            <numerusform>More than %n orders: add more words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_view.py" line="123"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

@@ -423,237 +423,242 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="145"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="152"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="361"/>
+        <location filename="../../cli.py" line="362"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="374"/>
+        <location filename="../../cli.py" line="375"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="399"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="410"/>
+        <location filename="../../cli.py" line="411"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="421"/>
+        <location filename="../../cli.py" line="422"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="437"/>
+        <location filename="../../cli.py" line="438"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="441"/>
+        <location filename="../../cli.py" line="442"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="445"/>
+        <location filename="../../cli.py" line="446"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="449"/>
+        <location filename="../../cli.py" line="450"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="452"/>
+        <location filename="../../cli.py" line="453"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="453"/>
+        <location filename="../../cli.py" line="454"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="474"/>
+        <location filename="../../cli.py" line="475"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="513"/>
+        <location filename="../../cli.py" line="514"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="525"/>
+        <location filename="../../cli.py" line="526"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="536"/>
+        <location filename="../../cli.py" line="537"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="553"/>
+        <location filename="../../cli.py" line="554"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="562"/>
+        <location filename="../../cli.py" line="563"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="571"/>
+        <location filename="../../cli.py" line="572"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="576"/>
+        <location filename="../../cli.py" line="577"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="600"/>
+        <location filename="../../cli.py" line="601"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="610"/>
+        <location filename="../../cli.py" line="611"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="620"/>
+        <location filename="../../cli.py" line="621"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="631"/>
+        <location filename="../../cli.py" line="632"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="638"/>
+        <location filename="../../cli.py" line="639"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="645"/>
+        <location filename="../../cli.py" line="646"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="653"/>
+        <location filename="../../cli.py" line="654"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="661"/>
+        <location filename="../../cli.py" line="662"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="678"/>
+        <location filename="../../cli.py" line="679"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="688"/>
+        <location filename="../../cli.py" line="689"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="706"/>
+        <location filename="../../cli.py" line="707"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="709"/>
+        <location filename="../../cli.py" line="710"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="715"/>
+        <location filename="../../cli.py" line="716"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="727"/>
+        <location filename="../../cli.py" line="728"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="729"/>
+        <location filename="../../cli.py" line="730"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="756"/>
+        <location filename="../../cli.py" line="760"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="782"/>
+        <location filename="../../cli.py" line="786"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="852"/>
+        <location filename="../../cli.py" line="864"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="857"/>
+        <location filename="../../cli.py" line="870"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="882"/>
+        <location filename="../../cli.py" line="880"/>
+        <source>more than {count} orders match: give more of the buyer&apos;s words</source>
+        <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="905"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="889"/>
+        <location filename="../../cli.py" line="912"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="894"/>
+        <location filename="../../cli.py" line="917"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="900"/>
+        <location filename="../../cli.py" line="923"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="912"/>
+        <location filename="../../cli.py" line="935"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="958"/>
+        <location filename="../../cli.py" line="981"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="965"/>
+        <location filename="../../cli.py" line="988"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -668,102 +673,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1005"/>
+        <location filename="../../cli.py" line="1028"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1012"/>
+        <location filename="../../cli.py" line="1035"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1021"/>
+        <location filename="../../cli.py" line="1044"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1048"/>
+        <location filename="../../cli.py" line="1071"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1072"/>
+        <location filename="../../cli.py" line="1095"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1124"/>
+        <location filename="../../cli.py" line="1147"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1131"/>
+        <location filename="../../cli.py" line="1154"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1143"/>
+        <location filename="../../cli.py" line="1166"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1162"/>
+        <location filename="../../cli.py" line="1185"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1178"/>
+        <location filename="../../cli.py" line="1201"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1200"/>
+        <location filename="../../cli.py" line="1223"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1211"/>
+        <location filename="../../cli.py" line="1234"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1221"/>
+        <location filename="../../cli.py" line="1244"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1258"/>
+        <location filename="../../cli.py" line="1281"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1264"/>
+        <location filename="../../cli.py" line="1287"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1274"/>
+        <location filename="../../cli.py" line="1297"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1282"/>
+        <location filename="../../cli.py" line="1305"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1289"/>
+        <location filename="../../cli.py" line="1312"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1300"/>
+        <location filename="../../cli.py" line="1323"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1306"/>
+        <location filename="../../cli.py" line="1329"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -778,47 +783,52 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1338"/>
+        <location filename="../../cli.py" line="1361"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1344"/>
+        <location filename="../../cli.py" line="1367"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1376"/>
+        <location filename="../../cli.py" line="1399"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../orders/query.py" line="34"/>
+        <location filename="../../orders/query.py" line="35"/>
         <source>no such order: {order}</source>
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1412"/>
+        <location filename="../../orders/query.py" line="109"/>
+        <source>a search of at most {limit} characters, please (this one has {count})</source>
+        <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1435"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1426"/>
+        <location filename="../../cli.py" line="1449"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1428"/>
+        <location filename="../../cli.py" line="1451"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1476"/>
+        <location filename="../../cli.py" line="1499"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1493"/>
+        <location filename="../../cli.py" line="1516"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -828,42 +838,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1546"/>
+        <location filename="../../cli.py" line="1569"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1569"/>
+        <location filename="../../cli.py" line="1592"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1581"/>
+        <location filename="../../cli.py" line="1604"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1594"/>
+        <location filename="../../cli.py" line="1617"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1607"/>
+        <location filename="../../cli.py" line="1630"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1622"/>
+        <location filename="../../cli.py" line="1645"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1630"/>
+        <location filename="../../cli.py" line="1653"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1639"/>
+        <location filename="../../cli.py" line="1662"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -3426,92 +3436,92 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索订单号、姓名、电话、运单号、商品、SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="76"/>
+        <location filename="../../ui/orders_view.py" line="77"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="103"/>
-        <location filename="../../ui/orders_view.py" line="242"/>
+        <location filename="../../ui/orders_view.py" line="104"/>
+        <location filename="../../ui/orders_view.py" line="243"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="105"/>
+        <location filename="../../ui/orders_view.py" line="106"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="109"/>
+        <location filename="../../ui/orders_view.py" line="110"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="111"/>
+        <location filename="../../ui/orders_view.py" line="112"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="143"/>
+        <location filename="../../ui/orders_view.py" line="144"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="190"/>
+        <location filename="../../ui/orders_view.py" line="191"/>
         <source>No orders yet. Export your orders from each platform you sell on (Taobao, Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises the platform by itself. You can also drop the files on this window.</source>
         <translation>还没有订单。请从您销售的各个平台（淘宝、拼多多、Shopify、亚马逊……）导出订单，然后导入这些文件：ShipProof 会自动识别平台。也可以把文件直接拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="197"/>
+        <location filename="../../ui/orders_view.py" line="198"/>
         <source>Import orders…</source>
         <translation>导入订单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="213"/>
+        <location filename="../../ui/orders_view.py" line="214"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="243"/>
+        <location filename="../../ui/orders_view.py" line="244"/>
         <source>Evidence packs…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="244"/>
+        <location filename="../../ui/orders_view.py" line="245"/>
         <source>Export to a spreadsheet…</source>
         <translation>导出为表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="250"/>
+        <location filename="../../ui/orders_view.py" line="251"/>
         <source>Where is the parcel?</source>
         <translation>包裹到哪了？</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="253"/>
+        <location filename="../../ui/orders_view.py" line="254"/>
         <source>Copy order number</source>
         <translation>复制订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="266"/>
+        <location filename="../../ui/orders_view.py" line="267"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="266"/>
+        <location filename="../../ui/orders_view.py" line="267"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="280"/>
+        <location filename="../../ui/orders_view.py" line="281"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>已把 %n 个订单写入 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="315"/>
+        <location filename="../../ui/orders_view.py" line="316"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>装箱单 — %n 个订单</numerusform>
@@ -4442,64 +4452,71 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../ui/service_view.py" line="51"/>
+        <location filename="../../ui/service_view.py" line="52"/>
         <source>The buyer&apos;s phone, name, order number or tracking number</source>
         <translation>买家的手机号、姓名、订单号或运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="70"/>
+        <location filename="../../ui/service_view.py" line="72"/>
         <source>Pick an order to get a ready reply</source>
         <translation>选择一个订单，即可得到现成的回复</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="71"/>
+        <location filename="../../ui/service_view.py" line="73"/>
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="72"/>
+        <location filename="../../ui/service_view.py" line="74"/>
         <source>Copy tracking link</source>
         <translation>复制物流链接</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="77"/>
+        <location filename="../../ui/service_view.py" line="79"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="81"/>
+        <location filename="../../ui/service_view.py" line="83"/>
         <source>Reply in</source>
         <translation>回复语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_view.py" line="119"/>
+        <location filename="../../ui/service_view.py" line="121"/>
+        <source>More than %n orders: add more words</source>
+        <translation>
+            <numerusform>超过 %n 个订单：请再多输入一些信息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_view.py" line="123"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="142"/>
+        <location filename="../../ui/service_view.py" line="146"/>
         <source>Type what the buyer gave you to find their order.</source>
         <translation>输入买家提供的信息，找到他们的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="152"/>
+        <location filename="../../ui/service_view.py" line="156"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="153"/>
+        <location filename="../../ui/service_view.py" line="157"/>
         <source>Not dispatched yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="153"/>
+        <location filename="../../ui/service_view.py" line="157"/>
         <source>No carrier event yet.</source>
         <translation>快递公司还没有物流记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_view.py" line="191"/>
+        <location filename="../../ui/service_view.py" line="195"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
