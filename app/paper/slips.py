@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
+from app.names import name as code_name
 from app.orders.query import NoSuchOrder, orders_by_id
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
@@ -189,6 +190,7 @@ def _slip(order: Order, styles: _Styles, lang: str, width: float) -> list[Flowab
     platform = platforms(lang).get(order.store.platform, order.store.platform)
     flow: list[Flowable] = [
         Paragraph(_escape(store_label(platform, order.store.name)), styles.small),
+        *_do_not_ship(order, styles, lang),
         Paragraph(
             _escape(
                 paper_say(
@@ -240,22 +242,36 @@ def _slip(order: Order, styles: _Styles, lang: str, width: float) -> list[Flowab
     return flow
 
 
+NOT_TO_SHIP = QT_TRANSLATE_NOOP("Paper", "{status}: do not ship this order")
+_CLOSED = frozenset({"cancelled", "refunded", "refunding"})
+
+
+def _do_not_ship(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
+    """A red warning on the slip of an order the buyer no longer wants sent."""
+    if order.status not in _CLOSED:
+        return []
+    status = code_name("OrderStatus", order.status, lang)
+    warning = ParagraphStyle("warning", parent=styles.title, textColor=colors.red)
+    return [Paragraph(_escape(paper_say(NOT_TO_SHIP, lang, status=status)), warning)]
+
+
 def _pick_list(
     orders: Sequence[Order], styles: _Styles, lang: str, now: datetime, width: float
 ) -> list[Flowable]:
-    totals: dict[tuple[str, str, str], list[int]] = {}
+    totals: dict[tuple[str, str, str], int] = {}
+    in_orders: dict[tuple[str, str, str], set[str]] = {}  # an order counts once an item
+    orders = [order for order in orders if order.status not in _CLOSED]  # nothing to pick
     for order in orders:
         for line in order.lines:
             key = (line.sku or line.barcode or "", line.title or "", line.variant or "")
-            entry = totals.setdefault(key, [0, 0])
-            entry[0] += line.quantity
-            entry[1] += 1
+            totals[key] = totals.get(key, 0) + line.quantity
+            in_orders.setdefault(key, set()).add(order.order_id)
     rows: list[list[str | Flowable]] = [
         _header(lang, paper_say(QT_TRANSLATE_NOOP("Paper", "Orders"), lang))
     ]
-    for key, (qty, count) in sorted(totals.items()):
+    for key, qty in sorted(totals.items()):
         cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in key]
-        rows.append([*cells, str(qty), str(count)])
+        rows.append([*cells, str(qty), str(len(in_orders[key]))])
     table = Table(rows, colWidths=_widths(width, (30, 62, 40, 22, 26)), repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -290,7 +306,7 @@ def load_orders(database: Database, order_ids: Sequence[str]) -> list[Order]:
     missing = [order_id for order_id in order_ids if order_id not in by_id]
     if missing:
         raise NoSuchOrder(*missing)
-    return [by_id[order_id] for order_id in order_ids]
+    return [by_id[order_id] for order_id in dict.fromkeys(order_ids)]  # each order once
 
 
 def write_slips(

@@ -156,3 +156,19 @@ def test_several_slips_to_a_label_is_refused_in_the_users_language(
         )
     assert refused.value.said("zh").startswith("一张标签只能打一张装箱单")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_closed_order_is_marked_on_its_slip_and_left_off_the_pick_list(
+    shop: Database, tmp_path: Path
+) -> None:
+    """Found by an attack: a refunded order's slip looked like any other, and the pick list
+    counted lines, not orders."""
+    ids = ["3312530001234567892", "3312530001234567890", "3312530001234567890"]  # one twice
+    target = tmp_path / "slips.pdf"
+    now = shop_now(shop)
+    pages = write_slips(load_orders(shop, ids), target, pick_list=True, lang="zh", now=now)
+    assert pages == 1 + 2  # the repeated id prints once
+    reader = PdfReader(target)
+    pick, cancelled, good = (page.extract_text() for page in reader.pages)
+    assert "已取消：请勿发货" in cancelled and "请勿发货" not in good
+    assert "拣货单 — 共 1 个订单" in pick  # the cancelled order has nothing to pick

@@ -3571,42 +3571,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="171"/>
+        <location filename="../../paper/slips.py" line="172"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="172"/>
+        <location filename="../../paper/slips.py" line="173"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="173"/>
+        <location filename="../../paper/slips.py" line="174"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="174"/>
+        <location filename="../../paper/slips.py" line="175"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="195"/>
+        <location filename="../../paper/slips.py" line="197"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="254"/>
+        <location filename="../../paper/slips.py" line="245"/>
+        <source>{status}: do not ship this order</source>
+        <translation>{status}：请勿发货</translation>
+    </message>
+    <message>
+        <location filename="../../paper/slips.py" line="270"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="272"/>
+        <location filename="../../paper/slips.py" line="288"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="316"/>
+        <location filename="../../paper/slips.py" line="332"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
