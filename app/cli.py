@@ -54,7 +54,13 @@ from app.orders.fields import ORDER_STATUSES
 from app.orders.importer import FileReport, ImportOptions, import_files, load_profiles
 from app.orders.issues import RowIssue
 from app.orders.order_sheet import sheet_rows, write_order_sheet
-from app.orders.query import NoSuchOrder, OrderFilter, SearchTooLong, orders_as_dicts
+from app.orders.query import (
+    NoSuchOrder,
+    OrderFilter,
+    SearchTooLong,
+    order_pks,
+    orders_as_dicts,
+)
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone
 from app.orders.timeline import order_timeline
@@ -70,7 +76,7 @@ from app.shop_time import recorded_text, time_text
 from app.storage import Database, open_database
 from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
 from app.storage.database import DriverMissing
-from app.storage.models import Order
+from app.storage.models import Order, Store
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.text_table import aligned
 from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
@@ -325,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline", parents=[common], help="everything that happened to an order, in time order"
     )
     timeline.add_argument("order", metavar="ORDER")
+    timeline.add_argument("--store", help="the store, when several hold an order of that id")
     service = commands.add_parser(
         "service", parents=[common], help="where is a buyer's parcel, and a ready reply"
     )
@@ -744,7 +751,7 @@ def cmd_orders(args: argparse.Namespace) -> int:
             raise CommandError(error.said(args.language)) from None
         zone = shop_zone(session)
         if args.csv is not None:
-            ids = [order["order_id"] for order in orders]
+            ids = order_pks(session, order_filter)
             if str(args.csv) == "-":  # the sheet itself, for a pipe
                 rows = sheet_rows(session, ids, args.language, zone)
                 csv.writer(sys.stdout, lineterminator="\n").writerows(rows)
@@ -824,9 +831,24 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     database = _open(args)
     lang = args.language
     with database.session() as session:
-        pk = session.scalar(select(Order.id).where(Order.order_id == args.order))
-        if pk is None:
+        chosen = select(Order.id, Store.name).join(Store).where(Order.order_id == args.order)
+        if args.store:
+            chosen = chosen.where(Store.name == args.store)
+        found = session.execute(chosen).all()
+        if not found:
             raise CommandError(NoSuchOrder(args.order).said(lang))
+        if len(found) > 1:  # an id is unique in a store: Shopify's #1001 is in each
+            raise CommandError(
+                translate(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "order {order} is in several stores ({stores}): add --store"
+                    ),
+                    lang,
+                    order=args.order,
+                    stores=", ".join(sorted(name for _pk, name in found)),
+                )
+            )
+        [(pk, _store)] = found
         entries = order_timeline(session, pk, lambda ctx, text: translated(ctx, text, lang))
         zone = shop_zone(session)
     rows = [

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from app.dispatch.carriers import carrier_code
 from app.names import name as code_name
-from app.orders.query import OrderFilter, orders_as_dicts
+from app.orders.query import OrderFilter, newest_orders
 from app.paths import resource
 from app.shop_time import recorded_text
 from app.storage.models import Setting
-from app.tracking.story import ParcelStory, parcel_story
+from app.tracking.story import ParcelStory, order_parcels
 from app.yaml_text import load_yaml
 
 SERVICE_TEXTS_SETTING = "service_texts"
@@ -118,28 +118,26 @@ class Texts:
 
 
 def find(session: Session, words: str) -> list[Answer]:
-    """The orders ``words`` (phone, name, order id or tracking number) point to, as the
-    Orders list orders them, at most :data:`MAX_FOUND` (see :func:`found_more`).
+    """The orders ``words`` (phone, name, order id or tracking number) point to, newest
+    first (a buyer asks about the last one), at most :data:`MAX_FOUND` (see
+    :func:`found_more`); each by its own key, so an id two stores share is two orders.
 
     Raises :class:`app.orders.query.SearchTooLong` for words no order could match."""
     if not words.strip():
         return []
-    found = orders_as_dicts(session, OrderFilter(search=words))[: MAX_FOUND + 1]
-    answers = []
-    for order in found:
-        story = parcel_story(session, order["order_id"])
-        answers.append(
-            Answer(
-                order_id=order["order_id"],
-                platform=order["platform"],
-                recipient=order["recipient"]["name"] or "",
-                order_status=order["status"],
-                parcels=story.shipments if story is not None else (),
-                platform_carrier=order["carrier"],
-                platform_tracking=order["tracking_number"],
-            )
+    found = newest_orders(session, OrderFilter(search=words), MAX_FOUND + 1)
+    return [
+        Answer(
+            order_id=order.order_id,
+            platform=order.store.platform,
+            recipient=order.recipient_name or "",
+            order_status=order.status,
+            parcels=order_parcels(session, order.id, order.order_id).shipments,
+            platform_carrier=order.carrier,
+            platform_tracking=order.tracking_number,
         )
-    return answers
+        for order in found
+    ]
 
 
 def found_more(answers: list[Answer]) -> tuple[list[Answer], bool]:

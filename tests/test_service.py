@@ -142,3 +142,28 @@ def test_vague_words_say_there_are_more(shop: Database, tmp_path: Path) -> None:
     assert len(answers) == 8 and not more and MAX_FOUND == 20
     shown, more = found_more(answers * 3)
     assert len(shown) == MAX_FOUND and more
+
+
+def test_two_stores_with_the_same_order_id_are_two_buyers(shop: Database, tmp_path: Path) -> None:
+    """Found in review: Shopify numbers each store's orders #1001 up, and the reply to one
+    buyer named the other's parcel. Answers are by order, not by id."""
+    from app.orders.importer import ImportOptions, import_files
+    from tests.helpers.shopify import order_rows, write_export
+
+    other = order_rows("#6", "2026-12-03 12:00:00 +0800", [(1, "Pot", "30.00", "POT")])
+    other[0]["Shipping Name"] = "Bob Other"
+    path = write_export(tmp_path / "eu_store.csv", other)
+    [report] = import_files(shop, [path], ImportOptions(store="EU store"))
+    assert report.orders_new == 1, report.errors
+    with shop.session() as session:
+        [bob] = find(session, "Bob Other")
+        mine = [a for a in find(session, "#6") if a.recipient == "Mia Example"]
+    assert bob.order_id == "#6" and bob.parcels == () and bob.state == "not_dispatched"
+    assert mine and mine[0].parcel is not None
+    assert "73123456789023" not in reply(bob, "en", texts(), SHANGHAI)
+
+
+def test_the_newest_order_comes_first(shop: Database) -> None:
+    with shop.session() as session:
+        found = [answer.order_id for answer in find(session, "Mia Example")]
+    assert found[0] == "#5" and found[-1] == "#7"  # placed today … two weeks ago

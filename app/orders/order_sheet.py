@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError, translated
 from app.dispatch.shipping_export import neutralise
 from app.names import name as code_name
-from app.orders.query import bound_parcels, orders_by_id
+from app.orders.query import bound_parcels, orders_by_pk
 from app.orders.stores import store_label
 from app.shop_time import recorded_text
 from app.storage.models import Order
@@ -86,20 +86,21 @@ class SheetTargetError(SaidError, OSError):
 
 
 def sheet_rows(
-    session: Session, order_ids: Sequence[str], lang: str, zone: tzinfo
+    session: Session, order_pks: Sequence[int], lang: str, zone: tzinfo
 ) -> list[list[str]]:
-    """The sheet's header and one row per order of ``order_ids`` (in that order, each once;
-    unknown ids are skipped), every cell safe to open in a spreadsheet."""
-    by_id = orders_by_id(session, order_ids)
-    rows = [_row(session, by_id[i], lang, zone) for i in dict.fromkeys(order_ids) if i in by_id]
+    """The sheet's header and one row per order of ``order_pks`` (by key: an order id is
+    unique in a store, not a shop; in that order, each once, unknown keys skipped), every
+    cell safe to open in a spreadsheet."""
+    by_pk = orders_by_pk(session, order_pks)
+    rows = [_row(session, by_pk[pk], lang, zone) for pk in dict.fromkeys(order_pks) if pk in by_pk]
     header = [translated("OrderSheet", column, lang) for column in COLUMNS]
     return [header, *([neutralise(cell) for cell in row] for row in rows)]
 
 
 def write_order_sheet(
-    session: Session, order_ids: Sequence[str], target: Path, lang: str, zone: tzinfo
+    session: Session, order_pks: Sequence[int], target: Path, lang: str, zone: tzinfo
 ) -> int:
-    """Write the orders ``order_ids`` to ``target`` as CSV; return the orders written.
+    """Write the orders ``order_pks`` to ``target`` as CSV; return the orders written.
 
     The file appears whole or not at all: it is written beside the target and renamed
     over it. So the target must be a plain file this user may write (or not exist yet): a
@@ -112,7 +113,7 @@ def write_order_sheet(
     mode = target.stat().st_mode if target.exists() else None
     if mode is not None and (not mode & stat.S_IWUSR or not os.access(target, os.W_OK)):
         raise SheetTargetError("Cli", READ_ONLY, file=str(target))  # even to an admin
-    rows = sheet_rows(session, order_ids, lang, zone)
+    rows = sheet_rows(session, order_pks, lang, zone)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:

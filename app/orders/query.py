@@ -274,15 +274,43 @@ def _money(value: Decimal | None) -> str | None:
     return format(value.quantize(Decimal(1).scaleb(-places)), "f")
 
 
+_IDS_AT_ONCE = 10_000  # an IN list's size: PostgreSQL takes at most 65,535 parameters
+
+
 def orders_by_id(session: Session, order_ids: Sequence[str]) -> dict[str, Order]:
     """The orders of ``order_ids`` that exist, by their id, with lines and store loaded
-    (what paper and sheets print from after the session closes)."""
-    found = session.scalars(
-        select(Order)
-        .where(Order.order_id.in_(order_ids))
-        .options(selectinload(Order.lines), selectinload(Order.store))
-    ).all()
-    return {order.order_id: order for order in found}
+    (what paper prints from after the session closes)."""
+    return {order.order_id: order for order in _loaded(session, Order.order_id, order_ids)}
+
+
+def orders_by_pk(session: Session, order_pks: Sequence[int]) -> dict[int, Order]:
+    """:func:`orders_by_id` by primary key: an order id is unique in a store, not a shop."""
+    return {order.id: order for order in _loaded(session, Order.id, order_pks)}
+
+
+def _loaded(session: Session, column: Any, keys: Sequence[Any]) -> list[Order]:
+    found: list[Order] = []
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), _IDS_AT_ONCE):
+        found += session.scalars(
+            select(Order)
+            .where(column.in_(unique[start : start + _IDS_AT_ONCE]))
+            .options(selectinload(Order.lines), selectinload(Order.store))
+        ).all()
+    return found
+
+
+def order_pks(session: Session, order_filter: OrderFilter) -> list[int]:
+    """The keys of the orders ``order_filter`` keeps, oldest first (as the CLI lists them)."""
+    statement = _filtered(select(Order.id).join(Store), order_filter)
+    return list(session.scalars(statement.order_by(Order.created_utc, Order.id)))
+
+
+def newest_orders(session: Session, order_filter: OrderFilter, limit: int) -> list[Order]:
+    """At most ``limit`` orders ``order_filter`` keeps, newest first, store loaded."""
+    statement = _filtered(select(Order).join(Store), order_filter)
+    statement = statement.order_by(Order.created_utc.desc(), Order.id.desc()).limit(limit)
+    return list(session.scalars(statement.options(selectinload(Order.store))))
 
 
 def order_as_dict(order: Order) -> dict[str, Any]:

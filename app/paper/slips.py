@@ -74,18 +74,24 @@ _BAR_WIDTHS = (0.33 * mm, 0.29 * mm, 0.25 * mm)  # widest first; 0.25 mm is two 
 
 
 def _code128(order_id: str, room: float) -> code128.Code128:
-    """The order id as Code 128 with the widest bars that fit ``room`` (the narrowest if none
-    does: a long id on a label still prints, if wider than the slip's text)."""
-    for bar_width in _BAR_WIDTHS:
-        bar = code128.Code128(
-            order_id,
-            barHeight=14 * mm,
-            barWidth=bar_width,
-            humanReadable=True,
-            fontName=register_fonts(),  # every font of the page embedded, the barcode's too
-        )
-        if bar.width <= room:
-            break
+    """The order id as Code 128 with the widest bars that fit ``room``. Past the narrowest
+    bars, the quiet zones (ten bars each side) go: the paper's margin then keeps the code
+    clear (4 mm on a label, more than ten 0.25 mm bars). Only an id longer than any
+    platform writes can still be wider than ``room``."""
+    bar = None
+    for quiet in (True, False):
+        for bar_width in _BAR_WIDTHS:
+            bar = code128.Code128(
+                order_id,
+                barHeight=14 * mm,
+                barWidth=bar_width,
+                humanReadable=True,
+                quiet=quiet,
+                fontName=register_fonts(),  # every font of the page embedded, the barcode's too
+            )
+            if bar.width <= room:
+                return bar
+    assert bar is not None
     return bar
 
 

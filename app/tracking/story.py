@@ -93,17 +93,19 @@ class ParcelRow:
 
 def parcel_story(session: Session, order_id: str) -> OrderStory | None:
     order = session.scalars(select(Order).where(Order.order_id == order_id)).first()
-    if order is None:
-        return None
+    return None if order is None else order_parcels(session, order.id, order.order_id)
+
+
+def order_parcels(session: Session, order_pk: int, order_id: str) -> OrderStory:
+    """The parcels of the order ``order_pk`` (an id alone may name an order in each of
+    several stores), oldest first."""
     shipments = session.scalars(
         select(Shipment)
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
-        .where(ShipmentOrder.order_pk == order.id)
+        .where(ShipmentOrder.order_pk == order_pk)
         .order_by(Shipment.id)
     ).all()
-    return OrderStory(
-        order_id=order.order_id, shipments=tuple(_parcel(session, s) for s in shipments)
-    )
+    return OrderStory(order_id=order_id, shipments=tuple(_parcel(session, s) for s in shipments))
 
 
 def carriers_in_use(session: Session) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,9 +130,7 @@ class OrdersView(QWidget):
         self.focus.cleared.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(
-            lambda point: self.context_menu().exec(self.table.viewport().mapToGlobal(point))
-        )
+        self.table.customContextMenuRequested.connect(self._right_click)
         self._sheet_worker: Worker | None = None
         self.refresh()
 
@@ -235,6 +233,11 @@ class OrdersView(QWidget):
     def selected_ids(self) -> list[str]:
         return [self.model.row_at(row).order_id for row in self.selected_rows()]
 
+    def _right_click(self, point: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()  # a menu a click, not one kept per click
+
     def context_menu(self) -> QMenu:
         """The selected orders' actions: paper, evidence, the buyer's question, a sheet."""
         menu = QMenu(self)
@@ -259,8 +262,8 @@ class OrdersView(QWidget):
 
     def export_selected(self, target: Path | None = None) -> None:
         """The selected orders to a CSV spreadsheet, written in a worker."""
-        ids = self.selected_ids()
-        if not ids or self._sheet_worker is not None:
+        pks = [self.model.row_at(row).pk for row in self.selected_rows()]
+        if not pks or self._sheet_worker is not None:
             return
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
@@ -273,7 +276,7 @@ class OrdersView(QWidget):
 
         def job(_progress: ProgressFn, _cancel: threading.Event) -> int:
             with database.session() as session:
-                return write_order_sheet(session, ids, chosen, language, shop_zone(session))
+                return write_order_sheet(session, pks, chosen, language, shop_zone(session))
 
         self._sheet_worker = Worker(job)
         self._sheet_worker.signals.finished.connect(

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -69,6 +69,7 @@ class PaperDialog(QDialog):
         choose_file: Callable[[QWidget, str], Path | None] = _choose_file,
     ) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per batch, not kept
         self.setWindowTitle(title)
         self._render, self._printer, self._choose_file = render, printer, choose_file
         self._worker: Worker | None = None
@@ -89,6 +90,7 @@ class PaperDialog(QDialog):
         kept = self.per_sheet.findData(int(str(settings.value(PER_SHEET_KEY, 1))))
         self.per_sheet.setCurrentIndex(max(kept, 0))
         self.per_sheet.setVisible(shares_sheets)
+        self._shares_sheets = shares_sheets  # isVisible() is False until the dialog shows
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"))
@@ -129,9 +131,7 @@ class PaperDialog(QDialog):
         paper = str(self.paper.currentData())
         label = paper.startswith("label")
         self.per_sheet.setEnabled(not label)
-        return paper, 1 if label or not self.per_sheet.isVisible() else int(
-            self.per_sheet.currentData()
-        )
+        return paper, 1 if label or not self._shares_sheets else int(self.per_sheet.currentData())
 
     def render_preview(self) -> None:
         """Write the file for the paper chosen, in a worker; a change meanwhile waits for it."""
@@ -174,7 +174,10 @@ class PaperDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._worker = None
-        self._again = False
+        if self._again:  # the paper changed meanwhile: that choice may well work
+            self._again = False
+            self.render_preview()
+            return
         self.status.setText(message)
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)

@@ -97,6 +97,8 @@ def paint_pages(
         raise PrintFailed(
             QCoreApplication.translate("Printing", "The file to print could not be read.")
         )
+    if cancel.is_set():  # before the printer (or its file) is even opened
+        raise PrintCancelled
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed(
@@ -104,7 +106,9 @@ def paint_pages(
         )
     pages = document.pageCount()
     try:
-        area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        # the painter's origin is already the printable area's corner
+        printable = printer.pageLayout().paintRectPixels(printer.resolution())
+        area = QRectF(0, 0, printable.width(), printable.height())
         dpi = min(printer.resolution(), MAX_DPI)
         for page in range(pages):
             if cancel.is_set():

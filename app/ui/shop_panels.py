@@ -59,6 +59,7 @@ class StoresPanel(QWidget):
 
     def __init__(self, settings: shop.ShopSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kept = list(settings.stores)  # stores the shop has: they stay, whatever is ticked
         existing: dict[str, list[str]] = {}
         for platform, store_name in settings.stores:
             existing.setdefault(platform, []).append(store_name)
@@ -100,7 +101,7 @@ class StoresPanel(QWidget):
             for platform, box in self.boxes.items()
             if box.isChecked() and box.isEnabled()
         ]
-        settings.stores = sorted(set(settings.stores) | set(chosen))
+        settings.stores = sorted(set(self._kept) | set(chosen))  # what is ticked now, no more
 
 
 class StationPanel(QWidget):

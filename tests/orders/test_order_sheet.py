@@ -30,6 +30,15 @@ def stock(database: Database, tmp_path: Path) -> None:
 pytestmark = pytest.mark.shop(stocked_by=stock)
 
 
+def _pks(shop: Database) -> dict[str, int]:
+    from sqlalchemy import select
+
+    from app.storage.models import Order
+
+    with shop.session() as session:
+        return {order_id: pk for order_id, pk in session.execute(select(Order.order_id, Order.id))}
+
+
 def _read(path: Path) -> list[list[str]]:
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8, Chinese intact
@@ -41,7 +50,8 @@ def test_the_sheet_in_chinese_names_everything_and_disarms_formulas(
 ) -> None:
     target = tmp_path / "orders.csv"
     with shop.session() as session:
-        assert write_order_sheet(session, ["#2", "#1", "#404"], target, "zh", SHANGHAI) == 2
+        pks = _pks(shop)
+        assert write_order_sheet(session, [pks["#2"], pks["#1"], 404], target, "zh", SHANGHAI) == 2
     header, second, first = _read(target)
     assert header[:4] == ["平台", "订单号", "状态", "下单时间"]
     assert second[1] == "#2" and second[3] == "2026年12月2日 17:30"  # the shop's clock
@@ -51,12 +61,19 @@ def test_the_sheet_in_chinese_names_everything_and_disarms_formulas(
 
 
 def test_a_sheet_that_cannot_be_written_leaves_nothing_behind(
-    shop: Database, tmp_path: Path
+    shop: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "missing-folder" / "orders.csv"
-    with shop.session() as session, pytest.raises(OSError):
-        write_order_sheet(session, ["#1"], target, "en", SHANGHAI)
-    assert not target.parent.exists()
+    from app.orders.order_sheet import SheetTargetError
+
+    def full_disk(self: Path, target: Path) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "replace", full_disk)  # the last step, once the rows are out
+    target = tmp_path / "orders.csv"
+    with shop.session() as session, pytest.raises(SheetTargetError) as refused:
+        write_order_sheet(session, list(_pks(shop).values()), target, "zh", SHANGHAI)
+    assert refused.value.said("zh") == f"无法写入 {target}：No space left on device"
+    assert not list(tmp_path.glob(".*partial")) and not target.exists()
 
 
 def test_the_command_line_writes_the_filtered_orders(shop: Database, tmp_path: Path) -> None:
@@ -87,7 +104,7 @@ def test_a_target_that_is_not_a_plain_writable_file_is_refused_untouched(
             (Path("/dev/null"), "不是"),  # a device
         ):
             with pytest.raises(SheetTargetError) as refused:
-                write_order_sheet(session, ["#1"], target, "en", SHANGHAI)
+                write_order_sheet(session, list(_pks(shop).values()), target, "en", SHANGHAI)
             assert said in refused.value.said("zh"), target
     assert read_only.read_text(encoding="utf-8") == "mine"
     assert Path("/dev/null").is_char_device()
@@ -101,7 +118,7 @@ def test_a_link_is_followed_and_the_file_it_names_is_written(
     link = tmp_path / "link.csv"
     link.symlink_to(real)
     with shop.session() as session:
-        assert write_order_sheet(session, ["#1"], link, "en", SHANGHAI) == 1
+        assert write_order_sheet(session, [_pks(shop)["#1"]], link, "en", SHANGHAI) == 1
     assert link.is_symlink() and _read(real)[1][1] == "#1"
 
 

@@ -68,3 +68,22 @@ def test_the_command_line_prints_it_on_the_shops_clock(shop: Database, tmp_path:
     assert event["utc"] == "2026-12-02T02:00:00+00:00"
     missing = shipproof(tmp_path, "--db", db, "timeline", "#404", lang=CHINA)
     assert missing.returncode == 1 and missing.stderr.strip() == "shipproof: 找不到订单：#404"
+
+
+def test_an_id_two_stores_share_asks_which_store(shop: Database, tmp_path: Path) -> None:
+    from app.orders.importer import ImportOptions, import_files
+    from tests.helpers.shopify import order_rows, write_export
+
+    other = write_export(
+        tmp_path / "eu.csv", order_rows("#6", "2026-12-03 12:00:00 +0800", [(1, "Pot", "3", "P")])
+    )
+    assert import_files(shop, [other], ImportOptions(store="EU store"))[0].orders_new == 1
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    asked = shipproof(tmp_path, "--db", db, "timeline", "#6", lang=CHINA)
+    assert asked.returncode == 1
+    assert (
+        asked.stderr.strip()
+        == "shipproof: 订单 #6 在多个店铺中（EU store, default）：请加上 --store"
+    )
+    chosen = shipproof(tmp_path, "--db", db, "timeline", "#6", "--store", "EU store", "--json")
+    assert [entry["kind"] for entry in json.loads(chosen.stdout)] == ["import"]

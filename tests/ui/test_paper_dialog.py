@@ -102,3 +102,17 @@ def test_the_station_prints_its_command_sheet_without_taking_the_scanners_focus(
     assert "NEXT" in text and "CANCEL" in text and "PARCEL" in text
     dialog.reject()
     assert window.focusWidget() is focused  # the next scan still lands where it did
+
+
+def test_four_slips_a_sheet_kept_is_four_a_sheet_at_the_next_batch(
+    qtbot: QtBot, shop: Database
+) -> None:
+    """Found in review: the first preview ran before the dialog showed, when the choice
+    box counted as hidden, so a kept "4 a sheet" printed one a sheet (and was forgotten)."""
+    printed: list[Path] = []
+    first = _open(qtbot, shop, printed)
+    _choose(qtbot, first, "a4", 4)
+    first.reject()
+    again = _open(qtbot, shop, printed)
+    assert again.chosen() == ("a4", 4)
+    assert len(PdfReader(again.ready).pages) == 1 + 2

@@ -113,15 +113,21 @@ def test_cancel_stops_the_job_and_says_nothing_went_wrong(
     started: list[printing.PrintJob] = []
     real_start = printing.PrintJob.start
 
+    cancelled: list[bool] = []
+
     def start_then_cancel(job: printing.PrintJob) -> None:
         started.append(job)
+        job.worker.signals.cancelled.connect(lambda: cancelled.append(True))
         job.worker.cancel()  # as the Cancel button does, before the first page is painted
         real_start(job)
 
     monkeypatch.setattr(printing.PrintJob, "start", start_then_cancel)
-    assert printing.print_pdf(window, _slips(shop, tmp_path), ask=_to_file(tmp_path / "x.pdf"))
+    output = tmp_path / "x.pdf"
+    assert printing.print_pdf(window, _slips(shop, tmp_path), ask=_to_file(output))
     qtbot.waitUntil(lambda: printing.printing_now() == 0, timeout=60_000)
-    assert started and warnings == []
+    assert started and cancelled == [True] and warnings == []
+    assert not output.exists()  # cancelled before the first page: the printer never opened
+    assert not started[0].copy.exists()  # the job's own copy is gone too
 
 
 def test_an_unreadable_file_is_said_and_nothing_is_asked(

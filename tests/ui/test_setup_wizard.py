@@ -115,3 +115,32 @@ def test_a_store_without_a_name_is_refused_in_the_wizards_language(
     assert wizard.currentPage() is stores_page
     assert stores_page.problem.text() == STORE_NEEDS_A_NAME[language]
     assert shop.needs_setup(database)
+
+
+def test_a_mistake_on_the_stores_page_can_be_put_right(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    """Found in review: each Next added the ticked stores to the last ones, so a store
+    once named wrong, or ticked and unticked, stayed for good."""
+    wizard = SetupWizard(database, tmp_path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    wizard.shop.name.setText("Lucky Cat Goods")
+    next_page(qtbot, wizard)
+    stores_page = wizard.currentPage()
+    tick(qtbot, wizard.stores.boxes["shopify"])
+    wizard.stores.names["shopify"].setText("")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is stores_page  # refused: no name
+    wizard.stores.names["shopify"].setText("EU store")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is not stores_page  # put right, so on
+    wizard.back()
+    tick(qtbot, wizard.stores.boxes["shopify"])  # untick it again
+    tick(qtbot, wizard.stores.boxes["taobao"])
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    finish(qtbot, wizard)
+    with database.session() as session:
+        assert shop.load(session).stores == [("taobao", "Taobao / Tmall")]

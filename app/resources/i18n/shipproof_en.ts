@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="214"/>
+        <location filename="../../ui/orders_view.py" line="212"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="281"/>
+        <location filename="../../ui/orders_view.py" line="284"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>%n order written to {file}</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="316"/>
+        <location filename="../../ui/orders_view.py" line="319"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>Packing slips — %n order</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>PaperDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/paper_dialog.py" line="88"/>
+        <location filename="../../ui/paper_dialog.py" line="89"/>
         <source>%n slip(s) a sheet</source>
         <translation>
             <numerusform>%n slip a sheet</numerusform>

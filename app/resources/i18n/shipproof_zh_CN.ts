@@ -423,242 +423,247 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="151"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="158"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="362"/>
+        <location filename="../../cli.py" line="369"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="375"/>
+        <location filename="../../cli.py" line="382"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="399"/>
+        <location filename="../../cli.py" line="406"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="411"/>
+        <location filename="../../cli.py" line="418"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="422"/>
+        <location filename="../../cli.py" line="429"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="438"/>
+        <location filename="../../cli.py" line="445"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="442"/>
+        <location filename="../../cli.py" line="449"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="446"/>
+        <location filename="../../cli.py" line="453"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="450"/>
+        <location filename="../../cli.py" line="457"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="453"/>
+        <location filename="../../cli.py" line="460"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="454"/>
+        <location filename="../../cli.py" line="461"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="475"/>
+        <location filename="../../cli.py" line="482"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="514"/>
+        <location filename="../../cli.py" line="521"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="526"/>
+        <location filename="../../cli.py" line="533"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="537"/>
+        <location filename="../../cli.py" line="544"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="554"/>
+        <location filename="../../cli.py" line="561"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="563"/>
+        <location filename="../../cli.py" line="570"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="572"/>
+        <location filename="../../cli.py" line="579"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="577"/>
+        <location filename="../../cli.py" line="584"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="601"/>
+        <location filename="../../cli.py" line="608"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="611"/>
+        <location filename="../../cli.py" line="618"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="621"/>
+        <location filename="../../cli.py" line="628"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="632"/>
+        <location filename="../../cli.py" line="639"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="639"/>
+        <location filename="../../cli.py" line="646"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="646"/>
+        <location filename="../../cli.py" line="653"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="654"/>
+        <location filename="../../cli.py" line="661"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="662"/>
+        <location filename="../../cli.py" line="669"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="679"/>
+        <location filename="../../cli.py" line="686"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="689"/>
+        <location filename="../../cli.py" line="696"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="707"/>
+        <location filename="../../cli.py" line="714"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="710"/>
+        <location filename="../../cli.py" line="717"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="716"/>
+        <location filename="../../cli.py" line="723"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="728"/>
+        <location filename="../../cli.py" line="735"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="730"/>
+        <location filename="../../cli.py" line="737"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="760"/>
+        <location filename="../../cli.py" line="767"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="786"/>
+        <location filename="../../cli.py" line="793"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="864"/>
+        <location filename="../../cli.py" line="843"/>
+        <source>order {order} is in several stores ({stores}): add --store</source>
+        <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="886"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="870"/>
+        <location filename="../../cli.py" line="892"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="880"/>
+        <location filename="../../cli.py" line="902"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="905"/>
+        <location filename="../../cli.py" line="927"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="912"/>
+        <location filename="../../cli.py" line="934"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="917"/>
+        <location filename="../../cli.py" line="939"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="923"/>
+        <location filename="../../cli.py" line="945"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="935"/>
+        <location filename="../../cli.py" line="957"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="981"/>
+        <location filename="../../cli.py" line="1003"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="988"/>
+        <location filename="../../cli.py" line="1010"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -673,102 +678,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1028"/>
+        <location filename="../../cli.py" line="1050"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1035"/>
+        <location filename="../../cli.py" line="1057"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1044"/>
+        <location filename="../../cli.py" line="1066"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1071"/>
+        <location filename="../../cli.py" line="1093"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1095"/>
+        <location filename="../../cli.py" line="1117"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1147"/>
+        <location filename="../../cli.py" line="1169"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1154"/>
+        <location filename="../../cli.py" line="1176"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1166"/>
+        <location filename="../../cli.py" line="1188"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1185"/>
+        <location filename="../../cli.py" line="1207"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1201"/>
+        <location filename="../../cli.py" line="1223"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1223"/>
+        <location filename="../../cli.py" line="1245"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1234"/>
+        <location filename="../../cli.py" line="1256"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1244"/>
+        <location filename="../../cli.py" line="1266"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1281"/>
+        <location filename="../../cli.py" line="1303"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1287"/>
+        <location filename="../../cli.py" line="1309"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1297"/>
+        <location filename="../../cli.py" line="1319"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1305"/>
+        <location filename="../../cli.py" line="1327"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1312"/>
+        <location filename="../../cli.py" line="1334"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1323"/>
+        <location filename="../../cli.py" line="1345"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1329"/>
+        <location filename="../../cli.py" line="1351"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -783,17 +788,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1361"/>
+        <location filename="../../cli.py" line="1383"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1367"/>
+        <location filename="../../cli.py" line="1389"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1399"/>
+        <location filename="../../cli.py" line="1421"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -808,27 +813,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1435"/>
+        <location filename="../../cli.py" line="1457"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1449"/>
+        <location filename="../../cli.py" line="1471"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1451"/>
+        <location filename="../../cli.py" line="1473"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1499"/>
+        <location filename="../../cli.py" line="1521"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1516"/>
+        <location filename="../../cli.py" line="1538"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -838,42 +843,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1569"/>
+        <location filename="../../cli.py" line="1591"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1592"/>
+        <location filename="../../cli.py" line="1614"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1604"/>
+        <location filename="../../cli.py" line="1626"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1617"/>
+        <location filename="../../cli.py" line="1639"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1630"/>
+        <location filename="../../cli.py" line="1652"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1645"/>
+        <location filename="../../cli.py" line="1667"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1653"/>
+        <location filename="../../cli.py" line="1675"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1662"/>
+        <location filename="../../cli.py" line="1684"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -3442,7 +3447,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/orders_view.py" line="104"/>
-        <location filename="../../ui/orders_view.py" line="243"/>
+        <location filename="../../ui/orders_view.py" line="246"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
@@ -3462,66 +3467,66 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="144"/>
+        <location filename="../../ui/orders_view.py" line="142"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="191"/>
+        <location filename="../../ui/orders_view.py" line="189"/>
         <source>No orders yet. Export your orders from each platform you sell on (Taobao, Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises the platform by itself. You can also drop the files on this window.</source>
         <translation>还没有订单。请从您销售的各个平台（淘宝、拼多多、Shopify、亚马逊……）导出订单，然后导入这些文件：ShipProof 会自动识别平台。也可以把文件直接拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="198"/>
+        <location filename="../../ui/orders_view.py" line="196"/>
         <source>Import orders…</source>
         <translation>导入订单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="214"/>
+        <location filename="../../ui/orders_view.py" line="212"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="244"/>
+        <location filename="../../ui/orders_view.py" line="247"/>
         <source>Evidence packs…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="245"/>
+        <location filename="../../ui/orders_view.py" line="248"/>
         <source>Export to a spreadsheet…</source>
         <translation>导出为表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="251"/>
+        <location filename="../../ui/orders_view.py" line="254"/>
         <source>Where is the parcel?</source>
         <translation>包裹到哪了？</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="254"/>
+        <location filename="../../ui/orders_view.py" line="257"/>
         <source>Copy order number</source>
         <translation>复制订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="267"/>
+        <location filename="../../ui/orders_view.py" line="270"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="267"/>
+        <location filename="../../ui/orders_view.py" line="270"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="281"/>
+        <location filename="../../ui/orders_view.py" line="284"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>已把 %n 个订单写入 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="316"/>
+        <location filename="../../ui/orders_view.py" line="319"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>装箱单 — %n 个订单</numerusform>
@@ -3571,47 +3576,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="172"/>
+        <location filename="../../paper/slips.py" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="173"/>
+        <location filename="../../paper/slips.py" line="179"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="174"/>
+        <location filename="../../paper/slips.py" line="180"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="175"/>
+        <location filename="../../paper/slips.py" line="181"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="197"/>
+        <location filename="../../paper/slips.py" line="203"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="245"/>
+        <location filename="../../paper/slips.py" line="251"/>
         <source>{status}: do not ship this order</source>
         <translation>{status}：请勿发货</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="270"/>
+        <location filename="../../paper/slips.py" line="276"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="288"/>
+        <location filename="../../paper/slips.py" line="294"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="332"/>
+        <location filename="../../paper/slips.py" line="338"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -3649,29 +3654,29 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paper_dialog.py" line="88"/>
+        <location filename="../../ui/paper_dialog.py" line="89"/>
         <source>%n slip(s) a sheet</source>
         <translation>
             <numerusform>每页 %n 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="94"/>
+        <location filename="../../ui/paper_dialog.py" line="96"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="95"/>
+        <location filename="../../ui/paper_dialog.py" line="97"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="96"/>
+        <location filename="../../ui/paper_dialog.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="102"/>
+        <location filename="../../ui/paper_dialog.py" line="104"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
@@ -3688,12 +3693,12 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="195"/>
+        <location filename="../../ui/paper_dialog.py" line="198"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_dialog.py" line="197"/>
+        <location filename="../../ui/paper_dialog.py" line="200"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
@@ -3886,8 +3891,8 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/printing.py" line="59"/>
-        <location filename="../../ui/printing.py" line="155"/>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="159"/>
+        <location filename="../../ui/printing.py" line="189"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -3897,17 +3902,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>无法读取要打印的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="103"/>
+        <location filename="../../ui/printing.py" line="105"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="149"/>
+        <location filename="../../ui/printing.py" line="153"/>
         <source>Printing {file}…</source>
         <translation>正在打印 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="150"/>
+        <location filename="../../ui/printing.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4763,17 +4768,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="111"/>
+        <location filename="../../ui/shop_panels.py" line="112"/>
         <source>Check every item before the label</source>
         <translation>扫描面单前逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="115"/>
+        <location filename="../../ui/shop_panels.py" line="116"/>
         <source>Play a sound after each good scan (mistakes always sound)</source>
         <translation>每次扫描成功后播放提示音（出错时始终会响）</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="123"/>
+        <location filename="../../ui/shop_panels.py" line="124"/>
         <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
         <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
     </message>
@@ -5098,17 +5103,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StoresPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="68"/>
+        <location filename="../../ui/shop_panels.py" line="69"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="69"/>
+        <location filename="../../ui/shop_panels.py" line="70"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="88"/>
+        <location filename="../../ui/shop_panels.py" line="89"/>
         <source>Tick each platform you sell on. Several stores on one platform are told apart at import; a store is never removed once orders belong to it.</source>
         <translation>勾选你销售的每个平台。同一平台的多个店铺会在导入时区分开；店铺一旦有了订单就不会被删除。</translation>
     </message>
