@@ -96,18 +96,23 @@ def test_a_bad_answer_is_named_on_its_page_and_nothing_is_written(
     assert shop.needs_setup(database)
 
 
+def at_the_stores_page(qtbot, wizard: SetupWizard) -> SetupWizard:  # type: ignore[no-untyped-def]
+    """``wizard`` shown, past the shop's page (named), on "Where you sell"."""
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    wizard.shop.name.setText("Lucky Cat Goods")
+    next_page(qtbot, wizard)
+    return wizard
+
+
 STORE_NEEDS_A_NAME = {"en": "the JD.com store needs a name", "zh": "京东店铺需要一个名称"}
 
 
 def test_a_store_without_a_name_is_refused_in_the_wizards_language(
     qtbot, database: Database, tmp_path: Path, language: str
 ) -> None:
-    wizard = SetupWizard(database, tmp_path, language)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    next_page(qtbot, wizard)
-    wizard.shop.name.setText("Lucky Cat Goods")
-    next_page(qtbot, wizard)
+    wizard = at_the_stores_page(qtbot, SetupWizard(database, tmp_path, language))
     stores_page = wizard.currentPage()
     tick(qtbot, wizard.stores.boxes["jd"])
     wizard.stores.names["jd"].setText("   ")
@@ -122,12 +127,7 @@ def test_a_mistake_on_the_stores_page_can_be_put_right(
 ) -> None:
     """Found in review: each Next added the ticked stores to the last ones, so a store
     once named wrong, or ticked and unticked, stayed for good."""
-    wizard = SetupWizard(database, tmp_path, "en")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    next_page(qtbot, wizard)
-    wizard.shop.name.setText("Lucky Cat Goods")
-    next_page(qtbot, wizard)
+    wizard = at_the_stores_page(qtbot, SetupWizard(database, tmp_path, "en"))
     stores_page = wizard.currentPage()
     tick(qtbot, wizard.stores.boxes["shopify"])
     wizard.stores.names["shopify"].setText("")
