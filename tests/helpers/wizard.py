@@ -19,3 +19,13 @@ def tick(qtbot, box: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
 
 def finish(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
+def at_the_stores_page(qtbot, wizard: SetupWizard) -> SetupWizard:  # type: ignore[no-untyped-def]
+    """``wizard`` shown, past the shop's page (named), on "Where you sell"."""
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    wizard.shop.name.setText("Lucky Cat Goods")
+    next_page(qtbot, wizard)
+    return wizard

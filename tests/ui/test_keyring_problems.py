@@ -28,7 +28,7 @@ from app.ui.provider_settings import keyring_problem
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.setup_wizard import SetupWizard
 from app.ui.translations import install_translators, remove_translators
-from tests.helpers.wizard import finish, next_page
+from tests.helpers.wizard import at_the_stores_page, finish, next_page, tick
 
 pytestmark = pytest.mark.gui
 SECRET = "dhl-live-key-7f3a9c"
@@ -146,12 +146,9 @@ def test_the_wizard_says_what_is_wrong_and_how_to_finish_anyway(
     qtbot, database: Database, tmp_path: Path, language: str, broken: str, caplog
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    wizard = SetupWizard(database, tmp_path, language)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    next_page(qtbot, wizard)
-    wizard.shop.name.setText("Lucky Cat Goods")
-    for _ in range(3):
+    wizard = at_the_stores_page(qtbot, SetupWizard(database, tmp_path, language))
+    tick(qtbot, wizard.stores.boxes["shopify"])
+    for _ in range(2):
         next_page(qtbot, wizard)
     assert wizard.providers.isVisible()
     assert wizard.providers.problem.text() == said(broken, language)

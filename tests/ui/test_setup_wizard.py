@@ -13,7 +13,7 @@ from app.storage import Database
 from app.tracking.config import KEYRING_SERVICE
 from app.ui.setup_wizard import RESTART, SetupWizard
 from tests.helpers.keyring import MemoryKeyring
-from tests.helpers.wizard import finish, next_page, tick
+from tests.helpers.wizard import at_the_stores_page, finish, next_page, tick
 
 pytestmark = pytest.mark.gui
 
@@ -94,16 +94,6 @@ def test_a_bad_answer_is_named_on_its_page_and_nothing_is_written(
     assert wizard.currentPage() is stores_page
     assert "tick at least one platform" in stores_page.problem.text()
     assert shop.needs_setup(database)
-
-
-def at_the_stores_page(qtbot, wizard: SetupWizard) -> SetupWizard:  # type: ignore[no-untyped-def]
-    """``wizard`` shown, past the shop's page (named), on "Where you sell"."""
-    qtbot.addWidget(wizard)
-    wizard.show()
-    next_page(qtbot, wizard)
-    wizard.shop.name.setText("Lucky Cat Goods")
-    next_page(qtbot, wizard)
-    return wizard
 
 
 STORE_NEEDS_A_NAME = {"en": "the JD.com store needs a name", "zh": "京东店铺需要一个名称"}
