@@ -8,21 +8,29 @@ here: provider keys live in the OS keyring (``app.tracking.keys``).
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import tzlocal
-from sqlalchemy import exists, select
+from sqlalchemy import String, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.catalogue import QT_TRANSLATE_NOOP
 from app.names import PLATFORMS, english, fill, name
+from app.orders.stores import DEFAULT_STORE
 from app.storage import Database
+from app.storage.chain import hold
+from app.storage.facts import FACT_CHAIN, restate_orders
 from app.storage.models import Order, Setting, Store
 from app.storage.setting_keys import ITEM_CHECKS, SET_UP, SHOP_NAME, SOUNDS, TIMEZONE_SETTING
 
+_STORE_NAME_TYPE = Store.__table__.c.name.type
+assert isinstance(_STORE_NAME_TYPE, String) and _STORE_NAME_TYPE.length
+STORE_NAME_LIMIT: int = _STORE_NAME_TYPE.length  # what the column holds
 # what :func:`check` can refuse, each said once for the catalogue (context ``ShopSettings``);
 # {platform} is a platform code, named in the reader's language by every face
 SHOP_MESSAGES: dict[str, str] = {
@@ -35,6 +43,21 @@ SHOP_MESSAGES: dict[str, str] = {
     "store_needs_name": QT_TRANSLATE_NOOP("ShopSettings", "the {platform} store needs a name"),
     "shop_needs_name": QT_TRANSLATE_NOOP(
         "ShopSettings", "the shop needs a name: it is printed on every evidence pack"
+    ),
+    "store_name_taken": QT_TRANSLATE_NOOP(
+        "ShopSettings",
+        "the {platform} store {store} already exists: each store of a platform needs its own name",
+    ),
+    "store_name_reserved": QT_TRANSLATE_NOOP(
+        "ShopSettings",
+        "“default” is what an import calls a store it was not told the name of: choose "
+        "another name for the {platform} store",
+    ),
+    "unknown_store": QT_TRANSLATE_NOOP(
+        "ShopSettings", "the shop has no {platform} store called {store}"
+    ),
+    "store_name_too_long": QT_TRANSLATE_NOOP(
+        "ShopSettings", "the {platform} store's name is longer than {limit} characters"
     ),
     "no_platform": QT_TRANSLATE_NOOP(
         "ShopSettings", "tick at least one platform you sell on: imports file orders under it"
@@ -65,6 +88,8 @@ class ShopSettings:
     item_checks: bool = False  # scan every item before the label, or the label alone
     sounds: bool = True
     stores: list[tuple[str, str]] = field(default_factory=list)  # (platform, store name)
+    # (platform, store name now) → its new name: the store keeps its orders and its history
+    renames: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @cache  # asked for every painted cell of the orders table
@@ -116,6 +141,27 @@ def check(settings: ShopSettings) -> None:
             raise ShopSettingsError("unknown_platform", platform=platform)
         if not store_name.strip():
             raise ShopSettingsError("store_needs_name", platform=platform)
+    renamed = {key: new.strip() for key, new in settings.renames.items() if new.strip() != key[1]}
+    for (platform, _old), new in renamed.items():
+        _check_new_name(platform, new)
+    added = {(p, n.strip()) for p, n in settings.stores} - set(settings.renames)
+    seen: set[tuple[str, str]] = set()
+    for platform, store_name in sorted(added) + [(p, n) for (p, _o), n in renamed.items()]:
+        if (platform, store_name) in seen:
+            raise ShopSettingsError("store_name_taken", platform=platform, store=store_name)
+        seen.add((platform, store_name))
+
+
+def _check_new_name(platform: str, store_name: str) -> None:
+    """A name a store is given now (added or renamed), not one it already had."""
+    if not store_name:
+        raise ShopSettingsError("store_needs_name", platform=platform)
+    if store_name == DEFAULT_STORE:
+        raise ShopSettingsError("store_name_reserved", platform=platform)
+    if len(store_name) > STORE_NAME_LIMIT:
+        raise ShopSettingsError(
+            "store_name_too_long", platform=platform, limit=str(STORE_NAME_LIMIT)
+        )
 
 
 def check_name(settings: ShopSettings) -> None:
@@ -130,11 +176,15 @@ def check_platforms(settings: ShopSettings) -> None:
         raise ShopSettingsError("no_platform")
 
 
-def write(session: Session, settings: ShopSettings) -> None:
+def write(
+    session: Session, settings: ShopSettings, step: Callable[[int], None] = lambda _done: None
+) -> None:
     """Into the caller's transaction (the Settings dialog saves thresholds in the same one).
 
-    Stores are only ever added: a store that orders were imported into is history and
-    stays (renaming or removing one is not a settings matter).
+    Stores are added and renamed, never removed: a store that orders were imported into
+    is history. A renamed store keeps its orders; each of them gets a new chained fact
+    naming the store as it is now (a pack compares an order's row with its newest fact),
+    reported to ``step`` as they are chained.
     """
     values = {
         SHOP_NAME: settings.name.strip(),
@@ -144,11 +194,67 @@ def write(session: Session, settings: ShopSettings) -> None:
     }
     for key, value in values.items():
         session.merge(Setting(key=key, value=value))
+    _rename_stores(session, settings.renames, step)
     existing = {(store.platform, store.name) for store in session.scalars(select(Store))}
     for platform, store_name in settings.stores:
+        if (platform, store_name) in settings.renames:
+            continue
         if (platform, store_name.strip()) not in existing:
             session.add(Store(platform=platform, name=store_name.strip()))
             existing.add((platform, store_name.strip()))
+
+
+def _rename_stores(
+    session: Session, renames: dict[tuple[str, str], str], step: Callable[[int], None]
+) -> None:
+    """Rename stores (two steps, so two stores may swap names) and restate their orders."""
+    stores = []
+    for (platform, old), new in renames.items():
+        if new.strip() == old:
+            continue
+        store = session.scalars(
+            select(Store).where(Store.platform == platform, Store.name == old)
+        ).one_or_none()
+        if store is None:
+            raise ShopSettingsError("unknown_store", platform=platform, store=old)
+        stores.append((store, new.strip()))
+    if not stores:
+        return
+    hold(session.connection(), FACT_CHAIN)  # before any store row is locked (PostgreSQL)
+    for store, _new in stores:
+        # out of the way of the unique (platform, name); not NUL, which PostgreSQL refuses
+        store.name = f"\x01{store.id}"
+    session.flush()
+    for store, new in stores:
+        taken = session.scalar(
+            select(exists().where(Store.platform == store.platform, Store.name == new))
+        )
+        if taken:
+            raise ShopSettingsError("store_name_taken", platform=store.platform, store=new)
+        store.name = new
+    session.flush()
+    pks = session.scalars(
+        select(Order.id).where(Order.store_id.in_([store.id for store, _ in stores]))
+    ).all()
+    restate_orders(session, pks, "store_renamed", datetime.now(UTC), step)
+
+
+def renamed_orders(database: Database, settings: ShopSettings) -> int:
+    """How many orders a save restates: the Settings window runs a big one in a worker."""
+    renamed = [key for key, new in settings.renames.items() if new.strip() != key[1]]
+    if not renamed:
+        return 0
+    with database.session() as session:
+        stores = [
+            store.id
+            for store in session.scalars(select(Store))
+            if (store.platform, store.name) in renamed
+        ]
+        return session.scalar(select(func.count()).where(Order.store_id.in_(stores))) or 0
+
+
+class SaveCancelled(Exception):
+    """The user stopped a save (renaming a big store); nothing was written."""
 
 
 def save(
@@ -156,17 +262,27 @@ def save(
     settings: ShopSettings,
     *also: Callable[[Session], None],
     set_up: bool = False,
+    progress: Callable[[int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> None:
     """Checked first, then one transaction: a bad value changes nothing.
 
     ``also`` write what the same save holds beside the shop's own settings (the Settings
     window's alert thresholds and backup folder), in that transaction; ``set_up`` marks
     the shop as set up (the first-run wizard's save). The wizard, the Settings window and
-    the tests all save through here.
+    the tests all save through here. ``progress`` hears how many orders of renamed stores
+    are restated so far; ``cancel`` set stops the save with :class:`SaveCancelled`.
     """
     check(settings)
+
+    def step(done: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise SaveCancelled
+        if progress is not None:
+            progress(done)
+
     with database.write() as session:
-        write(session, settings)
+        write(session, settings, step)
         for extra in also:
             extra(session)
         if set_up:

@@ -100,7 +100,9 @@ def verify_orders(session: Session) -> Break | None:
     """The first order whose row or scans do not agree with its newest fact."""
     for keys in _chunks(session, Order):
         orders = session.scalars(
-            select(Order).where(Order.id.in_(keys)).options(selectinload(Order.lines))
+            select(Order)
+            .where(Order.id.in_(keys))
+            .options(selectinload(Order.lines), selectinload(Order.store))
         )
         facts = _newest_facts(session, "order", keys)
         scans = _records(session, Scan, Scan.order_pk, keys)

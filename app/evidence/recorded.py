@@ -155,6 +155,22 @@ def row_changes(order: Order, recorded: OrderView, fact: Fact) -> list[Problem]:
     """Each field of the order's row that differs from what its newest fact recorded (the
     phone is checked against its salted hash by :func:`phone_problems`)."""
     problems = []
+    if order.order_id != recorded.order_id:
+        reason = (
+            f"orders.order_id was changed outside the app: recorded {_quote(recorded.order_id)}, "
+            f"now {_quote(order.order_id)}"
+        )
+        problems.append(Problem(FACT_CHAIN, fact.seq, fact.id, reason))
+    store = StoreView(order.store.platform, order.store.name)
+    if store != recorded.store:
+        # a store renamed in Settings restates its orders; only an edit outside the app moves
+        # an order to another store, or renames one, without a fact saying so
+        reason = (
+            f"the order's store was changed outside the app: recorded "
+            f"{_quote(f'{recorded.store.platform}/{recorded.store.name}')}, "
+            f"now {_quote(f'{store.platform}/{store.name}')}"
+        )
+        problems.append(Problem(FACT_CHAIN, fact.seq, fact.id, reason))
     for name in ORDER_FIELDS:
         if name == "recipient_phone":
             continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -28,7 +28,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.storage.bulk import bulk_insert
-from app.storage.chain import Break, append_many, verify
+from app.storage.chain import Break, append_many, hold, verify
 from app.storage.models import Base, Fact, Order, OrderLine, Scan, Store
 from app.storage.types import chain_time
 
@@ -301,3 +301,57 @@ def current_order_fact(
     lines = connection.execute(_ORDER_LINES, {"pk": order_pk}).all()
     store = {"platform": row["platform"], "name": row["name"]}
     return order_fact(order_pk, store, row["order_id"], row, lines, scans, cause, recorded)
+
+
+_RESTATE_CHUNK = 2000  # orders read and chained at once: bounded memory, few round trips
+
+
+def restate_orders(
+    session: Session,
+    order_pks: Sequence[int],
+    cause: str,
+    recorded: datetime,
+    step: Callable[[int], None] = lambda _done: None,
+) -> int:
+    """Chain a new fact for each order as its row is now, a chunk at a time.
+
+    For a change that touches what every fact of many orders says without changing the
+    orders themselves (a store renamed): a pack compares an order's row with its newest
+    fact, so the row alone changing would read as tampering. ``step`` hears how many are
+    chained after each chunk (and may raise to stop: the caller's transaction then rolls
+    back). Returns how many were chained.
+    """
+    connection = session.connection()
+    hold(connection, FACT_CHAIN)
+    columns = (Order.id, Order.order_id, Store.platform, Store.name)
+    for start in range(0, len(order_pks), _RESTATE_CHUNK):
+        chunk = list(order_pks[start : start + _RESTATE_CHUNK])
+        rows = connection.execute(
+            select(*columns, *(getattr(Order, f) for f in ORDER_FIELDS))
+            .join(Store, Store.id == Order.store_id)
+            .where(Order.id.in_(chunk))
+        ).mappings()
+        lines: dict[int, list[Sequence[Any]]] = {}
+        for pk, *line in connection.execute(
+            select(OrderLine.order_pk, *(getattr(OrderLine, name) for name in LINE_FIELDS))
+            .where(OrderLine.order_pk.in_(chunk))
+            .order_by(OrderLine.order_pk, OrderLine.position)
+        ):
+            lines.setdefault(pk, []).append(line)
+        tallies = scan_tallies(connection, chunk)
+        drafts = [
+            order_fact(
+                row["id"],
+                {"platform": row["platform"], "name": row["name"]},
+                row["order_id"],
+                dict(row),
+                lines.get(row["id"], []),
+                tallies.get(row["id"], Tally()),
+                cause,
+                recorded,
+            )
+            for row in sorted(rows, key=lambda row: row["id"])
+        ]
+        record_facts(session, drafts)
+        step(start + len(chunk))
+    return len(order_pks)

@@ -4740,27 +4740,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ShopSettings</name>
     <message>
-        <location filename="../../shop.py" line="29"/>
+        <location filename="../../shop.py" line="37"/>
         <source>{zone} is not a time zone this computer knows</source>
         <translation>本机不认识时区 {zone}</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="32"/>
+        <location filename="../../shop.py" line="40"/>
         <source>{platform} is not a platform ShipProof knows</source>
         <translation>ShipProof 不认识平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="35"/>
+        <location filename="../../shop.py" line="43"/>
         <source>the {platform} store needs a name</source>
         <translation>{platform}店铺需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="36"/>
+        <location filename="../../shop.py" line="44"/>
         <source>the shop needs a name: it is printed on every evidence pack</source>
         <translation>店铺需要一个名称：每份证据包上都会印上它</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="39"/>
+        <location filename="../../shop.py" line="47"/>
+        <source>the {platform} store {store} already exists: each store of a platform needs its own name</source>
+        <translation>{platform} 已有名为 {store} 的店铺：同一平台的每家店铺需要各自的名称</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="51"/>
+        <source>“default” is what an import calls a store it was not told the name of: choose another name for the {platform} store</source>
+        <translation>“default” 是导入时未指定店铺所用的名称：请为这家 {platform} 店铺另取一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="56"/>
+        <source>the shop has no {platform} store called {store}</source>
+        <translation>本店没有名为 {store} 的 {platform} 店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="59"/>
+        <source>the {platform} store&apos;s name is longer than {limit} characters</source>
+        <translation>这家 {platform} 店铺的名称超过了 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="62"/>
         <source>tick at least one platform you sell on: imports file orders under it</source>
         <translation>请至少勾选一个您销售的平台：导入的订单会归入它</translation>
     </message>
