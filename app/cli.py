@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import __version__
+from app import __version__, shop
 from app.alerts.engine import acknowledge
 from app.alerts.engine import evaluate as evaluate_alerts
 from app.alerts.listing import AlertRow
@@ -62,7 +62,7 @@ from app.orders.query import (
     orders_as_dicts,
 )
 from app.orders.reading import shown_name
-from app.orders.stores import shop_zone
+from app.orders.stores import shop_zone, store_listing
 from app.orders.timeline import order_timeline
 from app.orders.wording import problem_text
 from app.paper.command_sheet import write_command_sheet
@@ -347,6 +347,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "today", parents=[common], help="what to dispatch, what is late, how the week goes"
     )
+
+    stores = commands.add_parser(
+        "stores", parents=[common], help="the shop's stores: list, add or rename them"
+    )
+    store_actions = stores.add_subparsers(dest="action", metavar="ACTION")
+    add_store = store_actions.add_parser("add", parents=[common], help="add a store")
+    add_store.add_argument("platform", metavar="PLATFORM", help="e.g. taobao, shopify, amazon")
+    add_store.add_argument("name", metavar="NAME", type=_name)
+    rename_store = store_actions.add_parser(
+        "rename", parents=[common], help="rename a store: its orders and history stay with it"
+    )
+    rename_store.add_argument("platform", metavar="PLATFORM")
+    rename_store.add_argument("old", metavar="NAME")
+    rename_store.add_argument("new", metavar="NEW_NAME", type=_name)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders")
     orders.add_argument("--status", choices=ORDER_STATUSES)
@@ -793,6 +807,54 @@ def _orders_text(orders: list[dict[str, Any]], lang: str, zone: tzinfo) -> str:
             translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=len(orders)),
         ]
     )
+
+
+def cmd_stores(args: argparse.Namespace) -> int:
+    """List the stores with their orders; ``add`` and ``rename`` save through the same
+    checks as Settings (a rename restates the store's orders, so every chain agrees)."""
+    database = _open(args)
+    lang = args.language
+    if args.action is not None:
+        with database.session() as session:
+            settings = shop.load(session)
+        if args.action == "add":
+            if (args.platform, args.name.strip()) in settings.stores:
+                error = shop.ShopSettingsError(
+                    "store_name_taken", platform=args.platform, store=args.name.strip()
+                )
+                raise CommandError(error.said(lang))
+            settings.stores.append((args.platform, args.name))
+        else:
+            settings.renames = {(args.platform, args.old): args.new}
+        try:
+            shop.save(database, settings)
+        except shop.ShopSettingsError as error:
+            raise CommandError(error.said(lang)) from None
+    with database.session() as session:
+        listed = store_listing(session)
+    payload = [
+        {"platform": platform, "store": store, "orders": orders}
+        for platform, store, orders in listed
+    ]
+    _emit(args, payload, lambda: _stores_text(listed, lang))
+    return EXIT_OK
+
+
+def _stores_text(listed: list[tuple[str, str, int]], lang: str) -> str:
+    if not listed:
+        return translate(
+            QT_TRANSLATE_NOOP("Cli", "no stores yet: an import or shipproof stores add makes one"),
+            lang,
+        )
+    rows = [
+        (
+            code_name("Platform", platform, lang),
+            store,
+            translate(QT_TRANSLATE_NOOP("Cli", "{count} orders"), lang, count=orders),
+        )
+        for platform, store, orders in listed
+    ]
+    return "\n".join(aligned(rows))
 
 
 def cmd_today(args: argparse.Namespace) -> int:
@@ -1740,6 +1802,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "track": cmd_track,
     "alerts": cmd_alerts,
     "today": cmd_today,
+    "stores": cmd_stores,
     "service": cmd_service,
     "timeline": cmd_timeline,
 }

@@ -19,7 +19,7 @@ import tzlocal
 from sqlalchemy import String, exists, func, select
 from sqlalchemy.orm import Session
 
-from app.catalogue import QT_TRANSLATE_NOOP
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError, translated
 from app.names import PLATFORMS, english, fill, name
 from app.orders.stores import DEFAULT_STORE
 from app.storage import Database
@@ -66,17 +66,24 @@ SHOP_MESSAGES: dict[str, str] = {
 SHOP_KINDS = {"platform": "Platform"}  # values that are codes to name (:func:`app.names.fill`)
 
 
-class ShopSettingsError(ValueError):
+class ShopSettingsError(SaidError, ValueError):
     """A value the shop cannot keep (an unknown time zone, an empty store name).
 
-    Carries its key and values so the wizard and Settings say it in the shopkeeper's
-    language; its ``str`` is the English, for the command line and the log.
+    Carries its key and values so the wizard, Settings and the command line say it in the
+    shopkeeper's language (platforms by their names); its ``str`` is the English, for the
+    log.
     """
 
     def __init__(self, key: str, **values: str) -> None:
+        super().__init__("ShopSettings", SHOP_MESSAGES[key], **values)
         self.key = key
-        self.values = values
-        super().__init__(fill("ShopSettings", SHOP_MESSAGES[key], values, english, SHOP_KINDS))
+        self.args = (self.said("en"),)
+
+    def said(self, lang: str) -> str:
+        def words(context: str, source: str) -> str:
+            return english(context, source) if lang == "en" else translated(context, source, lang)
+
+        return fill(self.context, self.template, self.values, words, SHOP_KINDS)
 
 
 @dataclass
@@ -139,11 +146,10 @@ def check(settings: ShopSettings) -> None:
     for platform, store_name in settings.stores:
         if platform not in known:
             raise ShopSettingsError("unknown_platform", platform=platform)
-        if not store_name.strip():
-            raise ShopSettingsError("store_needs_name", platform=platform)
+        _check_store_name(platform, store_name.strip(), renamed=False)
     renamed = {key: new.strip() for key, new in settings.renames.items() if new.strip() != key[1]}
     for (platform, _old), new in renamed.items():
-        _check_new_name(platform, new)
+        _check_store_name(platform, new, renamed=True)
     added = {(p, n.strip()) for p, n in settings.stores} - set(settings.renames)
     seen: set[tuple[str, str]] = set()
     for platform, store_name in sorted(added) + [(p, n) for (p, _o), n in renamed.items()]:
@@ -152,11 +158,11 @@ def check(settings: ShopSettings) -> None:
         seen.add((platform, store_name))
 
 
-def _check_new_name(platform: str, store_name: str) -> None:
-    """A name a store is given now (added or renamed), not one it already had."""
+def _check_store_name(platform: str, store_name: str, renamed: bool) -> None:
+    """A store's name, stripped; one given by a rename may not be the import's own."""
     if not store_name:
         raise ShopSettingsError("store_needs_name", platform=platform)
-    if store_name == DEFAULT_STORE:
+    if renamed and store_name == DEFAULT_STORE:
         raise ShopSettingsError("store_name_reserved", platform=platform)
     if len(store_name) > STORE_NAME_LIMIT:
         raise ShopSettingsError(
@@ -287,6 +293,8 @@ def save(
             extra(session)
         if set_up:
             session.merge(Setting(key=SET_UP, value="1"))
+        if cancel is not None and cancel.is_set():  # stopped at the last moment: still nothing
+            raise SaveCancelled
 
 
 def mark_set_up(database: Database) -> None:

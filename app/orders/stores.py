@@ -6,11 +6,11 @@ import contextlib
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.orders.issues import KeyedError
-from app.storage.models import Setting, Store
+from app.storage.models import Order, Setting, Store
 from app.storage.setting_keys import TIMEZONE_SETTING
 
 DEFAULT_STORE = "default"
@@ -44,6 +44,17 @@ def resolve_store(session: Session, platform: str, name: str | None) -> Store:
         session.add(store)
         session.flush()
     return store
+
+
+def store_listing(session: Session) -> list[tuple[str, str, int]]:
+    """Each store as (platform, name, how many orders it holds), by platform and name."""
+    statement = (
+        select(Store.platform, Store.name, func.count(Order.id))
+        .outerjoin(Order, Order.store_id == Store.id)
+        .group_by(Store.id, Store.platform, Store.name)
+        .order_by(Store.platform, Store.name)
+    )
+    return [(platform, name, count) for platform, name, count in session.execute(statement)]
 
 
 def shop_zone(session: Session) -> ZoneInfo:

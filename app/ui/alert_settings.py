@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 from sqlalchemy.orm import Session
@@ -41,6 +44,8 @@ class ThresholdsPanel(QWidget):
             form.addRow(self.tr(str(label)), spin)
             self.spins[(rule, key)] = spin
 
-    def save(self, session: Session) -> None:
-        """Into the caller's transaction, so thresholds land with the other settings or not."""
-        keep_thresholds(session, {place: spin.value() for place, spin in self.spins.items()})
+    def writer(self) -> Callable[[Session], None]:
+        """What the save writes, into its transaction (thresholds land with the other
+        settings or not); the spins are read now, as the save may run in a worker."""
+        chosen = {place: spin.value() for place, spin in self.spins.items()}
+        return partial(keep_thresholds, chosen=chosen)

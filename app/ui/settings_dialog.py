@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app import shop
 from app.data_folder import move_to
@@ -141,6 +142,7 @@ class SettingsDialog(QDialog):
         self._data_folder = data_folder
         self._preferences = preferences or data_folder  # where the language choice lives
         self._mover: Worker | None = None
+        self._saver: Worker | None = None  # a save that renames stores
         self._movable = movable
         with database.session() as session:
             self._settings = shop.load(session)
@@ -178,6 +180,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -292,31 +295,79 @@ class SettingsDialog(QDialog):
         if folder:
             self.backup_folder.setText(folder)
 
-    def save(self) -> None:
+    def save(self) -> Worker | None:
+        """Checked, then saved in one transaction; in a worker when stores are renamed (each
+        of their orders is restated). Returns that worker, if any."""
         for panel in (self.shop, self.stores, self.station):
             panel.collect(self._settings)
         try:
             shop.check(self._settings)
         except shop.ShopSettingsError as error:
             self.error.setText(shop_error(error))
-            return
+            return None
         if not self.providers.save():
             self.show_tab("providers")
             self.error.setText(  # the panel says why, and what to do
                 self.tr("Nothing was saved: the keyring did not take the keys (see above).")
             )
-            return
+            return None
         folder = self.backup_folder.text().strip() if self.backup_folder else ""
-        also = [self.thresholds.save]
+        also = [self.thresholds.writer()]
         if folder and folder != self._backup_shown:  # the default stays a default
             also.append(partial(keep_backup_folder, folder=folder))
+        restated = shop.renamed_orders(self._database, self._settings)
+        if restated:
+            return self._save_in_background(also, restated)
         try:
             shop.save(self._database, self._settings, *also)
         except (SQLAlchemyError, OSError) as error:
-            self.error.setText(
-                self.tr("Nothing was saved to the shop: {reason}").format(reason=error)
+            self._not_saved(str(error))
+            return None
+        self._saved()
+        return None
+
+    def _save_in_background(self, also: list[Callable[[Session], None]], total: int) -> Worker:
+        database, settings = self._database, self._settings
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> None:
+            def restated(done: int) -> None:
+                progress(done, total, "")
+
+            shop.save(database, settings, *also, progress=restated, cancel=cancel)
+
+        self._saver = Worker(job, cancelled_error=shop.SaveCancelled)
+        self._saver.signals.progress.connect(self._restating)
+        self._saver.signals.finished.connect(lambda _none: self._saved())
+        self._saver.signals.failed.connect(self._not_saved)
+        self._saver.signals.cancelled.connect(self._save_stopped)
+        self._restating(0, total, "")
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._saver.start()
+        return self._saver
+
+    def _restating(self, done: int, total: int, _what: str) -> None:
+        self.error.setText(
+            self.tr("Renaming stores: {done} of {total} orders restated… (Cancel stops it)").format(
+                done=f"{done:,}", total=f"{total:,}"
             )
-            return
+        )
+
+    def _save_ended(self) -> None:
+        self._saver = None
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def _not_saved(self, reason: str) -> None:
+        self._save_ended()
+        self.error.setText(self.tr("Nothing was saved to the shop: {reason}").format(reason=reason))
+
+    def _save_stopped(self) -> None:
+        self._save_ended()
+        self.error.setText(self.tr("Nothing was saved to the shop: the renaming was stopped."))
+
+    def _saved(self) -> None:
+        self._save_ended()
         language = self.language.currentData()
         if language != chosen_language(self._preferences):
             choose_language(self._preferences, language)
@@ -324,3 +375,11 @@ class SettingsDialog(QDialog):
         self.camera.save()
         self.saved.emit()
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel (or Escape, or closing) while a save runs stops the save, not the dialog:
+        the dialog says so once the transaction has rolled back."""
+        if self._saver is not None:
+            self._saver.cancel()
+            return
+        super().reject()

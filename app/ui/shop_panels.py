@@ -6,14 +6,19 @@ Each panel shows part of a :class:`app.shop.ShopSettings` and writes its part ba
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +60,11 @@ class ShopPanel(QWidget):
 
 
 class StoresPanel(QWidget):
-    """Which platforms the shop sells on, one store each; stores already used stay ticked."""
+    """Which platforms the shop sells on and the stores on each.
+
+    A store the shop has stays (orders may belong to it) but its name can be edited: the
+    save renames it. Each ticked platform can take another store ("Add a store").
+    """
 
     def __init__(self, settings: shop.ShopSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,44 +73,98 @@ class StoresPanel(QWidget):
         for platform, store_name in settings.stores:
             existing.setdefault(platform, []).append(store_name)
         self.boxes: dict[str, QCheckBox] = {}
-        self.names: dict[str, QLineEdit] = {}
+        self.names: dict[str, QLineEdit] = {}  # a platform's first store, when it has none yet
+        self.renamed: dict[tuple[str, str], QLineEdit] = {}  # each store the shop has
+        self.added: dict[str, list[QLineEdit]] = {}  # stores added with "Add a store"
+        self.add_buttons: dict[str, QPushButton] = {}
+        self._fields: dict[str, QVBoxLayout] = {}
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Platform")), 0, 0)
         grid.addWidget(QLabel(self.tr("Store name")), 0, 1)
         for row, (platform, label) in enumerate(shop.platforms(gui_language()).items(), 1):
             box = QCheckBox(label)
             box.setObjectName(f"platform_{platform}")
-            name = QLineEdit(", ".join(existing.get(platform, [])) or label)
-            name.setObjectName(f"store_{platform}")
+            fields = QVBoxLayout()
+            fields.setContentsMargins(0, 0, 0, 0)
+            add = QPushButton(self.tr("Add a store"))
+            add.setObjectName(f"add_store_{platform}")
+            add.clicked.connect(partial(self.add_store, platform))
             if platform in existing:  # orders may already point at it: never taken away
                 box.setChecked(True)
                 box.setEnabled(False)
-                name.setEnabled(False)
+                for number, store_name in enumerate(existing[platform]):
+                    field = QLineEdit(store_name)
+                    field.setObjectName(f"store_{platform}_{number}")
+                    fields.addWidget(field)
+                    self.renamed[(platform, store_name)] = field
             else:
+                name = QLineEdit(label)
+                name.setObjectName(f"store_{platform}")
                 name.setEnabled(False)
+                add.setEnabled(False)
                 box.toggled.connect(name.setEnabled)
-            grid.addWidget(box, row, 0)
-            grid.addWidget(name, row, 1)
-            self.boxes[platform], self.names[platform] = box, name
-        layout = QVBoxLayout(self)
+                box.toggled.connect(partial(self._ticked, platform))
+                fields.addWidget(name)
+                self.names[platform] = name
+            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addLayout(fields, row, 1)
+            grid.addWidget(add, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.boxes[platform], self.add_buttons[platform] = box, add
+            self._fields[platform] = fields
+        grid.setColumnStretch(1, 1)
         note = QLabel(
             self.tr(
-                "Tick each platform you sell on. Several stores on one platform are told "
-                "apart at import; a store is never removed once orders belong to it."
+                "Tick each platform you sell on. Edit a store's name to rename it: its "
+                "orders and their history stay with it. A store is never removed once "
+                "orders belong to it."
             )
         )
         note.setWordWrap(True)
+        inner = QWidget()
+        rows = QVBoxLayout(inner)
+        rows.addLayout(grid)
+        rows.addStretch(1)
+        scroll = QScrollArea()  # twelve platforms and their stores outgrow a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
         layout.addWidget(note)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
+
+    def _ticked(self, platform: str, ticked: bool) -> None:
+        self.add_buttons[platform].setEnabled(ticked)
+        for field in self.added.get(platform, []):
+            field.setEnabled(ticked)
+
+    def add_store(self, platform: str) -> QLineEdit:
+        """One more store of ``platform``: a name field, focused, for the save to add."""
+        field = QLineEdit()
+        field.setObjectName(f"new_store_{platform}_{len(self.added.get(platform, []))}")
+        field.setPlaceholderText(self.tr("The new store's name"))
+        self._fields[platform].addWidget(field)
+        self.added.setdefault(platform, []).append(field)
+        field.setFocus()
+        return field
 
     def collect(self, settings: shop.ShopSettings) -> None:
+        ticked = {platform for platform, box in self.boxes.items() if box.isChecked()}
         chosen = [
-            (platform, self.names[platform].text())
-            for platform, box in self.boxes.items()
-            if box.isChecked() and box.isEnabled()
+            (platform, name.text()) for platform, name in self.names.items() if platform in ticked
+        ]
+        chosen += [  # a field added and left empty adds nothing
+            (platform, field.text())
+            for platform, fields in self.added.items()
+            if platform in ticked
+            for field in fields
+            if field.text().strip()
         ]
         settings.stores = sorted(set(self._kept) | set(chosen))  # what is ticked now, no more
+        settings.renames = {
+            store: field.text()
+            for store, field in self.renamed.items()
+            if field.text().strip() != store[1]
+        }
 
 
 class StationPanel(QWidget):

@@ -249,32 +249,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Parcel camera on this computer</source>
         <translation>本机的包裹摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Also photograph when an order is opened</source>
         <translation>打开订单时也拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Off unless you choose one. With a camera, the station keeps a photo of the parcel at each label scan; its SHA-256 goes into the scan&apos;s record and the evidence pack shows it. Used from the next shift start.</source>
         <translation>默认关闭，需在此选择。选用摄像头后，每次扫描面单时打包台都会保存一张包裹照片；照片的哈希值写入该次扫描记录，证据包中会附上这张照片。从下一次“开始班次”起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
@@ -433,237 +433,243 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="369"/>
+        <location filename="../../cli.py" line="383"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="396"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="406"/>
+        <location filename="../../cli.py" line="420"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="418"/>
+        <location filename="../../cli.py" line="432"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="429"/>
+        <location filename="../../cli.py" line="443"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="445"/>
+        <location filename="../../cli.py" line="459"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="449"/>
+        <location filename="../../cli.py" line="463"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="453"/>
+        <location filename="../../cli.py" line="467"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="457"/>
+        <location filename="../../cli.py" line="471"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="460"/>
+        <location filename="../../cli.py" line="474"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="461"/>
+        <location filename="../../cli.py" line="475"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482"/>
+        <location filename="../../cli.py" line="496"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="521"/>
+        <location filename="../../cli.py" line="535"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="533"/>
+        <location filename="../../cli.py" line="547"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="544"/>
+        <location filename="../../cli.py" line="558"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="561"/>
+        <location filename="../../cli.py" line="575"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="570"/>
+        <location filename="../../cli.py" line="584"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="579"/>
+        <location filename="../../cli.py" line="593"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="584"/>
+        <location filename="../../cli.py" line="598"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="608"/>
+        <location filename="../../cli.py" line="622"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="618"/>
+        <location filename="../../cli.py" line="632"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="628"/>
+        <location filename="../../cli.py" line="642"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="639"/>
+        <location filename="../../cli.py" line="653"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="646"/>
+        <location filename="../../cli.py" line="660"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="653"/>
+        <location filename="../../cli.py" line="667"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="661"/>
+        <location filename="../../cli.py" line="675"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="669"/>
+        <location filename="../../cli.py" line="683"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="686"/>
+        <location filename="../../cli.py" line="700"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="696"/>
+        <location filename="../../cli.py" line="710"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="714"/>
+        <location filename="../../cli.py" line="728"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="717"/>
+        <location filename="../../cli.py" line="731"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="723"/>
+        <location filename="../../cli.py" line="737"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="735"/>
+        <location filename="../../cli.py" line="749"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="737"/>
+        <location filename="../../cli.py" line="751"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="767"/>
+        <location filename="../../cli.py" line="781"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="793"/>
+        <location filename="../../cli.py" line="807"/>
+        <location filename="../../cli.py" line="853"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="843"/>
+        <location filename="../../cli.py" line="846"/>
+        <source>no stores yet: an import or shipproof stores add makes one</source>
+        <translation>还没有店铺：导入订单或运行 shipproof stores add 即可创建</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="905"/>
         <source>order {order} is in several stores ({stores}): add --store</source>
         <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="886"/>
+        <location filename="../../cli.py" line="948"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="892"/>
+        <location filename="../../cli.py" line="954"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="902"/>
+        <location filename="../../cli.py" line="964"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="927"/>
+        <location filename="../../cli.py" line="989"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="934"/>
+        <location filename="../../cli.py" line="996"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="939"/>
+        <location filename="../../cli.py" line="1001"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="945"/>
+        <location filename="../../cli.py" line="1007"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="957"/>
+        <location filename="../../cli.py" line="1019"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1003"/>
+        <location filename="../../cli.py" line="1065"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1010"/>
+        <location filename="../../cli.py" line="1072"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -678,102 +684,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1050"/>
+        <location filename="../../cli.py" line="1112"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1057"/>
+        <location filename="../../cli.py" line="1119"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1066"/>
+        <location filename="../../cli.py" line="1128"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1093"/>
+        <location filename="../../cli.py" line="1155"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1117"/>
+        <location filename="../../cli.py" line="1179"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1169"/>
+        <location filename="../../cli.py" line="1231"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1176"/>
+        <location filename="../../cli.py" line="1238"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1188"/>
+        <location filename="../../cli.py" line="1250"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1207"/>
+        <location filename="../../cli.py" line="1269"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1223"/>
+        <location filename="../../cli.py" line="1285"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1245"/>
+        <location filename="../../cli.py" line="1307"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1256"/>
+        <location filename="../../cli.py" line="1318"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1266"/>
+        <location filename="../../cli.py" line="1328"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1303"/>
+        <location filename="../../cli.py" line="1365"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1309"/>
+        <location filename="../../cli.py" line="1371"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1319"/>
+        <location filename="../../cli.py" line="1381"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1327"/>
+        <location filename="../../cli.py" line="1389"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1334"/>
+        <location filename="../../cli.py" line="1396"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1345"/>
+        <location filename="../../cli.py" line="1407"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1351"/>
+        <location filename="../../cli.py" line="1413"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -788,17 +794,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1383"/>
+        <location filename="../../cli.py" line="1445"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1389"/>
+        <location filename="../../cli.py" line="1451"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1421"/>
+        <location filename="../../cli.py" line="1483"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -813,27 +819,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1457"/>
+        <location filename="../../cli.py" line="1519"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1471"/>
+        <location filename="../../cli.py" line="1533"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1473"/>
+        <location filename="../../cli.py" line="1535"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1521"/>
+        <location filename="../../cli.py" line="1583"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1538"/>
+        <location filename="../../cli.py" line="1600"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -843,42 +849,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1591"/>
+        <location filename="../../cli.py" line="1653"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1614"/>
+        <location filename="../../cli.py" line="1676"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1626"/>
+        <location filename="../../cli.py" line="1688"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1639"/>
+        <location filename="../../cli.py" line="1701"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1652"/>
+        <location filename="../../cli.py" line="1714"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1667"/>
+        <location filename="../../cli.py" line="1729"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1675"/>
+        <location filename="../../cli.py" line="1737"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1684"/>
+        <location filename="../../cli.py" line="1746"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -4534,129 +4540,139 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Platforms and stores</source>
         <translation>平台与店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Packing station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Tracking providers</source>
         <translation>物流查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>A new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>The demo shop, or a folder given at start, cannot be moved from here.</source>
         <translation>演示店铺或启动时指定的文件夹不能在这里移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="293"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>A verified copy of the shop is made there every day; a synced cloud folder keeps it safe if this computer is lost.</source>
         <translation>每天都会在这里生成一份经过校验的店铺备份；选一个会同步到云端的文件夹，即使这台电脑丢失，数据也安全。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>New data folder</source>
         <translation>新的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Not moved: {reason}</source>
         <translation>未移动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Nothing was saved: the keyring did not take the keys (see above).</source>
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings_dialog.py" line="351"/>
+        <source>Renaming stores: {done} of {total} orders restated… (Cancel stops it)</source>
+        <translation>正在重命名店铺：已重新记录 {done} / {total} 个订单…（点“取消”可停止）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="363"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
+        <source>Nothing was saved to the shop: the renaming was stopped.</source>
+        <translation>店铺数据未作任何保存：重命名已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>Copying the shop to {folder}…</source>
         <translation>正在将店铺复制到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>ShipProof works in {folder} from its next start.</source>
         <translation>ShipProof 下次启动后将在 {folder} 中工作。</translation>
     </message>
@@ -4722,17 +4738,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ShopPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="41"/>
+        <location filename="../../ui/shop_panels.py" line="46"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="42"/>
+        <location filename="../../ui/shop_panels.py" line="47"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="45"/>
+        <location filename="../../ui/shop_panels.py" line="50"/>
         <source>Times in exports that carry no zone (eBay, Etsy, WooCommerce) are read in this zone.</source>
         <translation>导出文件中未注明时区的时间（eBay、Etsy、WooCommerce）按此时区读取。</translation>
     </message>
@@ -4788,17 +4804,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="112"/>
+        <location filename="../../ui/shop_panels.py" line="175"/>
         <source>Check every item before the label</source>
         <translation>扫描面单前逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="116"/>
+        <location filename="../../ui/shop_panels.py" line="179"/>
         <source>Play a sound after each good scan (mistakes always sound)</source>
         <translation>每次扫描成功后播放提示音（出错时始终会响）</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="124"/>
+        <location filename="../../ui/shop_panels.py" line="187"/>
         <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
         <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
     </message>
@@ -5123,50 +5139,60 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StoresPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="69"/>
+        <location filename="../../ui/shop_panels.py" line="82"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="70"/>
+        <location filename="../../ui/shop_panels.py" line="83"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
         <location filename="../../ui/shop_panels.py" line="89"/>
-        <source>Tick each platform you sell on. Several stores on one platform are told apart at import; a store is never removed once orders belong to it.</source>
-        <translation>勾选你销售的每个平台。同一平台的多个店铺会在导入时区分开；店铺一旦有了订单就不会被删除。</translation>
+        <source>Add a store</source>
+        <translation>添加店铺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_panels.py" line="117"/>
+        <source>Tick each platform you sell on. Edit a store&apos;s name to rename it: its orders and their history stay with it. A store is never removed once orders belong to it.</source>
+        <translation>勾选您销售的每个平台。修改店铺名称即可重命名：其订单和历史记录仍归属该店铺。店铺一旦有订单，就不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_panels.py" line="144"/>
+        <source>The new store&apos;s name</source>
+        <translation>新店铺的名称</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsPanel</name>
     <message>
-        <location filename="../../ui/alert_settings.py" line="13"/>
+        <location filename="../../ui/alert_settings.py" line="16"/>
         <source>No carrier record after dispatch (h)</source>
         <translation>发货后无物流记录（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="16"/>
+        <location filename="../../ui/alert_settings.py" line="19"/>
         <source>Stalled, domestic (h)</source>
         <translation>物流停滞，国内（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="17"/>
+        <location filename="../../ui/alert_settings.py" line="20"/>
         <source>Stalled, international (h)</source>
         <translation>物流停滞，国际（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="20"/>
+        <location filename="../../ui/alert_settings.py" line="23"/>
         <source>Out for delivery too long (h)</source>
         <translation>派送时间过长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="23"/>
+        <location filename="../../ui/alert_settings.py" line="26"/>
         <source>Dispatch deadline after payment (h)</source>
         <translation>付款后的发货期限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_settings.py" line="39"/>
+        <location filename="../../ui/alert_settings.py" line="42"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
