@@ -44,6 +44,10 @@ def scan_result(code: str) -> str:
     return _name("ScanResult", code)
 
 
+def platform(code: str | None) -> str:
+    return _name("Platform", code)
+
+
 def carrier(code: str | None) -> str:
     return _name("Carrier", code)
 

@@ -36,6 +36,7 @@ from app.orders.importer import FileReport, ImportCancelled, ImportOptions, impo
 from app.orders.mapping import FileSample, sample_file
 from app.storage import Database
 from app.storage.models import Store
+from app.ui.codes import platform as platform_name
 from app.ui.core_messages import row_issue
 from app.ui.mapping_dialog import MappingDialog
 from app.ui.profile_choice import ProfileChoiceDialog
@@ -88,7 +89,9 @@ class ImportDialog(QDialog):
                 self.tr("Refused rows"),
             ]
         )
-        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.summary.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # counts are short
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the file takes the rest
         self.summary.verticalHeader().setVisible(False)
         self.issues = QTableWidget(0, 4)
         self.issues.setHorizontalHeaderLabels(
@@ -298,7 +301,7 @@ class ImportDialog(QDialog):
         for row, report in enumerate(reports):
             cells = (
                 " + ".join(Path(name).name for name in report.files),
-                self.tr("refused") if report.refused else report.platform or "",
+                self.tr("refused") if report.refused else platform_name(report.platform or ""),
                 report.rows,
                 report.orders_new,
                 report.orders_updated,
@@ -307,7 +310,9 @@ class ImportDialog(QDialog):
                 len(report.errors),
             )
             for column, value in enumerate(cells):
-                self.summary.setItem(row, column, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))  # a long file name, cut, reads whole here
+                self.summary.setItem(row, column, item)
         issues = [(r, issue, self.tr("error")) for r in reports for issue in r.errors]
         issues += [(r, issue, self.tr("warning")) for r in reports for issue in r.warnings]
         self.issues.setRowCount(min(len(issues), SHOWN_ISSUES))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import socket
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
@@ -42,6 +42,7 @@ from app.dispatch.numbers import NumberRules
 from app.dispatch.outcome import ScanOutcome, ScanResult
 from app.dispatch.photos import PhotoStore
 from app.dispatch.station import ShiftCounts, Station
+from app.orders.stores import shop_zone
 from app.paper.papers import OFFICE_PAPERS
 from app.storage import Database
 from app.ui.camera import ParcelCamera, chosen_camera, photo_on_open
@@ -117,6 +118,7 @@ class StationView(QWidget):
         self._rules = rules
         self.station: Station | None = None
         self.shift: Shift | None = None
+        self._zone: tzinfo = UTC  # the shop's, read at each shift's start
         self._ending: tuple[Shift, datetime] | None = None  # ended, its last scans in flight
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # scans are handled strictly in order
@@ -298,6 +300,8 @@ class StationView(QWidget):
         settings = QSettings()
         settings.setValue(STATION_KEY, station_id)
         settings.setValue(OPERATOR_KEY, operator)
+        with self._database.session() as session:
+            self._zone = shop_zone(session)  # the shop's clock, as every other page reads
         self.station = Station(
             self._database,
             station_id,
@@ -306,8 +310,9 @@ class StationView(QWidget):
             rules=self._rules,
             photos=PhotoStore.of(self._database),
             photo_on_open=photo_on_open(),
+            zone=self._zone,
         )
-        self.shift = Shift(self.station, datetime.now().astimezone())
+        self.shift = Shift(self.station, datetime.now(self._zone))
         for widget in (self.station_id, self.operator, self.item_checks):
             widget.setEnabled(False)
         self.capture.passthrough = set()  # a burst at the End shift button is still a scan
@@ -327,7 +332,7 @@ class StationView(QWidget):
         if shift is None:
             return
         self.station, self.shift = None, None  # scans from now on are refused
-        self._ending = (shift, datetime.now().astimezone())
+        self._ending = (shift, datetime.now(self._zone))
         self.start_button.setEnabled(False)
         self.camera.stop()  # scans in flight took their frames when they arrived
         if not self._in_flight:
@@ -524,7 +529,7 @@ class StationView(QWidget):
             outcome.input if from_scanner else self.tr("{code} (typed)").format(code=outcome.input)
         )
         cells = (
-            datetime.now().strftime("%H:%M:%S"),
+            datetime.now(self._zone).strftime("%H:%M:%S"),
             code,
             scan_result(outcome.result),
             scan_detail(outcome),

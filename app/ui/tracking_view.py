@@ -34,6 +34,7 @@ from app.tracking.providers.base import Provider
 from app.tracking.refresh import RefreshError, RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import ParcelFilter, ParcelRow, carriers_in_use, parcel_story_by_shipment
+from app.ui.codes import carrier as carrier_name
 from app.ui.codes import parcel_status
 from app.ui.evidence_dialog import EvidenceDialog, open_evidence
 from app.ui.focus_bar import FocusBar
@@ -74,7 +75,7 @@ class TrackingView(QWidget):
         self.carrier.addItem(self.tr("All carriers"), None)
         with database.session() as session:
             for code in carriers_in_use(session):
-                self.carrier.addItem(code, code)
+                self.carrier.addItem(carrier_name(code), code)
         self.stalled = QCheckBox(self.tr("Only stalled"))
         self.stalled.setToolTip(self.tr("Parcels the carrier has said nothing about for too long"))
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh now"))

@@ -110,12 +110,16 @@ def english(text: str, data: frozenset[str]) -> list[str]:
 
 
 def shop_data(database: Database) -> frozenset[str]:
-    """The shop's own names and numbers, and time zone names: data no translation touches."""
+    """The shop's own names, numbers and words (what its exports said), and time zone
+    names: data no translation touches."""
     with database.session() as session:
         values = {shop.load(session).name}
         for column in (Store.name, Store.platform, Order.order_id, Order.recipient_name):
             values |= set(session.scalars(select(column)))
-        for column in (Order.recipient_city, OrderLine.title, Shipment.carrier):
+        # the platform's own status words, quoted as its export wrote them ("refunded")
+        for column in (Order.recipient_city, Order.platform_status, OrderLine.title):
+            values |= set(session.scalars(select(column)))
+        for column in (OrderLine.sku, Shipment.carrier):
             values |= set(session.scalars(select(column)))
     values |= set(shop.platforms("en").values()) | available_timezones()
     return frozenset(value for value in values if value)

@@ -49,7 +49,7 @@ def test_drop_preview_import_and_find_by_sku(qtbot, database: Database, tmp_path
     dialog = drop_files(window, shopify_file(tmp_path, 3))
 
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    assert dialog.summary.item(0, 1).text() == "shopify"
+    assert dialog.summary.item(0, 1).text() == "Shopify"  # by name, not its code
     assert dialog.summary.item(0, 3).text() == "3"  # new orders
     assert orders_by_id(database) == {}, "the preview must not write"
 

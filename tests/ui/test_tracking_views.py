@@ -83,7 +83,7 @@ def test_refresh_runs_in_the_background_and_fills_the_views(qtbot, window: MainW
     statuses = texts(tracking.table, 3)
     assert {"Delivered", "In transit", "Exception"} <= statuses
     tracking.carrier.setCurrentIndex(tracking.carrier.findData("zto"))
-    assert texts(tracking.table, 1) == {"zto"}
+    assert texts(tracking.table, 1) == {"ZTO Express"}  # by name, not its code
     tracking.carrier.setCurrentIndex(0)
     tracking.table.selectRow(0)
     assert "—" in tracking.timeline.toPlainText()

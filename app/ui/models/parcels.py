@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.storage import Database
 from app.tracking.story import ParcelFilter, ParcelRow, count_parcels, parcel_page
-from app.ui.codes import duration, parcel_status
+from app.ui.codes import carrier, duration, parcel_status
 from app.ui.models.paged import PagedModel
 
 CHIP_COLOURS = {
@@ -65,7 +65,7 @@ class ParcelsModel(PagedModel[ParcelRow, ParcelFilter]):
             last = row.last_event_utc
             return (
                 row.tracking_number,
-                row.carrier or "",
+                carrier(row.carrier) if row.carrier else "",
                 row.order_id,
                 parcel_status(row.status),
                 row.carrier_status or "",
