@@ -815,19 +815,14 @@ def cmd_stores(args: argparse.Namespace) -> int:
     database = _open(args)
     lang = args.language
     if args.action is not None:
-        with database.session() as session:
-            settings = shop.load(session)
+        settings = shop.ShopSettings()
+        platform = _platform_code(args.platform)
         if args.action == "add":
-            if (args.platform, args.name.strip()) in settings.stores:
-                error = shop.ShopSettingsError(
-                    "store_name_taken", platform=args.platform, store=args.name.strip()
-                )
-                raise CommandError(error.said(lang))
-            settings.stores.append((args.platform, args.name))
+            settings.added = [(platform, args.name)]
         else:
-            settings.renames = {(args.platform, args.old): args.new}
+            settings.renames = {(platform, args.old): args.new}
         try:
-            shop.save(database, settings)
+            shop.save(database, settings, stores_only=True)
         except shop.ShopSettingsError as error:
             raise CommandError(error.said(lang)) from None
     with database.session() as session:
@@ -838,6 +833,18 @@ def cmd_stores(args: argparse.Namespace) -> int:
     ]
     _emit(args, payload, lambda: _stores_text(listed, lang))
     return EXIT_OK
+
+
+def _platform_code(text: str) -> str:
+    """A platform as typed: its code ("taobao") or its name in either language ("Shopify",
+    "淘宝 / 天猫", as ``shipproof stores`` lists them); anything else is left for the save
+    to refuse by name."""
+    wanted = text.strip().casefold()
+    for code in shop.platforms():
+        names = {code, *(shop.platforms(lang)[code] for lang in LANGUAGES)}
+        if wanted in {known.casefold() for known in names}:
+            return code
+    return text
 
 
 def _stores_text(listed: list[tuple[str, str, int]], lang: str) -> str:

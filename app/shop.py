@@ -8,6 +8,7 @@ here: provider keys live in the OS keyring (``app.tracking.keys``).
 from __future__ import annotations
 
 import contextlib
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,21 +17,18 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import tzlocal
-from sqlalchemy import String, exists, func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError, translated
 from app.names import PLATFORMS, english, fill, name
-from app.orders.stores import DEFAULT_STORE
+from app.orders.stores import DEFAULT_STORE, STORE_NAME_LIMIT, name_key, store_name_problem
 from app.storage import Database
 from app.storage.chain import hold
-from app.storage.facts import FACT_CHAIN, restate_orders
+from app.storage.facts import FACT_CHAIN, restate_store
 from app.storage.models import Order, Setting, Store
 from app.storage.setting_keys import ITEM_CHECKS, SET_UP, SHOP_NAME, SOUNDS, TIMEZONE_SETTING
 
-_STORE_NAME_TYPE = Store.__table__.c.name.type
-assert isinstance(_STORE_NAME_TYPE, String) and _STORE_NAME_TYPE.length
-STORE_NAME_LIMIT: int = _STORE_NAME_TYPE.length  # what the column holds
 # what :func:`check` can refuse, each said once for the catalogue (context ``ShopSettings``);
 # {platform} is a platform code, named in the reader's language by every face
 SHOP_MESSAGES: dict[str, str] = {
@@ -58,6 +56,10 @@ SHOP_MESSAGES: dict[str, str] = {
     ),
     "store_name_too_long": QT_TRANSLATE_NOOP(
         "ShopSettings", "the {platform} store's name is longer than {limit} characters"
+    ),
+    "store_name_unprintable": QT_TRANSLATE_NOOP(
+        "ShopSettings",
+        "the {platform} store's name holds a line break or an invisible character: type it again",
     ),
     "no_platform": QT_TRANSLATE_NOOP(
         "ShopSettings", "tick at least one platform you sell on: imports file orders under it"
@@ -95,6 +97,8 @@ class ShopSettings:
     item_checks: bool = False  # scan every item before the label, or the label alone
     sounds: bool = True
     stores: list[tuple[str, str]] = field(default_factory=list)  # (platform, store name)
+    # stores to add now (Settings, the wizard, ``shipproof stores add``): each a new one
+    added: list[tuple[str, str]] = field(default_factory=list)
     # (platform, store name now) → its new name: the store keeps its orders and its history
     renames: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -143,31 +147,30 @@ def check(settings: ShopSettings) -> None:
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ShopSettingsError("unknown_zone", zone=settings.timezone) from error
     known = platforms()
-    for platform, store_name in settings.stores:
+    for platform, _store in [*settings.stores, *settings.added]:
         if platform not in known:
             raise ShopSettingsError("unknown_platform", platform=platform)
-        _check_store_name(platform, store_name.strip(), renamed=False)
-    renamed = {key: new.strip() for key, new in settings.renames.items() if new.strip() != key[1]}
-    for (platform, _old), new in renamed.items():
-        _check_store_name(platform, new, renamed=True)
-    added = {(p, n.strip()) for p, n in settings.stores} - set(settings.renames)
-    seen: set[tuple[str, str]] = set()
-    for platform, store_name in sorted(added) + [(p, n) for (p, _o), n in renamed.items()]:
-        if (platform, store_name) in seen:
-            raise ShopSettingsError("store_name_taken", platform=platform, store=store_name)
-        seen.add((platform, store_name))
+    seen: dict[tuple[str, str], str] = {}  # the names this save gives, compared as read
+    for platform, new, renamed in [
+        *((p, n.strip(), False) for p, n in settings.added),
+        *((p, n.strip(), True) for (p, old), n in settings.renames.items() if n.strip() != old),
+    ]:
+        _check_store_name(platform, new, renamed)
+        key = (platform, name_key(new))
+        if key in seen:
+            raise ShopSettingsError("store_name_taken", platform=platform, store=seen[key])
+        seen[key] = new
 
 
 def _check_store_name(platform: str, store_name: str, renamed: bool) -> None:
-    """A store's name, stripped; one given by a rename may not be the import's own."""
-    if not store_name:
-        raise ShopSettingsError("store_needs_name", platform=platform)
+    """A new store's name, stripped; one given by a rename may not be the import's own."""
+    problem = store_name_problem(store_name)
+    if problem == "store_name_too_long":
+        raise ShopSettingsError(problem, platform=platform, limit=str(STORE_NAME_LIMIT))
+    if problem is not None:
+        raise ShopSettingsError(problem, platform=platform)
     if renamed and store_name == DEFAULT_STORE:
         raise ShopSettingsError("store_name_reserved", platform=platform)
-    if len(store_name) > STORE_NAME_LIMIT:
-        raise ShopSettingsError(
-            "store_name_too_long", platform=platform, limit=str(STORE_NAME_LIMIT)
-        )
 
 
 def check_name(settings: ShopSettings) -> None:
@@ -178,7 +181,7 @@ def check_name(settings: ShopSettings) -> None:
 
 def check_platforms(settings: ShopSettings) -> None:
     """A new shop sells somewhere (the wizard's second question)."""
-    if not settings.stores:
+    if not settings.stores and not settings.added:
         raise ShopSettingsError("no_platform")
 
 
@@ -200,14 +203,31 @@ def write(
     }
     for key, value in values.items():
         session.merge(Setting(key=key, value=value))
+    write_stores(session, settings, step)
+
+
+def write_stores(
+    session: Session, settings: ShopSettings, step: Callable[[int], None] = lambda _done: None
+) -> None:
+    """Only the stores of ``settings``: renamed, then added (``shipproof stores`` touches
+    nothing else, not even a time zone the shop never chose)."""
+    had = {(store.platform, store.name) for store in session.scalars(select(Store))}
     _rename_stores(session, settings.renames, step)
-    existing = {(store.platform, store.name) for store in session.scalars(select(Store))}
-    for platform, store_name in settings.stores:
-        if (platform, store_name) in settings.renames:
-            continue
-        if (platform, store_name.strip()) not in existing:
-            session.add(Store(platform=platform, name=store_name.strip()))
-            existing.add((platform, store_name.strip()))
+    stores = {(store.platform, store.name) for store in session.scalars(select(Store))}
+    # what the shop had stays as it is, whatever its name looks like (an import may have
+    # made it); only a name given now is checked, and must not read as another store's
+    new = [(p, n) for p, n in settings.stores if (p, n) not in had] + settings.added
+    for platform, store_name in new:
+        store_name = store_name.strip()
+        _check_store_name(platform, store_name, renamed=False)
+        clash = next(
+            (n for p, n in stores if p == platform and name_key(n) == name_key(store_name)),
+            None,
+        )
+        if clash is not None:
+            raise ShopSettingsError("store_name_taken", platform=platform, store=clash)
+        session.add(Store(platform=platform, name=store_name))
+        stores.add((platform, store_name))
 
 
 def _rename_stores(
@@ -227,22 +247,38 @@ def _rename_stores(
     if not stores:
         return
     hold(session.connection(), FACT_CHAIN)  # before any store row is locked (PostgreSQL)
+    moving = {store.id for store, _new in stores}
     for store, _new in stores:
-        # out of the way of the unique (platform, name); not NUL, which PostgreSQL refuses
-        store.name = f"\x01{store.id}"
+        # out of the way of the unique (platform, name): no name can hold a control
+        # character now (nor NUL, which PostgreSQL refuses), and the token makes it unique
+        store.name = f"\x01{store.id}\x01{secrets.token_hex(8)}"
     session.flush()
+    others = [
+        (other.platform, other.name)
+        for other in session.scalars(select(Store))
+        if other.id not in moving
+    ]
     for store, new in stores:
-        taken = session.scalar(
-            select(exists().where(Store.platform == store.platform, Store.name == new))
+        clash = next(
+            (n for p, n in others if p == store.platform and name_key(n) == name_key(new)),
+            None,
         )
-        if taken:
-            raise ShopSettingsError("store_name_taken", platform=store.platform, store=new)
+        if clash is not None:
+            raise ShopSettingsError("store_name_taken", platform=store.platform, store=clash)
         store.name = new
+        others.append((store.platform, new))
     session.flush()
-    pks = session.scalars(
-        select(Order.id).where(Order.store_id.in_([store.id for store, _ in stores]))
-    ).all()
-    restate_orders(session, pks, "store_renamed", datetime.now(UTC), step)
+    now, done = datetime.now(UTC), 0
+    for store, new in stores:
+        pks = session.scalars(select(Order.id).where(Order.store_id == store.id)).all()
+
+        def counted(count: int, before: int = done) -> None:
+            step(before + count)
+
+        restate_store(
+            session, pks, {"platform": store.platform, "name": new}, "store_renamed", now, counted
+        )
+        done += len(pks)
 
 
 def renamed_orders(database: Database, settings: ShopSettings) -> int:
@@ -270,6 +306,7 @@ def save(
     set_up: bool = False,
     progress: Callable[[int], None] | None = None,
     cancel: threading.Event | None = None,
+    stores_only: bool = False,
 ) -> None:
     """Checked first, then one transaction: a bad value changes nothing.
 
@@ -277,7 +314,8 @@ def save(
     window's alert thresholds and backup folder), in that transaction; ``set_up`` marks
     the shop as set up (the first-run wizard's save). The wizard, the Settings window and
     the tests all save through here. ``progress`` hears how many orders of renamed stores
-    are restated so far; ``cancel`` set stops the save with :class:`SaveCancelled`.
+    are restated so far; ``cancel`` set stops the save with :class:`SaveCancelled`;
+    ``stores_only`` writes the stores alone (the command line's ``stores``).
     """
     check(settings)
 
@@ -288,7 +326,7 @@ def save(
             progress(done)
 
     with database.write() as session:
-        write(session, settings, step)
+        (write_stores if stores_only else write)(session, settings, step)
         for extra in also:
             extra(session)
         if set_up:

@@ -11,6 +11,7 @@ from app.service import SERVICE_TEXTS_SETTING, Texts, find, reply, texts
 from app.storage import Database
 from app.storage.models import Setting
 from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.shop import add_store
 from tests.helpers.today import SHANGHAI, friday_morning
 
 pytestmark = pytest.mark.shop(stocked_by=friday_morning)
@@ -153,6 +154,7 @@ def test_two_stores_with_the_same_order_id_are_two_buyers(shop: Database, tmp_pa
     other = order_rows("#6", "2026-12-03 12:00:00 +0800", [(1, "Pot", "30.00", "POT")])
     other[0]["Shipping Name"] = "Bob Other"
     path = write_export(tmp_path / "eu_store.csv", other)
+    add_store(shop, "shopify", "EU store")
     [report] = import_files(shop, [path], ImportOptions(store="EU store"))
     assert report.orders_new == 1, report.errors
     with shop.session() as session:

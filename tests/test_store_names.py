@@ -31,6 +31,8 @@ def _store_of(database: Database, order_id: str) -> tuple[str, str]:
 def _import_into(database: Database, tmp_path: Path, order_id: str, store: str) -> None:
     folder = tmp_path / order_id
     folder.mkdir()
+    added = shop_settings.ShopSettings(added=[("taobao", store)])
+    shop_settings.save(database, added, stores_only=True)  # a second store is added first
     orders = [{"订单编号": f'="{order_id}"', "订单状态": "买家已付款，等待卖家发货"}]
     items = [{"订单编号": f'="{order_id}"', "标题": "茶盘", "价格": "88.00", "购买数量": "1"}]
     [report] = run_import(database, *write_pair(folder, orders, items), store=store)
@@ -157,3 +159,71 @@ def test_a_rename_reports_progress_and_a_cancel_changes_nothing(
     shop_settings.save(shop, settings, progress=heard.append)
     assert heard == [1]
     assert shop_settings.renamed_orders(shop, settings) == 0  # no store has that name now
+
+
+def test_a_rename_does_not_launder_an_edit_made_outside_the_app(shop: Database) -> None:
+    """Found in review: the restated fact was built from the row, so a rename made an
+    edited total (or a moved order) the new truth and verify passed again."""
+    with shop.engine.begin() as connection:
+        connection.execute(text("UPDATE orders SET total = '0.01'"))
+    with shop.session() as session:
+        assert verify_orders(session) is not None
+    _rename(shop, default="主店")
+    with shop.session() as session:
+        found = verify_orders(session)
+    assert found is not None and "orders.total was changed outside the app" in found.reason
+
+
+def test_an_import_under_a_name_no_store_has_is_refused(shop: Database, tmp_path: Path) -> None:
+    """Found in review: a script importing under a store's old name made a second store
+    and every order again. A platform's first store is made by its first import; once it
+    has one, a name none has is refused."""
+    _rename(shop, default="主店")
+    before = database_bytes(shop)
+    orders = [{"订单编号": '="4001"', "订单状态": "买家已付款，等待卖家发货"}]
+    items = [{"订单编号": '="4001"', "标题": "茶叶", "价格": "10.00", "购买数量": "1"}]
+    [report] = run_import(shop, *write_pair(tmp_path, orders, items), store="default")
+    assert report.refused and "no taobao store called default (it has 主店)" in str(
+        report.errors[-1].message
+    )
+    assert database_bytes(shop) == before
+    [again] = run_import(shop, *write_pair(tmp_path, orders, items))  # no name: its one store
+    assert again.orders_unchanged == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("EU\nstore", "store_name_unprintable"),
+        ("EU\u200b", "store_name_unprintable"),  # a zero-width space: looks like "EU"
+        ("\u202eUE", "store_name_unprintable"),  # right-to-left override
+        ("DEFAULT", "store_name_taken"),  # one name to a reader, whatever its case
+        ("ｄｅｆａｕｌｔ", "store_name_taken"),  # or its width
+    ],
+)
+def test_a_name_that_reads_as_another_or_does_not_print_is_refused(
+    shop: Database, name: str, key: str
+) -> None:
+    before = database_bytes(shop)
+    with pytest.raises(shop_settings.ShopSettingsError) as refused:
+        shop_settings.save(
+            shop, shop_settings.ShopSettings(added=[("taobao", name)]), stores_only=True
+        )
+    assert refused.value.key == key
+    if key == "store_name_taken":
+        assert refused.value.values["store"] == "default"  # the store it reads as
+    assert database_bytes(shop) == before
+
+
+def test_a_store_an_old_import_named_oddly_does_not_stop_the_settings(shop: Database) -> None:
+    """Found in review: a store named " EU " (imports kept the spaces) made every save fail
+    and a save add a second "EU". What the shop has stays as it is."""
+    with shop.engine.begin() as connection:
+        connection.execute(text("INSERT INTO stores (platform, name) VALUES ('jd', ' EU ')"))
+    with shop.session() as session:
+        settings = shop_settings.load(session)
+    settings.name = "Tea House"
+    shop_settings.save(shop, settings)
+    with shop.session() as session:
+        assert ("jd", " EU ") in shop_stores(session)
+        assert len([name for platform, name in shop_stores(session) if platform == "jd"]) == 1

@@ -119,6 +119,17 @@ IMPORT_MESSAGES: dict[str, str] = {
         "ImportProblem", "no order in the file could be read; see the rows above"
     ),
     "no_orders": QT_TRANSLATE_NOOP("ImportProblem", "the file has a header but no orders"),
+    "unknown_store": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the shop has no {platform} store called {store} (it has {stores}): choose one of "
+        "them, or add the store first in Settings → Platforms and stores (shipproof stores "
+        "add on the command line)",
+    ),
+    "store_name_unusable": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{store} cannot name a store: 1 to {limit} characters, with no line break or "
+        "invisible character",
+    ),
     "several_stores": QT_TRANSLATE_NOOP(
         "ImportProblem",
         "there are several {platform} stores ({stores}): choose the one these orders "

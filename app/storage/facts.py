@@ -306,52 +306,49 @@ def current_order_fact(
 _RESTATE_CHUNK = 2000  # orders read and chained at once: bounded memory, few round trips
 
 
-def restate_orders(
+def restate_store(
     session: Session,
     order_pks: Sequence[int],
+    store: Mapping[str, str],
     cause: str,
     recorded: datetime,
     step: Callable[[int], None] = lambda _done: None,
 ) -> int:
-    """Chain a new fact for each order as its row is now, a chunk at a time.
+    """Chain, for each order, its newest fact again with only the store changed.
 
-    For a change that touches what every fact of many orders says without changing the
-    orders themselves (a store renamed): a pack compares an order's row with its newest
-    fact, so the row alone changing would read as tampering. ``step`` hears how many are
-    chained after each chunk (and may raise to stop: the caller's transaction then rolls
-    back). Returns how many were chained.
+    For a store renamed: a pack compares an order's store with its newest fact, so the
+    store's row alone changing would read as tampering. The new fact is built from the
+    newest fact, never from the order's row: a row edited outside the app stays caught
+    (a fact made from it would launder the edit). An order whose newest fact cannot be
+    read gets none (verify names it already). ``step`` hears how many are done after each
+    chunk (and may raise to stop: the caller's transaction rolls back). Returns how many
+    facts were chained.
     """
-    connection = session.connection()
-    hold(connection, FACT_CHAIN)
-    columns = (Order.id, Order.order_id, Store.platform, Store.name)
+    hold(session.connection(), FACT_CHAIN)
+    chained = 0
     for start in range(0, len(order_pks), _RESTATE_CHUNK):
         chunk = list(order_pks[start : start + _RESTATE_CHUNK])
-        rows = connection.execute(
-            select(*columns, *(getattr(Order, f) for f in ORDER_FIELDS))
-            .join(Store, Store.id == Order.store_id)
-            .where(Order.id.in_(chunk))
-        ).mappings()
-        lines: dict[int, list[Sequence[Any]]] = {}
-        for pk, *line in connection.execute(
-            select(OrderLine.order_pk, *(getattr(OrderLine, name) for name in LINE_FIELDS))
-            .where(OrderLine.order_pk.in_(chunk))
-            .order_by(OrderLine.order_pk, OrderLine.position)
+        newest = (
+            select(func.max(Fact.seq))
+            .where(Fact.kind == "order", Fact.order_pk.in_(chunk))
+            .group_by(Fact.order_pk)
+        )
+        drafts = []
+        for fact in session.scalars(
+            select(Fact).where(Fact.seq.in_(newest)).order_by(Fact.order_pk)
         ):
-            lines.setdefault(pk, []).append(line)
-        tallies = scan_tallies(connection, chunk)
-        drafts = [
-            order_fact(
-                row["id"],
-                {"platform": row["platform"], "name": row["name"]},
-                row["order_id"],
-                dict(row),
-                lines.get(row["id"], []),
-                tallies.get(row["id"], Tally()),
-                cause,
-                recorded,
+            try:
+                content = fact_content(fact)
+            except ValueError:
+                continue
+            content.pop("seq")  # the chain gives the new fact its own
+            content.update(
+                store={"platform": store["platform"], "name": store["name"]},
+                cause=cause,
+                recorded_utc=chain_time(recorded),
             )
-            for row in sorted(rows, key=lambda row: row["id"])
-        ]
+            drafts.append(Draft(content, fact.phone_salt))
         record_facts(session, drafts)
+        chained += len(drafts)
         step(start + len(chunk))
-    return len(order_pks)
+    return chained

@@ -69,7 +69,10 @@ class ImportDialog(QDialog):
         with database.session() as session:
             self.store.addItems(sorted(set(session.scalars(select(Store.name)))))
         self.store.setToolTip(
-            self.tr("Which of your stores these orders belong to; type a new name to add one")
+            self.tr(
+                "Which of your stores these orders belong to (Settings → Platforms and stores "
+                "adds one)"
+            )
         )
         self.refresh_button = QPushButton(self.tr("Preview again"))
         self.refresh_button.clicked.connect(self._start_preview)

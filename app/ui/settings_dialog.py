@@ -320,6 +320,9 @@ class SettingsDialog(QDialog):
             return self._save_in_background(also, restated)
         try:
             shop.save(self._database, self._settings, *also)
+        except shop.ShopSettingsError as error:  # found in the shop as it is now (a name
+            self.error.setText(shop_error(error))  # another station took meanwhile)
+            return None
         except (SQLAlchemyError, OSError) as error:
             self._not_saved(str(error))
             return None

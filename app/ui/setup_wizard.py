@@ -199,6 +199,9 @@ class SetupWizard(QWizard):
             return
         try:
             shop.save(self._database, self.settings, set_up=True)
+        except shop.ShopSettingsError as error:  # what only the shop's stores could tell
+            self.error.setText(shop_error(error))
+            return
         except (SQLAlchemyError, OSError) as error:
             self.error.setText(
                 self.tr("Nothing was saved to the shop: {reason}").format(reason=error)

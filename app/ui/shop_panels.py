@@ -159,7 +159,8 @@ class StoresPanel(QWidget):
             for field in fields
             if field.text().strip()
         ]
-        settings.stores = sorted(set(self._kept) | set(chosen))  # what is ticked now, no more
+        settings.stores = list(self._kept)
+        settings.added = chosen  # checked by the save: a name twice, or one taken, is said
         settings.renames = {
             store: field.text()
             for store, field in self.renamed.items()

@@ -13,6 +13,7 @@ from app.dispatch.station import Station
 from app.storage import Database
 from app.storage.models import Order, Scan, Shipment, ShipmentOrder
 from tests.helpers.orders import run_import
+from tests.helpers.shop import add_store
 from tests.helpers.shopify import order_rows, write_export
 from tests.helpers.taobao import write_pair
 
@@ -433,11 +434,13 @@ def test_a_merged_parcel_is_all_or_nothing_when_another_station_took_one_order(
 
 def test_one_order_id_in_two_stores_is_never_guessed(shop: Database, tmp_path: Path) -> None:
     records = order_rows("#1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    add_store(shop, "shopify", "Second shop")
     run_import(shop, write_export(tmp_path / "other.csv", records), store="Second shop")
     outcome = station(shop).scan("#1002")
     assert (outcome.code, outcome.detail) == ("unknown_code", "ambiguous_order")
     assert "Second shop" in outcome.params["stores"] and "default" in outcome.params["stores"]
     records = order_rows("1002", CREATED, [(1, "Teapot", "30.00", "POT")])
+    add_store(shop, "shopify", "Third shop")
     run_import(shop, write_export(tmp_path / "third.csv", records), store="Third shop")
     exact = station(shop).scan("1002")  # the id exactly as the slip holds it wins
     assert (exact.code, exact.order_id) == ("order_opened", "1002")

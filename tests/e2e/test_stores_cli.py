@@ -13,7 +13,7 @@ def test_a_store_is_added_renamed_and_keeps_its_orders(tmp_path: Path) -> None:
     imported_shop(home, tmp_path)  # two Shopify orders, in the store the import made
     done = shipproof(home, "stores", "add", "taobao", "主店")
     assert done.returncode == 0, done.stderr
-    done = shipproof(home, "stores", "rename", "shopify", "default", "EU store", "--json")
+    done = shipproof(home, "stores", "rename", "Shopify", "default", "EU store", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [
         {"platform": "shopify", "store": "EU store", "orders": 2},

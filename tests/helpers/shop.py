@@ -65,3 +65,11 @@ def two_tracked_orders(database: Database, tmp_path: Path) -> None:
     base = next(server)
     refresh(database, providers({"SHIPPROOF_PROVIDER_BASE_URL": base}), clock=lambda: NOW)
     next(server, None)
+
+
+def add_store(database: Database, platform: str, name: str) -> None:
+    """A second (third…) store of ``platform``, added as Settings adds one: an import only
+    makes a platform's first store."""
+    from app import shop
+
+    shop.save(database, shop.ShopSettings(added=[(platform, name)]), stores_only=True)

@@ -328,7 +328,7 @@ def test_a_close_call_is_asked_in_the_app_and_the_answer_kept(
     question.candidates.selectRow(listed.index("Amazon (Order Report)"))
     question.ok_button.click()
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    assert dialog.summary.item(0, 1).text() == "amazon"
+    assert dialog.summary.item(0, 1).text() == "Amazon"
     assert orders_by_id(database) == {}, "the preview must not write"
     with database.session() as session:
         kept = session.scalar(select(Setting.value).where(Setting.key == CHOICES_SETTING))

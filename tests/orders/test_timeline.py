@@ -15,6 +15,7 @@ from app.orders.timeline import order_timeline
 from app.storage import Database
 from app.storage.models import Order
 from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.shop import add_store
 from tests.helpers.today import NOW, friday_morning
 
 pytestmark = pytest.mark.shop(stocked_by=friday_morning)
@@ -77,6 +78,7 @@ def test_an_id_two_stores_share_asks_which_store(shop: Database, tmp_path: Path)
     other = write_export(
         tmp_path / "eu.csv", order_rows("#6", "2026-12-03 12:00:00 +0800", [(1, "Pot", "3", "P")])
     )
+    add_store(shop, "shopify", "EU store")
     assert import_files(shop, [other], ImportOptions(store="EU store"))[0].orders_new == 1
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     asked = shipproof(tmp_path, "--db", db, "timeline", "#6", lang=CHINA)

@@ -13,6 +13,7 @@ from app.storage import Database
 from app.storage.models import Fact, ImportBatch, Order, OrderBatch, OrderChange, OrderLine
 from app.storage.types import chain_time
 from tests.helpers.orders import database_bytes, orders_by_id, run_import
+from tests.helpers.shop import add_store
 from tests.helpers.shopify import order_rows, write_export
 
 CREATED = "2026-04-05 10:00:00 +0000"
@@ -144,7 +145,8 @@ def test_dry_run_reports_but_writes_nothing(database: Database, tmp_path: Path) 
 
 def test_stores_keep_orders_apart(database: Database, tmp_path: Path) -> None:
     path = export(tmp_path / "a.csv")
-    run_import(database, path, store="EU shop")
+    run_import(database, path, store="EU shop")  # the platform's first store: made by it
+    add_store(database, "shopify", "US shop")
     [report] = run_import(database, path, store="US shop")
     assert report.orders_new == 2
     [refused] = run_import(database, path)

@@ -176,7 +176,10 @@ def test_two_stores_swap_names_on_postgres(pg: Database, tmp_path: Path) -> None
     through a name no store holds, and the restated facts keep every chain agreeing."""
     from app import shop
     from app.chains import verify_all
+    from tests.helpers.shop import add_store
 
+    add_store(pg, "taobao", "Main")
+    add_store(pg, "taobao", "Outlet")
     for store, folder in (("Main", "a"), ("Outlet", "b")):
         (tmp_path / folder).mkdir()
         run_import(pg, *write_pair(tmp_path / folder, ORDERS, ITEMS), store=store)

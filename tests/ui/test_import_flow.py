@@ -12,6 +12,7 @@ from app.storage import Database
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.orders import database_bytes, orders_by_id
+from tests.helpers.shop import add_store
 from tests.helpers.shopify import order_rows, write_export
 
 pytestmark = pytest.mark.gui
@@ -154,6 +155,8 @@ def test_choosing_the_store_when_there_are_several(
 
     path = shopify_file(tmp_path, 2)
     run_import(database, path, store="EU shop")
+    add_store(database, "shopify", "US shop")
+    add_store(database, "shopify", "UK shop")
     run_import(database, path, store="US shop")
     window = MainWindow(database)
     qtbot.addWidget(window)

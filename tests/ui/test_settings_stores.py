@@ -17,7 +17,7 @@ from app.storage import Database
 from app.ui.settings_dialog import SettingsDialog
 from tests.helpers.keyboard import type_text
 from tests.helpers.orders import database_bytes
-from tests.helpers.shop import one_dispatched_order
+from tests.helpers.shop import add_store, one_dispatched_order
 
 pytestmark = [pytest.mark.gui, pytest.mark.shop(stocked_by=one_dispatched_order)]
 
@@ -109,4 +109,20 @@ def test_cancel_stops_a_rename_and_the_dialog_stays(
     release.set()
     qtbot.waitUntil(lambda: "stopped" in dialog.error.text(), timeout=10_000)
     assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert database_bytes(shop) == before
+
+
+def test_a_name_another_station_took_meanwhile_is_said(
+    qtbot, shop: Database, tmp_path: Path
+) -> None:
+    """Found in review: the dialog checked names against the shop as it opened; a store
+    another station added meanwhile escaped the save as an uncaught error."""
+    dialog = _dialog(qtbot, shop, tmp_path)
+    qtbot.mouseClick(dialog.stores.add_buttons["taobao"], Qt.MouseButton.LeftButton)
+    type_text(dialog.stores.added["taobao"][0], "分店")
+    add_store(shop, "taobao", "分店")  # the other station, a moment earlier
+    before = database_bytes(shop)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "分店 already exists" in dialog.error.text()
     assert database_bytes(shop) == before

@@ -96,7 +96,7 @@
 <context>
     <name>StationView</name>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="557"/>
+        <location filename="../../ui/station_view.py" line="562"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="558"/>
+        <location filename="../../ui/station_view.py" line="563"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>%n parcel dispatched</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="559"/>
+        <location filename="../../ui/station_view.py" line="564"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>%n stopped</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TrackingView</name>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="303"/>
+        <location filename="../../ui/tracking_view.py" line="304"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

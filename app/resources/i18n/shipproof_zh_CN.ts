@@ -22,12 +22,12 @@
 <context>
     <name>AlertLevel</name>
     <message>
-        <location filename="../../ui/codes.py" line="63"/>
+        <location filename="../../ui/codes.py" line="67"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ui/codes.py" line="66"/>
+        <location filename="../../ui/codes.py" line="70"/>
         <source>Open {age}+</source>
         <translation>已持续 {age} 以上</translation>
     </message>
@@ -609,67 +609,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../cli.py" line="807"/>
-        <location filename="../../cli.py" line="853"/>
+        <location filename="../../cli.py" line="860"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="846"/>
+        <location filename="../../cli.py" line="853"/>
         <source>no stores yet: an import or shipproof stores add makes one</source>
         <translation>还没有店铺：导入订单或运行 shipproof stores add 即可创建</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="905"/>
+        <location filename="../../cli.py" line="912"/>
         <source>order {order} is in several stores ({stores}): add --store</source>
         <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="948"/>
+        <location filename="../../cli.py" line="955"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="954"/>
+        <location filename="../../cli.py" line="961"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="964"/>
+        <location filename="../../cli.py" line="971"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="989"/>
+        <location filename="../../cli.py" line="996"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="996"/>
+        <location filename="../../cli.py" line="1003"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1001"/>
+        <location filename="../../cli.py" line="1008"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1007"/>
+        <location filename="../../cli.py" line="1014"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1019"/>
+        <location filename="../../cli.py" line="1026"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1065"/>
+        <location filename="../../cli.py" line="1072"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1072"/>
+        <location filename="../../cli.py" line="1079"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -684,102 +684,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1112"/>
+        <location filename="../../cli.py" line="1119"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1119"/>
+        <location filename="../../cli.py" line="1126"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1128"/>
+        <location filename="../../cli.py" line="1135"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1155"/>
+        <location filename="../../cli.py" line="1162"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1179"/>
+        <location filename="../../cli.py" line="1186"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1231"/>
+        <location filename="../../cli.py" line="1238"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1238"/>
+        <location filename="../../cli.py" line="1245"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1250"/>
+        <location filename="../../cli.py" line="1257"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1269"/>
+        <location filename="../../cli.py" line="1276"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1285"/>
+        <location filename="../../cli.py" line="1292"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1307"/>
+        <location filename="../../cli.py" line="1314"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1318"/>
+        <location filename="../../cli.py" line="1325"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1328"/>
+        <location filename="../../cli.py" line="1335"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1365"/>
+        <location filename="../../cli.py" line="1372"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1371"/>
+        <location filename="../../cli.py" line="1378"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1381"/>
+        <location filename="../../cli.py" line="1388"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1389"/>
+        <location filename="../../cli.py" line="1396"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1396"/>
+        <location filename="../../cli.py" line="1403"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1407"/>
+        <location filename="../../cli.py" line="1414"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1413"/>
+        <location filename="../../cli.py" line="1420"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -794,17 +794,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1445"/>
+        <location filename="../../cli.py" line="1452"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1451"/>
+        <location filename="../../cli.py" line="1458"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1483"/>
+        <location filename="../../cli.py" line="1490"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -819,27 +819,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1519"/>
+        <location filename="../../cli.py" line="1526"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1533"/>
+        <location filename="../../cli.py" line="1540"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1535"/>
+        <location filename="../../cli.py" line="1542"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1583"/>
+        <location filename="../../cli.py" line="1590"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1600"/>
+        <location filename="../../cli.py" line="1607"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -849,42 +849,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1653"/>
+        <location filename="../../cli.py" line="1660"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1676"/>
+        <location filename="../../cli.py" line="1683"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1688"/>
+        <location filename="../../cli.py" line="1695"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1701"/>
+        <location filename="../../cli.py" line="1708"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1714"/>
+        <location filename="../../cli.py" line="1721"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1729"/>
+        <location filename="../../cli.py" line="1736"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1737"/>
+        <location filename="../../cli.py" line="1744"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1746"/>
+        <location filename="../../cli.py" line="1753"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -1991,195 +1991,195 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
         <source>(the platform&apos;s only store)</source>
         <translation>（该平台唯一的店铺）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
-        <source>Which of your stores these orders belong to; type a new name to add one</source>
-        <translation>这些订单属于你的哪个店铺；输入新名称即可添加店铺</translation>
+        <location filename="../../ui/import_dialog.py" line="73"/>
+        <source>Which of your stores these orders belong to (Settings → Platforms and stores adds one)</source>
+        <translation>这些订单属于您的哪家店铺（在“设置 → 平台与店铺”中可添加店铺）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>Preview again</source>
         <translation>重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Lines</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Refused rows</source>
         <translation>被拒行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Save refused rows as CSV…</source>
         <translation>将被拒行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Map columns…</source>
         <translation>设置列对应…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>Refused rows and warnings</source>
         <translation>被拒行与警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Reading {files}…</source>
         <translation>正在读取 {files}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="180"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Ready: {new} new and {updated} updated orders. Import them?</source>
         <translation>已就绪：新增 {new} 个订单，更新 {updated} 个订单。现在导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Nothing new: every order in these files is already here, unchanged.</source>
         <translation>没有新内容：这些文件中的订单都已导入，且没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>Nothing can be imported from these files; see the problems below.</source>
         <translation>这些文件无法导入，请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Imported {new} new and {updated} updated orders; {refused} problem(s) listed below.</source>
         <translation>已导入：新增 {new} 个订单，更新 {updated} 个订单；下方列出了 {refused} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="226"/>
         <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>The import failed and nothing was written: {message}</source>
         <translation>导入失败，未写入任何数据：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>{kind}: {problem}</source>
         <translation>{kind}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>Save refused rows</source>
         <translation>保存被拒行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2293,191 +2293,201 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../orders/issues.py" line="122"/>
+        <source>the shop has no {platform} store called {store} (it has {stores}): choose one of them, or add the store first in Settings → Platforms and stores (shipproof stores add on the command line)</source>
+        <translation>本店没有名为 {store} 的 {platform} 店铺（现有：{stores}）：请从中选择一家，或先在“设置 → 平台与店铺”中添加该店铺（命令行：shipproof stores add）</translation>
+    </message>
+    <message>
+        <location filename="../../orders/issues.py" line="128"/>
+        <source>{store} cannot name a store: 1 to {limit} characters, with no line break or invisible character</source>
+        <translation>{store} 不能用作店铺名称：需为 1 至 {limit} 个字符，且不含换行或不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../orders/issues.py" line="133"/>
         <source>there are several {platform} stores ({stores}): choose the one these orders belong to (--store on the command line)</source>
         <translation>{platform} 有多个店铺（{stores}）：请选择这些订单所属的店铺（命令行中使用 --store）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="128"/>
+        <location filename="../../orders/issues.py" line="139"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="129"/>
+        <location filename="../../orders/issues.py" line="140"/>
         <source>{file} is this shop&apos;s own database, not an export of orders</source>
         <translation>{file} 是本店自己的数据库，不是订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="132"/>
+        <location filename="../../orders/issues.py" line="143"/>
         <source>{file}: the workbook is password-protected (encrypted). Open it in Excel or WPS, remove the password, save it, and import the saved copy</source>
         <translation>{file}：工作簿有密码保护（已加密）。请在 Excel 或 WPS 中打开，去掉密码后保存，再导入保存的副本</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="137"/>
+        <location filename="../../orders/issues.py" line="148"/>
         <source>{file}: this is a binary file, not a text export</source>
         <translation>{file}：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="140"/>
+        <location filename="../../orders/issues.py" line="151"/>
         <source>{file}: this is a database (SQLite), not an export of orders; a ShipProof backup comes back with &apos;shipproof restore&apos;, not by importing it</source>
         <translation>{file}：这是一个数据库文件（SQLite），不是订单导出文件；ShipProof 的备份请用 “shipproof restore” 恢复，而不是导入</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="145"/>
+        <location filename="../../orders/issues.py" line="156"/>
         <source>{file}: the text encoding cannot be recognised (not UTF-8, GBK/GB18030 or Windows-1252); export it again or save it as UTF-8</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、GBK/GB18030 或 Windows-1252）；请重新导出，或另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="150"/>
+        <location filename="../../orders/issues.py" line="161"/>
         <source>{file}: line {line} is not valid UTF-8 although the rest of the file is; the file was probably edited with another encoding. Export it again</source>
         <translation>{file}：第 {line} 行不是有效的 UTF-8，而文件其余部分是；文件可能被用其他编码编辑过。请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="155"/>
+        <location filename="../../orders/issues.py" line="166"/>
         <source>{file}: line {line} is not valid {encoding} text although the file says it is</source>
         <translation>{file}：第 {line} 行不是有效的 {encoding} 文本，但文件声明使用该编码</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="159"/>
+        <location filename="../../orders/issues.py" line="170"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="161"/>
+        <location filename="../../orders/issues.py" line="172"/>
         <source>{file}: not a readable Excel workbook (an .xlsx file is a zip archive and this one is not); export it again, or save it as .xlsx or CSV</source>
         <translation>{file}：不是可读取的 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）；请重新导出，或另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="166"/>
+        <location filename="../../orders/issues.py" line="177"/>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}：不是可读取的 Excel 工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="169"/>
+        <location filename="../../orders/issues.py" line="180"/>
         <source>{file}: the Excel 97-2003 workbook (.xls) is damaged: its parts point past its end or into each other; export it again, or save it as .xlsx</source>
         <translation>{file}：这个 Excel 97-2003 工作簿（.xls）已损坏：其内部结构指向文件末尾之外或相互重叠；请重新导出，或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="174"/>
+        <location filename="../../orders/issues.py" line="185"/>
         <source>{file}: an Office file, but not an Excel workbook (it holds no sheets); export the orders again as .xls, .xlsx or CSV</source>
         <translation>{file}：这是 Office 文件，但不是 Excel 工作簿（里面没有工作表）；请把订单重新导出为 .xls、.xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="179"/>
+        <location filename="../../orders/issues.py" line="190"/>
         <source>{file}: sheet {sheet} cannot be read ({reason})</source>
         <translation>{file}：工作表 {sheet} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="182"/>
+        <location filename="../../orders/issues.py" line="193"/>
         <source>{file}: the workbook is damaged or cut short ({reason}); export it again</source>
         <translation>{file}：工作簿已损坏或不完整（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="185"/>
+        <location filename="../../orders/issues.py" line="196"/>
         <source>{file}: the workbook is cut short (its zip directory is missing), as an interrupted download or copy leaves it; export it again</source>
         <translation>{file}：工作簿不完整（缺少 zip 目录），下载或复制中断时会这样；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="190"/>
+        <location filename="../../orders/issues.py" line="201"/>
         <source>{file}: a zip archive, but not an Excel workbook (it holds {names}); unpack it and import the export inside</source>
         <translation>{file}：是 zip 压缩包，但不是 Excel 工作簿（其中有 {names}）；请解压后导入里面的导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="195"/>
+        <location filename="../../orders/issues.py" line="206"/>
         <source>{file}: {kind} workbooks are not read; save it as .xlsx or CSV and import that</source>
         <translation>{file}：不读取 {kind} 格式的工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="199"/>
+        <location filename="../../orders/issues.py" line="210"/>
         <source>{file}: the workbook unpacks to {size} MB, more than the {limit} MB ShipProof reads; export fewer orders at a time</source>
         <translation>{file}：工作簿解压后有 {size} MB，超过 ShipProof 可读取的 {limit} MB；请分批导出订单</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="204"/>
+        <location filename="../../orders/issues.py" line="215"/>
         <source>{file}: {part} unpacks to {ratio} times its packed size, which no real export does; it was not read</source>
         <translation>{file}：{part} 解压后是压缩大小的 {ratio} 倍，真实的导出文件不会这样；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="209"/>
+        <location filename="../../orders/issues.py" line="220"/>
         <source>{file}: sheet {sheet} claims cells up to {extent} but holds {rows} rows; open it in Excel or WPS, save it again, and import the saved copy</source>
         <translation>{file}：工作表 {sheet} 声称单元格直到 {extent}，实际只有 {rows} 行；请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="214"/>
+        <location filename="../../orders/issues.py" line="225"/>
         <source>{file}: sheet {sheet} has cells as far as {extent} but only {cells} cells hold anything; delete the stray cells far from the data, save it, and import it again</source>
         <translation>{file}：工作表 {sheet} 的单元格远至 {extent}，但只有 {cells} 个单元格有内容；请删除远离数据的零散单元格，保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="219"/>
+        <location filename="../../orders/issues.py" line="230"/>
         <source>{file}: sheet {sheet} has a cell at {cell}, beyond the last row or column Excel allows</source>
         <translation>{file}：工作表 {sheet} 在 {cell} 有单元格，超出了 Excel 允许的最后一行或最后一列</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="223"/>
+        <location filename="../../orders/issues.py" line="234"/>
         <source>{file}: sheet {sheet}: row {number} comes after row {previous}; the sheet is damaged, export it again</source>
         <translation>{file}：工作表 {sheet}：第 {number} 行出现在第 {previous} 行之后；工作表已损坏，请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="228"/>
+        <location filename="../../orders/issues.py" line="239"/>
         <source>{file}: sheet {sheet}: cell {cell} is damaged; export the file again</source>
         <translation>{file}：工作表 {sheet}：单元格 {cell} 已损坏；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="231"/>
+        <location filename="../../orders/issues.py" line="242"/>
         <source>{file}: {sheet} is not well-formed XML ({reason}); export it again</source>
         <translation>{file}：{sheet} 不是格式正确的 XML（{reason}）；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="234"/>
+        <location filename="../../orders/issues.py" line="245"/>
         <source>{file}: {sheet} holds more than {limit} MB of XML in one piece (a cell that long, or nesting that deep, is no order data); it was not read</source>
         <translation>{file}：{sheet} 中有一段超过 {limit} MB 的 XML（这么长的单元格或这么深的嵌套都不是订单数据）；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="239"/>
+        <location filename="../../orders/issues.py" line="250"/>
         <source>{file}: {sheet} holds over a million XML elements outside its rows, which no spreadsheet writes; it was not read</source>
         <translation>{file}：{sheet} 在行之外有超过一百万个 XML 元素，电子表格软件不会这样写；未读取</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="244"/>
+        <location filename="../../orders/issues.py" line="255"/>
         <source>{file}: sheet {sheet}, cell {cell}: {length} characters, more than the {limit} ShipProof reads in one cell; export the file again</source>
         <translation>{file}：工作表 {sheet}，单元格 {cell}：{length} 个字符，超过 ShipProof 单个单元格可读取的 {limit} 个；请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="249"/>
+        <location filename="../../orders/issues.py" line="260"/>
         <source>{file}: record {record} cannot be read ({reason}); a cell longer than {limit} KB or a broken quote</source>
         <translation>{file}：第 {record} 条记录无法读取（{reason}）；可能有超过 {limit} KB 的单元格或引号不完整</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="255"/>
+        <location filename="../../orders/issues.py" line="266"/>
         <source>{value} is not a quantity a line can have (a whole number from 0 to {limit})</source>
         <translation>{value} 不是商品行可有的数量（应为 0 到 {limit} 的整数）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="259"/>
+        <location filename="../../orders/issues.py" line="270"/>
         <source>{value} is beyond the amounts ShipProof keeps exactly (up to {limit} either way)</source>
         <translation>{value} 超出 ShipProof 可精确保存的金额范围（正负 {limit} 以内）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="263"/>
+        <location filename="../../orders/issues.py" line="274"/>
         <source>{value} is not a date an order can have (years {first} to {last})</source>
         <translation>{value} 不是订单可能有的日期（年份应在 {first} 到 {last} 之间）</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="266"/>
+        <location filename="../../orders/issues.py" line="277"/>
         <source>{value} is longer than the {limit} characters ShipProof keeps for it</source>
         <translation>{value} 超过 ShipProof 为此项保存的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="269"/>
+        <location filename="../../orders/issues.py" line="280"/>
         <source>order id {value} holds {character} at position {position}, which no platform writes in an order id; kept apart it would look like another order, merged it could join two, so the row was not imported: export the file again</source>
         <translation>订单号 {value} 的第 {position} 个字符是 {character}，平台不会在订单号中写这个字符；分开保存会像另一个订单，合并又可能把两个订单并成一个，所以未导入此行：请重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="276"/>
+        <location filename="../../orders/issues.py" line="287"/>
         <source>{count} more errors not listed</source>
         <translation>另有 {count} 个错误未列出</translation>
     </message>
     <message>
-        <location filename="../../orders/issues.py" line="277"/>
+        <location filename="../../orders/issues.py" line="288"/>
         <source>{count} more warnings not listed</source>
         <translation>另有 {count} 个警告未列出</translation>
     </message>
@@ -4652,17 +4662,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>未保存任何内容：系统钥匙串未能保存密钥（见上方说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="351"/>
+        <location filename="../../ui/settings_dialog.py" line="354"/>
         <source>Renaming stores: {done} of {total} orders restated… (Cancel stops it)</source>
         <translation>正在重命名店铺：已重新记录 {done} / {total} 个订单…（点“取消”可停止）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="363"/>
+        <location filename="../../ui/settings_dialog.py" line="366"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Nothing was saved to the shop: the renaming was stopped.</source>
         <translation>店铺数据未作任何保存：重命名已停止。</translation>
     </message>
@@ -4730,7 +4740,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>系统钥匙串未能保存密钥（见上方说明）。如要现在完成设置，请将密钥留空，稍后在“设置”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="204"/>
+        <location filename="../../ui/setup_wizard.py" line="207"/>
         <source>Nothing was saved to the shop: {reason}</source>
         <translation>店铺数据未保存：{reason}</translation>
     </message>
@@ -4756,47 +4766,52 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ShopSettings</name>
     <message>
-        <location filename="../../shop.py" line="37"/>
+        <location filename="../../shop.py" line="35"/>
         <source>{zone} is not a time zone this computer knows</source>
         <translation>本机不认识时区 {zone}</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="40"/>
+        <location filename="../../shop.py" line="38"/>
         <source>{platform} is not a platform ShipProof knows</source>
         <translation>ShipProof 不认识平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="43"/>
+        <location filename="../../shop.py" line="41"/>
         <source>the {platform} store needs a name</source>
         <translation>{platform}店铺需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="44"/>
+        <location filename="../../shop.py" line="42"/>
         <source>the shop needs a name: it is printed on every evidence pack</source>
         <translation>店铺需要一个名称：每份证据包上都会印上它</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="47"/>
+        <location filename="../../shop.py" line="45"/>
         <source>the {platform} store {store} already exists: each store of a platform needs its own name</source>
         <translation>{platform} 已有名为 {store} 的店铺：同一平台的每家店铺需要各自的名称</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="51"/>
+        <location filename="../../shop.py" line="49"/>
         <source>“default” is what an import calls a store it was not told the name of: choose another name for the {platform} store</source>
         <translation>“default” 是导入时未指定店铺所用的名称：请为这家 {platform} 店铺另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="56"/>
+        <location filename="../../shop.py" line="54"/>
         <source>the shop has no {platform} store called {store}</source>
         <translation>本店没有名为 {store} 的 {platform} 店铺</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="59"/>
+        <location filename="../../shop.py" line="57"/>
         <source>the {platform} store&apos;s name is longer than {limit} characters</source>
         <translation>这家 {platform} 店铺的名称超过了 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../shop.py" line="62"/>
+        <location filename="../../shop.py" line="60"/>
+        <source>the {platform} store&apos;s name holds a line break or an invisible character: type it again</source>
+        <translation>这家 {platform} 店铺的名称含有换行或不可见字符：请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../shop.py" line="64"/>
         <source>tick at least one platform you sell on: imports file orders under it</source>
         <translation>请至少勾选一个您销售的平台：导入的订单会归入它</translation>
     </message>
@@ -4804,17 +4819,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../ui/shop_panels.py" line="175"/>
+        <location filename="../../ui/shop_panels.py" line="176"/>
         <source>Check every item before the label</source>
         <translation>扫描面单前逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="179"/>
+        <location filename="../../ui/shop_panels.py" line="180"/>
         <source>Play a sound after each good scan (mistakes always sound)</source>
         <translation>每次扫描成功后播放提示音（出错时始终会响）</translation>
     </message>
     <message>
-        <location filename="../../ui/shop_panels.py" line="187"/>
+        <location filename="../../ui/shop_panels.py" line="188"/>
         <source>With item checks on, the packer scans each item&apos;s barcode and the label is refused until the order is complete.</source>
         <translation>开启逐件核对后，打包员需扫描每件商品的条码，商品扫齐之前不接受面单。</translation>
     </message>
@@ -4822,316 +4837,316 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>StationView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="135"/>
+        <location filename="../../ui/station_view.py" line="137"/>
         <source>Check every item</source>
         <translation>逐件核对商品</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="136"/>
-        <location filename="../../ui/station_view.py" line="366"/>
+        <location filename="../../ui/station_view.py" line="138"/>
+        <location filename="../../ui/station_view.py" line="371"/>
         <source>Start shift</source>
         <translation>开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="146"/>
+        <location filename="../../ui/station_view.py" line="148"/>
         <source>Station</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="148"/>
+        <location filename="../../ui/station_view.py" line="150"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="194"/>
+        <location filename="../../ui/station_view.py" line="196"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="194"/>
+        <location filename="../../ui/station_view.py" line="196"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="194"/>
-        <location filename="../../ui/station_view.py" line="203"/>
+        <location filename="../../ui/station_view.py" line="196"/>
+        <location filename="../../ui/station_view.py" line="205"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="203"/>
+        <location filename="../../ui/station_view.py" line="205"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="203"/>
+        <location filename="../../ui/station_view.py" line="205"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="203"/>
+        <location filename="../../ui/station_view.py" line="205"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="230"/>
+        <location filename="../../ui/station_view.py" line="232"/>
         <source>Type a code by hand and press Enter</source>
         <translation>手动输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="247"/>
+        <location filename="../../ui/station_view.py" line="249"/>
         <source>Start the shift</source>
         <translation>请开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="248"/>
+        <location filename="../../ui/station_view.py" line="250"/>
         <source>Choose station and operator, then Start shift.</source>
         <translation>选择打包台和操作员，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="132"/>
+        <location filename="../../ui/station_view.py" line="134"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="138"/>
+        <location filename="../../ui/station_view.py" line="140"/>
         <source>Command sheet…</source>
         <translation>指令条码单…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="140"/>
+        <location filename="../../ui/station_view.py" line="142"/>
         <source>Print the barcodes of the station&apos;s commands (next, cancel, parcel…)</source>
         <translation>打印打包台指令的条码（下一单、取消、加包裹…）</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="272"/>
+        <location filename="../../ui/station_view.py" line="274"/>
         <source>Station commands</source>
         <translation>打包台指令</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="290"/>
+        <location filename="../../ui/station_view.py" line="292"/>
         <source>Who is packing?</source>
         <translation>谁在打包？</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="291"/>
+        <location filename="../../ui/station_view.py" line="293"/>
         <source>Type the operator&apos;s name, then Start shift.</source>
         <translation>请输入操作员姓名，然后点击“开始班次”。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="314"/>
+        <location filename="../../ui/station_view.py" line="319"/>
         <source>End shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="315"/>
+        <location filename="../../ui/station_view.py" line="320"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="315"/>
+        <location filename="../../ui/station_view.py" line="320"/>
         <source>Scan an order or a label</source>
         <translation>请扫描订单或面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="342"/>
+        <location filename="../../ui/station_view.py" line="347"/>
         <source>Station {station} · {operator} · {start}–{end} ({length})</source>
         <translation>打包台 {station} · {operator} · {start}–{end}（{length}）</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="353"/>
+        <location filename="../../ui/station_view.py" line="358"/>
         <source>Order {order} was still open when the shift ended.</source>
         <translation>班次结束时订单 {order} 仍处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="359"/>
+        <location filename="../../ui/station_view.py" line="364"/>
         <source>Shift ended</source>
         <translation>班次已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="372"/>
+        <location filename="../../ui/station_view.py" line="377"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="373"/>
+        <location filename="../../ui/station_view.py" line="378"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="401"/>
+        <location filename="../../ui/station_view.py" line="406"/>
         <source>Start the shift first</source>
         <translation>请先开始班次</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="437"/>
+        <location filename="../../ui/station_view.py" line="442"/>
         <source>NOT SAVED — scan again</source>
         <translation>未保存 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="470"/>
+        <location filename="../../ui/station_view.py" line="475"/>
         <source>DISPATCHED</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="471"/>
-        <location filename="../../ui/station_view.py" line="512"/>
+        <location filename="../../ui/station_view.py" line="476"/>
+        <location filename="../../ui/station_view.py" line="517"/>
         <source>Order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="472"/>
+        <location filename="../../ui/station_view.py" line="477"/>
         <source>Order {order} — the last one has no label</source>
         <translation>订单 {order} — 上一单还没贴面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="473"/>
+        <location filename="../../ui/station_view.py" line="478"/>
         <source>Already on this parcel</source>
         <translation>已在此包裹上</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="474"/>
+        <location filename="../../ui/station_view.py" line="479"/>
         <source>Item OK</source>
         <translation>商品正确</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="475"/>
+        <location filename="../../ui/station_view.py" line="480"/>
         <source>Order closed</source>
         <translation>订单已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="476"/>
+        <location filename="../../ui/station_view.py" line="481"/>
         <source>STOP — not paid</source>
         <translation>停 — 未付款</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="477"/>
+        <location filename="../../ui/station_view.py" line="482"/>
         <source>STOP — cancelled</source>
         <translation>停 — 已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="478"/>
+        <location filename="../../ui/station_view.py" line="483"/>
         <source>STOP — refunded</source>
         <translation>停 — 已退款</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="479"/>
+        <location filename="../../ui/station_view.py" line="484"/>
         <source>STOP — already dispatched</source>
         <translation>停 — 已发过货</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="480"/>
+        <location filename="../../ui/station_view.py" line="485"/>
         <source>WRONG LABEL NUMBER</source>
         <translation>面单号错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="481"/>
+        <location filename="../../ui/station_view.py" line="486"/>
         <source>LABEL ALREADY USED</source>
         <translation>面单已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="482"/>
+        <location filename="../../ui/station_view.py" line="487"/>
         <source>WRONG LABEL</source>
         <translation>面单不对</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="483"/>
+        <location filename="../../ui/station_view.py" line="488"/>
         <source>WRONG CARRIER</source>
         <translation>快递公司不对</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="484"/>
+        <location filename="../../ui/station_view.py" line="489"/>
         <source>Unknown label — scan again to confirm</source>
         <translation>未知面单 — 再扫一次确认</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="485"/>
+        <location filename="../../ui/station_view.py" line="490"/>
         <source>NOT IN THIS ORDER</source>
         <translation>不属于此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="486"/>
+        <location filename="../../ui/station_view.py" line="491"/>
         <source>TOO MANY</source>
         <translation>数量超出</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="487"/>
+        <location filename="../../ui/station_view.py" line="492"/>
         <source>ITEMS MISSING</source>
         <translation>商品未扫齐</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="488"/>
+        <location filename="../../ui/station_view.py" line="493"/>
         <source>Unknown code</source>
         <translation>无法识别的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="489"/>
+        <location filename="../../ui/station_view.py" line="494"/>
         <source>Merged parcel</source>
         <translation>合并包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="490"/>
+        <location filename="../../ui/station_view.py" line="495"/>
         <source>Another parcel</source>
         <translation>加包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="491"/>
+        <location filename="../../ui/station_view.py" line="496"/>
         <source>Reprint the slip</source>
         <translation>重打装箱单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="492"/>
+        <location filename="../../ui/station_view.py" line="497"/>
         <source>SCAN THE ORDER FIRST</source>
         <translation>请先扫订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="507"/>
+        <location filename="../../ui/station_view.py" line="512"/>
         <source>No open order</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="524"/>
+        <location filename="../../ui/station_view.py" line="529"/>
         <source>{code} (typed)</source>
         <translation>{code}（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="536"/>
+        <location filename="../../ui/station_view.py" line="541"/>
         <source>{result} · photo</source>
         <translation>{result} · 已拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="538"/>
+        <location filename="../../ui/station_view.py" line="543"/>
         <source>Photo kept, SHA-256 {sha256}</source>
         <translation>已保存照片，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="556"/>
+        <location filename="../../ui/station_view.py" line="561"/>
         <source>{scans} · {dispatched} · {stopped}</source>
         <translation>{scans} · {dispatched} · {stopped}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="557"/>
+        <location filename="../../ui/station_view.py" line="562"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>扫描 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="558"/>
+        <location filename="../../ui/station_view.py" line="563"/>
         <source>%n parcel(s) dispatched</source>
         <translation>
             <numerusform>发出包裹 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_view.py" line="559"/>
+        <location filename="../../ui/station_view.py" line="564"/>
         <source>%n stopped</source>
         <translation>
             <numerusform>拦截 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_view.py" line="568"/>
+        <location filename="../../ui/station_view.py" line="573"/>
         <source>Shift since {start}: {counts}</source>
         <translation>本班次（{start} 起）：{counts}</translation>
     </message>
@@ -5404,75 +5419,75 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="67"/>
+        <location filename="../../ui/tracking_view.py" line="68"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="70"/>
+        <location filename="../../ui/tracking_view.py" line="71"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="74"/>
+        <location filename="../../ui/tracking_view.py" line="75"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="78"/>
+        <location filename="../../ui/tracking_view.py" line="79"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="79"/>
+        <location filename="../../ui/tracking_view.py" line="80"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="80"/>
+        <location filename="../../ui/tracking_view.py" line="81"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="81"/>
+        <location filename="../../ui/tracking_view.py" line="82"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="82"/>
+        <location filename="../../ui/tracking_view.py" line="83"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="83"/>
+        <location filename="../../ui/tracking_view.py" line="84"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="135"/>
-        <location filename="../../ui/tracking_view.py" line="253"/>
+        <location filename="../../ui/tracking_view.py" line="136"/>
+        <location filename="../../ui/tracking_view.py" line="254"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="243"/>
+        <location filename="../../ui/tracking_view.py" line="244"/>
         <source>No carrier event yet.</source>
         <translation>快递公司还没有物流记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="303"/>
+        <location filename="../../ui/tracking_view.py" line="304"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="307"/>
+        <location filename="../../ui/tracking_view.py" line="308"/>
         <source>Checked {checked}, {new} new events, {problems} at {time}</source>
         <translation>已查询 {checked} 件，新增 {new} 条轨迹，{problems}，{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="327"/>
+        <location filename="../../ui/tracking_view.py" line="328"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
