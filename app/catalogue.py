@@ -94,6 +94,40 @@ def say(context: str, text: str, lang: str, /, **values: object) -> str:
     return translated(context, text, lang).format(**values)
 
 
+class Said(str):
+    """A sentence of the catalogue that is also its English text.
+
+    For words the core keeps in a ``str`` field and faces show (a provider's failure, a
+    refresh's problem): logs, JSON and comparisons read it as the English text it is;
+    :meth:`said` gives it in another language. Made by :func:`said_text`.
+    """
+
+    context: str
+    template: str
+    values: Mapping[str, object]
+
+    def said(self, lang: str) -> str:
+        """In ``lang``, a value that is itself worded (a reason) in ``lang`` too."""
+        values = {
+            key: value.said(lang) if isinstance(value, Said) else value
+            for key, value in self.values.items()
+        }
+        return say(self.context, self.template, lang, **values)
+
+
+def said_text(context: str, template: str, /, **values: object) -> Said:
+    """``template`` filled with ``values``, keeping what it takes to say it again."""
+    text = Said(template.format(**values))
+    text.context, text.template, text.values = context, template, values
+    return text
+
+
+def in_language(text: str, lang: str) -> str:
+    """``text`` in ``lang`` when the core worded it (:class:`Said`); any other text is
+    data (a provider's own message) and is shown as it is."""
+    return text.said(lang) if isinstance(text, Said) else text
+
+
 class SaidError(Exception):
     """An error of the core worded from the catalogue, so every face can say it in its
     user's language: ``str()`` is the English, :meth:`said` any language.

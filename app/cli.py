@@ -38,7 +38,7 @@ from app.alerts.listing import AlertRow
 from app.alerts.listing import listing as alert_listing
 from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
-from app.catalogue import QT_TRANSLATE_NOOP, SaidError, say, translated
+from app.catalogue import QT_TRANSLATE_NOOP, SaidError, in_language, say, translated
 from app.chains import verify_all
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
@@ -1531,7 +1531,8 @@ def _refresh_text(payload: dict[str, Any], lang: str) -> str:
         )
     ]
     lines += [
-        f"  {e['tracking_number']} ({e['provider']}): {e['message']}" for e in payload["errors"]
+        f"  {e['tracking_number']} ({e['provider']}): {in_language(e['message'], lang)}"
+        for e in payload["errors"]
     ]
     return "\n".join(lines)
 

@@ -20,6 +20,7 @@ from keyring.errors import (
 )
 
 from app.tracking.config import KEYRING_SERVICE
+from app.tracking.problems import problem
 from app.tracking.providers.base import ParcelRef, Provider
 from app.tracking.providers.registry import PROVIDERS
 
@@ -119,6 +120,6 @@ def check_connection(
         last = exchanges[-1]
         if last.error:
             return False, last.error
-        return True, "the key works"
+        return True, problem("key_works")
 
     return asyncio.run(probe())

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.storage import Database
 from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
+from app.tracking.problems import label, problem
 from app.tracking.providers.base import Exchange, ParcelRef, Provider
 from app.tracking.providers.registry import PROVIDERS
 from app.tracking.routes import Routing, routing
@@ -145,9 +146,8 @@ def due_parcels(
         if interval and last and last + interval > now.astimezone(UTC):
             if held is not None:
                 minutes = int(interval.total_seconds() // 60)
-                message = (
-                    f"{route.provider} allows one query every {minutes} minutes: "
-                    f"asked at {last:%H:%M} UTC"
+                message = problem(
+                    "held", provider=label(route.provider), minutes=minutes, time=f"{last:%H:%M}"
                 )
                 held.append(
                     RefreshError(
@@ -206,7 +206,7 @@ async def _refresh(
                 RefreshError(
                     tracking_number=parcel.ref.number,
                     provider=parcel.provider,
-                    message=f"{parcel.provider} has no API key: add it in the settings",
+                    message=problem("no_key", provider=label(parcel.provider)),
                 )
             )
     total = sum(len(parcels) for parcels in by_provider.values())
@@ -277,7 +277,7 @@ def _within_budgets(
     for parcel in due:
         if parcel.provider in left:
             if left[parcel.provider] <= 0:
-                message = f"{parcel.provider}'s daily allowance is used up: asked again tomorrow"
+                message = problem("allowance", provider=label(parcel.provider))
                 report.errors.append(
                     RefreshError(
                         tracking_number=parcel.ref.number, provider=parcel.provider, message=message

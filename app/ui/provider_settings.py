@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import in_language
 from app.tracking import keys
 from app.tracking.providers.registry import PROVIDERS, connect
+from app.ui.language import gui_language
 from app.ui.shop_panels import error_label
 from app.ui.workers import ProgressFn, Worker
 
@@ -177,7 +179,8 @@ class ProvidersPanel(QWidget):
         self._workers.pop(provider, None)
         self.test_buttons[provider].setEnabled(True)
         # a failure is the provider's own answer; success is the core's "the key works"
-        self.results[provider].setText("✓ " + self.tr("The key works") if ok else "✗ " + message)
+        said = in_language(message, gui_language())  # the core's words, or the provider's own
+        self.results[provider].setText("✓ " + self.tr("The key works") if ok else "✗ " + said)
         self.results[provider].setProperty("ok", ok)
 
     def save(self) -> bool:

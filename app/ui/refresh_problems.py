@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import in_language
 from app.tracking.providers.registry import PROVIDERS
 from app.tracking.refresh import RefreshError
+from app.ui.language import gui_language
 from app.ui.screen_fit import resize_within_screen
 
 
@@ -34,7 +36,8 @@ class RefreshProblems(QDialog):
         for row, problem in enumerate(problems):
             info = PROVIDERS.get(problem.provider)
             provider = info.label if info is not None else problem.provider
-            for column, text in enumerate((problem.tracking_number, provider, problem.message)):
+            said = in_language(problem.message, gui_language())
+            for column, text in enumerate((problem.tracking_number, provider, said)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

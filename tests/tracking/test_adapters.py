@@ -59,16 +59,16 @@ COMMON_FAILURES = [
     (
         "rate-limited",
         answer(429, b'{"message":"Too Many Requests"}', {"Retry-After": "7"}),
-        "rate limited (429)",
+        "slow down (429)",
         7.0,
     ),
-    ("server-error", answer(503, HTML, {"Content-Type": "text/html"}), "provider error 503", None),
-    ("timeout", timeout, "timed out", None),
-    ("html-page", answer(200, HTML, {"Content-Type": "text/html"}), "unreadable answer", None),
+    ("server-error", answer(503, HTML, {"Content-Type": "text/html"}), "failed (HTTP 503)", None),
+    ("timeout", timeout, "no answer in time", None),
+    ("html-page", answer(200, HTML, {"Content-Type": "text/html"}), "could not be read", None),
     (
         "truncated",
         answer(200, b'{"message":"ok","data":[{"time":"2026-'),
-        "unreadable answer",
+        "could not be read",
         None,
     ),
 ]

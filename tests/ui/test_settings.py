@@ -167,3 +167,17 @@ def test_the_default_backup_folder_stays_a_default(
     dialog.save()
     with database.session() as session:
         assert session.get(Setting, "backup_folder") is None
+
+
+def test_a_refused_key_is_said_in_the_users_language(
+    qtbot, database: Database, tmp_path: Path, simulator_url: str, language: str
+) -> None:
+    settings = SettingsDialog(database, tmp_path, base_urls={"17track": f"{simulator_url}/17track"})
+    qtbot.addWidget(settings)
+    settings.show_tab("providers")
+    panel = settings.providers
+    panel.fields["17track"]["key"].setText("wrong-key")
+    panel.test("17track")
+    qtbot.waitUntil(lambda: panel.results["17track"].text().startswith("✗"), timeout=10_000)
+    said = {"en": "refused the key", "zh": "拒绝了密钥"}[language]
+    assert said in panel.results["17track"].text()

@@ -824,22 +824,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1540"/>
+        <location filename="../../cli.py" line="1541"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1542"/>
+        <location filename="../../cli.py" line="1543"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1590"/>
+        <location filename="../../cli.py" line="1591"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1607"/>
+        <location filename="../../cli.py" line="1608"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -849,42 +849,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1660"/>
+        <location filename="../../cli.py" line="1661"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1683"/>
+        <location filename="../../cli.py" line="1684"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1695"/>
+        <location filename="../../cli.py" line="1696"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1708"/>
+        <location filename="../../cli.py" line="1709"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1721"/>
+        <location filename="../../cli.py" line="1722"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1736"/>
+        <location filename="../../cli.py" line="1737"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1744"/>
+        <location filename="../../cli.py" line="1745"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1753"/>
+        <location filename="../../cli.py" line="1754"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -2515,67 +2515,67 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../ui/provider_settings.py" line="35"/>
+        <location filename="../../ui/provider_settings.py" line="37"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="36"/>
+        <location filename="../../ui/provider_settings.py" line="38"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="37"/>
+        <location filename="../../ui/provider_settings.py" line="39"/>
         <source>GNOME Keyring or KWallet (a Secret Service keyring)</source>
         <translation>GNOME 密钥环或 KWallet（支持 Secret Service 的系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="41"/>
+        <location filename="../../ui/provider_settings.py" line="43"/>
         <source>Windows Credential Manager is not available: sign in to Windows with your own account, then open Settings and enter the keys.</source>
         <translation>Windows 凭据管理器不可用：请用你自己的账户登录 Windows，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="46"/>
+        <location filename="../../ui/provider_settings.py" line="48"/>
         <source>The macOS Keychain is not available: open Keychain Access, make sure your login keychain exists and is unlocked, then open Settings and enter the keys.</source>
         <translation>macOS 钥匙串不可用：请打开“钥匙串访问”，确认登录钥匙串存在且已解锁，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="51"/>
+        <location filename="../../ui/provider_settings.py" line="53"/>
         <source>Install and unlock GNOME Keyring or KWallet (any Secret Service keyring), then open Settings and enter the keys.</source>
         <translation>请安装并解锁 GNOME 密钥环或 KWallet（任一支持 Secret Service 的系统钥匙串），然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="58"/>
+        <location filename="../../ui/provider_settings.py" line="60"/>
         <source>This computer has no keyring to keep the tracking keys in. {remedy}</source>
         <translation>本机没有可保存物流查询密钥的系统钥匙串。{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="61"/>
+        <location filename="../../ui/provider_settings.py" line="63"/>
         <source>The keyring ({store}) is locked, so the tracking keys cannot be read or saved. Unlock it (usually with your login password), then try again.</source>
         <translation>系统钥匙串（{store}）已锁定，无法读取或保存物流查询密钥。请先解锁（通常使用你的登录密码），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="66"/>
+        <location filename="../../ui/provider_settings.py" line="68"/>
         <source>The keyring is switched off for your user account (keyring&apos;s &quot;null&quot; backend is configured, for example by &quot;keyring --disable&quot;), so keys would be thrown away. Remove that setting, then open Settings and enter the keys.</source>
         <translation>你的用户账户关闭了系统钥匙串（配置了 keyring 的“null”后端，例如执行过“keyring --disable”），密钥会被直接丢弃。请删除该设置，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="72"/>
+        <location filename="../../ui/provider_settings.py" line="74"/>
         <source>The keyring in use here is not a secure one (it may keep keys in a plain file), so ShipProof does not use it. Use {store} instead, then open Settings and enter the keys.</source>
         <translation>此处使用的钥匙串不安全（可能把密钥存成明文文件），因此 ShipProof 不会使用它。请改用{store}，然后打开“设置”填写密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="78"/>
+        <location filename="../../ui/provider_settings.py" line="80"/>
         <source>The keyring ({store}) refused the key: {reason}.</source>
         <translation>系统钥匙串（{store}）拒绝保存密钥：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="80"/>
+        <location filename="../../ui/provider_settings.py" line="82"/>
         <source>it gave no reason</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="98"/>
+        <location filename="../../ui/provider_settings.py" line="100"/>
         <source>{problem} ShipProof never writes the keys anywhere else.</source>
         <translation>{problem}ShipProof 绝不会把密钥写到其他任何地方。</translation>
     </message>
@@ -3979,32 +3979,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>ProvidersPanel</name>
     <message>
-        <location filename="../../ui/provider_settings.py" line="28"/>
+        <location filename="../../ui/provider_settings.py" line="30"/>
         <source>Customer</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="29"/>
+        <location filename="../../ui/provider_settings.py" line="31"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="119"/>
+        <location filename="../../ui/provider_settings.py" line="121"/>
         <source>Keys are kept in this computer&apos;s keyring, never in the shop&apos;s database.</source>
         <translation>密钥保存在本机的系统钥匙串中，绝不会存入店铺数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="145"/>
+        <location filename="../../ui/provider_settings.py" line="147"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="172"/>
+        <location filename="../../ui/provider_settings.py" line="174"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/provider_settings.py" line="180"/>
+        <location filename="../../ui/provider_settings.py" line="183"/>
         <source>The key works</source>
         <translation>密钥可用</translation>
     </message>
@@ -4012,22 +4012,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>RefreshProblems</name>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="29"/>
+        <location filename="../../ui/refresh_problems.py" line="31"/>
         <source>Parcels the refresh could not update</source>
         <translation>本次刷新未能更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="32"/>
+        <location filename="../../ui/refresh_problems.py" line="34"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="32"/>
+        <location filename="../../ui/refresh_problems.py" line="34"/>
         <source>Provider</source>
         <translation>查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="32"/>
+        <location filename="../../ui/refresh_problems.py" line="34"/>
         <source>What happened</source>
         <translation>原因</translation>
     </message>
@@ -5379,6 +5379,134 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../ui/today_view.py" line="395"/>
         <source>Orders of {date}</source>
         <translation>{date} 的订单</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingProblem</name>
+    <message>
+        <location filename="../../tracking/problems.py" line="14"/>
+        <source>no answer in time</source>
+        <translation>超时未收到回复</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="15"/>
+        <source>network error ({error}): is this computer online?</source>
+        <translation>网络错误（{error}）：这台电脑联网了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="18"/>
+        <source>the provider asked to slow down (429)</source>
+        <translation>服务商要求放慢查询速度（429）</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="19"/>
+        <source>the provider failed (HTTP {status})</source>
+        <translation>服务商出错（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="20"/>
+        <source>the answer could not be read (not JSON): {start}</source>
+        <translation>无法读取回复（不是 JSON）：{start}</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="23"/>
+        <source>the answer was not in the provider&apos;s format</source>
+        <translation>回复不是该服务商的格式</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="26"/>
+        <source>{provider} refused ({code}): {reason}</source>
+        <translation>{provider} 拒绝了查询（{code}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="27"/>
+        <source>{provider} refused the key ({code}): {reason}</source>
+        <translation>{provider} 拒绝了密钥（{code}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="30"/>
+        <source>Kuaidi100 needs the last 4 digits of the recipient&apos;s phone for this carrier</source>
+        <translation>快递100 查询该快递公司需要收件人手机号后 4 位</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="34"/>
+        <source>no result yet</source>
+        <translation>暂无结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="35"/>
+        <source>17TRACK could not register the number</source>
+        <translation>17TRACK 无法登记该单号</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="36"/>
+        <source>registered with 17TRACK: tracking comes at the next refresh</source>
+        <translation>已在 17TRACK 登记：下次刷新时获取物流信息</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="39"/>
+        <source>{provider} allows one query every {minutes} minutes: asked at {time} UTC</source>
+        <translation>{provider} 每 {minutes} 分钟只允许查询一次：上次查询于 UTC {time}</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="43"/>
+        <source>{provider} has no API key: add it in the settings</source>
+        <translation>{provider} 没有 API 密钥：请在设置中添加</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="46"/>
+        <source>{provider}&apos;s daily allowance is used up: asked again tomorrow</source>
+        <translation>{provider} 今日查询额度已用完：明天再查</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="49"/>
+        <source>the key works</source>
+        <translation>密钥可用</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="53"/>
+        <source>this IP address is not allowed</source>
+        <translation>此 IP 地址不被允许</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="54"/>
+        <source>invalid key</source>
+        <translation>密钥无效</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="55"/>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="56"/>
+        <source>unauthorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="57"/>
+        <source>daily limit reached</source>
+        <translation>已达每日上限</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="58"/>
+        <source>quota used up</source>
+        <translation>额度已用完</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="59"/>
+        <source>bad request or no quota</source>
+        <translation>请求有误或无额度</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="60"/>
+        <source>bad signature: check the key</source>
+        <translation>签名错误：请检查密钥</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="61"/>
+        <source>key expired or quota used up</source>
+        <translation>密钥已过期或额度已用完</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from app.tracking.problems import problem
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.providers.info import ProviderInfo
@@ -77,10 +78,18 @@ class AfterShip:
             )
             exchange.answers.append(ParcelAnswer(parcel.number, events))
         elif code in (401, 403):
-            exchange.error, exchange.fatal = f"AfterShip {code}: {meta.get('message')}", True
+            refused = problem(
+                "bad_key", provider="AfterShip", code=code, reason=meta.get("message")
+            )
+            exchange.error, exchange.fatal = refused, True
         else:
             exchange.answers.append(
-                ParcelAnswer(parcel.number, error=f"AfterShip {code}: {meta.get('message')}")
+                ParcelAnswer(
+                    parcel.number,
+                    error=problem(
+                        "refused", provider="AfterShip", code=code, reason=meta.get("message")
+                    ),
+                )
             )
 
 

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from app.tracking.problems import problem
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.providers.info import ProviderInfo
@@ -57,7 +58,12 @@ class Dhl:
             exchange.answers.append(ParcelAnswer(parcel.number, tuple(events)))
         elif exchange.http_status in (401, 403):
             exchange.error, exchange.fatal = (
-                f"DHL {exchange.http_status}: {payload.get('detail') or payload.get('title')}",
+                problem(
+                    "bad_key",
+                    provider="DHL",
+                    code=exchange.http_status,
+                    reason=str(payload.get("detail") or payload.get("title")),
+                ),
                 True,
             )
         else:

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from app.tracking.problems import problem
 from app.tracking.providers.base import Exchange
 
 
@@ -17,19 +18,19 @@ async def send(exchange: Exchange, request: Awaitable[httpx.Response]) -> httpx.
     try:
         response = await request
     except httpx.TimeoutException:
-        exchange.error = "timed out"
+        exchange.error = problem("timed_out")
         return None
     except httpx.HTTPError as error:
-        exchange.error = f"network error: {type(error).__name__}"
+        exchange.error = problem("network", error=type(error).__name__)
         return None
     exchange.http_status = response.status_code
     exchange.body = response.content
     if response.status_code == 429:
-        exchange.error = "rate limited (429)"
+        exchange.error = problem("rate_limited")
         exchange.retry_after = _retry_after(response)
         return None
     if response.status_code >= 500:
-        exchange.error = f"provider error {response.status_code}"
+        exchange.error = problem("provider_failed", status=response.status_code)
         return None
     return response
 
@@ -40,7 +41,7 @@ def read_json(exchange: Exchange) -> Any:
         return json.loads(exchange.body)
     except (json.JSONDecodeError, UnicodeDecodeError):
         start = exchange.body[:60].decode("utf-8", "replace").strip()
-        exchange.error = f"unreadable answer (not JSON): {start!r}"
+        exchange.error = problem("not_json", start=repr(start))
         return None
 
 

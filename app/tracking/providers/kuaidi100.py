@@ -15,16 +15,18 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from app.catalogue import said_text
+from app.tracking.problems import CONTEXT, problem, reason
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 BEIJING = ZoneInfo("Asia/Shanghai")
-FATAL_CODES = {
-    "400": "bad request or no quota",
-    "503": "bad signature: check the key",
-    "601": "key expired or quota used up",
+FATAL_CODES = {  # codes that stop asking Kuaidi100 → their reason (app/tracking/problems)
+    "400": "bad_request",
+    "503": "bad_signature",
+    "601": "key_expired",
 }
 
 
@@ -79,18 +81,27 @@ class Kuaidi100:
         code = str(payload.get("returnCode", ""))
         if code in FATAL_CODES:
             exchange.error, exchange.fatal = (
-                f"Kuaidi100 {code}: {FATAL_CODES[code]} ({payload.get('message')})",
+                problem(
+                    "bad_key",
+                    provider="Kuaidi100",
+                    code=code,
+                    reason=said_text(
+                        CONTEXT,
+                        "{reason} ({message})",
+                        reason=reason(FATAL_CODES[code]),
+                        message=payload.get("message"),
+                    ),
+                ),
                 True,
             )
         elif code == "408":
-            exchange.answers.append(
-                ParcelAnswer(
-                    parcel.number, error="Kuaidi100 needs the recipient's phone (last 4 digits)"
-                )
-            )
+            exchange.answers.append(ParcelAnswer(parcel.number, error=problem("needs_phone")))
         else:  # 500: nothing yet for this number
             exchange.answers.append(
-                ParcelAnswer(parcel.number, error=str(payload.get("message") or "no result yet"))
+                ParcelAnswer(
+                    parcel.number,
+                    error=str(payload.get("message") or "") or problem("no_result"),
+                )
             )
         return exchange
 

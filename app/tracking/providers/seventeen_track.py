@@ -12,19 +12,20 @@ from typing import Any, ClassVar
 
 import httpx
 
+from app.tracking.problems import problem, reason
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.providers.info import ProviderInfo
 from app.tracking.status import normalize
 
 NOT_REGISTERED = -18019902
-FATAL = {
-    -18010001: "this IP address is not allowed",
-    -18010002: "invalid key",
-    -18010004: "account disabled",
+FATAL = {  # codes that stop asking 17TRACK this refresh → their reason (app/tracking/problems)
+    -18010001: "ip_not_allowed",
+    -18010002: "invalid_key",
+    -18010004: "account_disabled",
     -18010005: "unauthorized",
-    -18019907: "daily limit reached",
-    -18019908: "quota used up",
+    -18019907: "daily_limit",
+    -18019908: "quota_used",
 }
 
 
@@ -57,14 +58,18 @@ class SeventeenTrack:
             return exchange, None
         payload = read_json(exchange)
         if not isinstance(payload, dict) or not isinstance(payload.get("data"), dict):
-            exchange.error = exchange.error or "unexpected answer shape"
+            exchange.error = exchange.error or problem("unexpected")
             return exchange, None
         code = payload.get("code")
         if code != 0:
             errors = payload["data"].get("errors") or [{}]
             message = errors[0].get("message") if isinstance(errors[0], dict) else None
             known = FATAL.get(code) if isinstance(code, int) else None
-            exchange.error = f"17TRACK {code}: {known or message or 'refused'}"
+            exchange.error = (
+                problem("bad_key", provider="17TRACK", code=code, reason=reason(known))
+                if known is not None
+                else problem("refused", provider="17TRACK", code=code, reason=message or "—")
+            )
             exchange.fatal = known is not None
             return exchange, None
         return exchange, payload["data"]
@@ -96,9 +101,7 @@ class SeventeenTrack:
         accepted = {str(item.get("number")) for item in (registered or {}).get("accepted") or ()}
         for parcel in unregistered:
             if parcel.number not in accepted:
-                info.answers.append(
-                    ParcelAnswer(parcel.number, error="17TRACK could not register it")
-                )
+                info.answers.append(ParcelAnswer(parcel.number, error=problem("not_registered")))
         now_known = [parcel for parcel in unregistered if parcel.number in accepted]
         if not now_known:
             return [info, registration]
@@ -106,7 +109,7 @@ class SeventeenTrack:
         for item in (data or {}).get("accepted") or ():
             second.answers.append(_answer(item))
         for rejected in (data or {}).get("rejected") or ():
-            note = "registered with 17TRACK: tracking comes at the next refresh"
+            note = problem("registered")
             second.answers.append(ParcelAnswer(str(rejected.get("number")), error=note))
         return [info, registration, second]
 
