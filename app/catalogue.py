@@ -122,6 +122,30 @@ def said_text(context: str, template: str, /, **values: object) -> Said:
     return text
 
 
+class Joined(Said):
+    """Parts one after another (a line of findings), each said in the reader's language,
+    with that language's separator between them."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def said(self, lang: str) -> str:
+        separator = _SEPARATORS.get(lang, {}).get(self.separator, self.separator)
+        return separator.join(in_language(part, lang) for part in self.parts)
+
+
+# what Chinese writes between the items of a list, and between clauses
+_SEPARATORS = {"zh": {", ": "，", "; ": "；"}}
+
+
+def said_joined(parts: Sequence[str], separator: str) -> Said:
+    """``parts`` joined by ``separator`` (", " or "; "), as each reader writes a list."""
+    joined = Joined(separator.join(parts))
+    joined.context, joined.template, joined.values = "", "", {}
+    joined.parts, joined.separator = tuple(parts), separator
+    return joined
+
+
 def in_language(text: str, lang: str) -> str:
     """``text`` in ``lang`` when the core worded it (:class:`Said`); any other text is
     data (a provider's own message) and is shown as it is."""
@@ -142,6 +166,11 @@ class SaidError(Exception):
 
     def said(self, lang: str) -> str:
         return say(self.context, self.template, lang, **self.values)
+
+    @property
+    def text(self) -> Said:
+        """The error's sentence as text the core can keep and a face say again."""
+        return said_text(self.context, self.template, **self.values)
 
 
 # placeholders filled with whole numbers, read back as digits: "Blue mug 1/2" is the title

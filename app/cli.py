@@ -1118,12 +1118,15 @@ def _check_text(check: Check, lang: str) -> str:
         return translate(
             QT_TRANSLATE_NOOP("Cli", "ok   {name}: {detail}"),
             lang,
-            name=check.name,
-            detail=check.detail,
+            name=check.named(lang),
+            detail=check.said(lang),
         )
-    detail = _schema_text(check.schema, lang) if check.schema else check.detail
+    detail = _schema_text(check.schema, lang) if check.schema else check.said(lang)
     return translate(
-        QT_TRANSLATE_NOOP("Cli", "FAIL {name}: {detail}"), lang, name=check.name, detail=detail
+        QT_TRANSLATE_NOOP("Cli", "FAIL {name}: {detail}"),
+        lang,
+        name=check.named(lang),
+        detail=detail,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue import QT_TRANSLATE_NOOP, Said, said_text
 from app.tracking.providers.registry import PROVIDERS
 
 
@@ -106,6 +107,21 @@ RESOURCE_SETS = (
 )
 
 
+# each set as the self-test names it, in the reader's language
+SET_NAMES = {
+    "platform profiles": QT_TRANSLATE_NOOP("Selftest", "platform profiles"),
+    "status maps": QT_TRANSLATE_NOOP("Selftest", "status maps"),
+    "carrier rules": QT_TRANSLATE_NOOP("Selftest", "carrier rules"),
+    "shipping-export layouts": QT_TRANSLATE_NOOP("Selftest", "shipping-export layouts"),
+    "fonts": QT_TRANSLATE_NOOP("Selftest", "fonts"),
+    "sounds": QT_TRANSLATE_NOOP("Selftest", "sounds"),
+    "translations": QT_TRANSLATE_NOOP("Selftest", "translations"),
+    "icons": QT_TRANSLATE_NOOP("Selftest", "icons"),
+    "demo exports": QT_TRANSLATE_NOOP("Selftest", "demo exports"),
+    "rules and tables": QT_TRANSLATE_NOOP("Selftest", "rules and tables"),
+}
+
+
 def installed_names(name: str, frozen: bool) -> tuple[str, ...]:
     """The files an installation carries for ``name``: in a bundle a translation source and
     the .qm lrelease compiled from it (Qt loads the .qm; the core, which runs without Qt,
@@ -127,13 +143,25 @@ class SetFound:
     def complete(self) -> bool:
         return not self.missing
 
-    def __str__(self) -> str:
+    @property
+    def said(self) -> Said:
+        """ "fonts 1", or "sounds 3 of 4, missing sounds/ok.wav", in any reader's language."""
+        name = said_text("Selftest", SET_NAMES.get(self.set.name, self.set.name))
         if self.missing:
-            return (
-                f"{self.set.name} {len(self.set.files) - len(self.missing)} of "
-                f"{len(self.set.files)}, missing {', '.join(self.missing)}"
+            return said_text(
+                "Selftest",
+                QT_TRANSLATE_NOOP("Selftest", "{set} {found} of {named}, missing {files}"),
+                set=name,
+                found=len(self.set.files) - len(self.missing),
+                named=len(self.set.files),
+                files=", ".join(self.missing),
             )
-        return f"{self.set.name} {self.count}"
+        return said_text(
+            "Selftest", QT_TRANSLATE_NOOP("Selftest", "{set} {count}"), set=name, count=self.count
+        )
+
+    def __str__(self) -> str:
+        return str(self.said)
 
 
 def survey(root: Path, frozen: bool) -> list[SetFound]:

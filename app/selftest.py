@@ -21,6 +21,15 @@ from pathlib import Path
 from sqlalchemy import make_url, select
 
 from app.alerts.engine import shipped_rules
+from app.catalogue import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    SaidError,
+    in_language,
+    said_joined,
+    said_text,
+    translated,
+)
 from app.dispatch.numbers import load_rules
 from app.dispatch.shipping_export import layouts
 from app.evidence.files import write_packs
@@ -44,16 +53,47 @@ from app.system_libraries import check_window, find_qt, install_command
 from app.tracking.providers.registry import PROVIDERS
 from app.tracking.status import status_map
 
+# what each check is called, and what it says (context "Selftest"): every face says them
+# in its reader's language; --json keeps the English
+CHECKS: dict[str, str] = {
+    "resources": QT_TRANSLATE_NOOP("Selftest", "resources"),
+    "platform profiles": QT_TRANSLATE_NOOP("Selftest", "platform profiles"),
+    "status maps": QT_TRANSLATE_NOOP("Selftest", "status maps"),
+    "rules": QT_TRANSLATE_NOOP("Selftest", "rules"),
+    "window": QT_TRANSLATE_NOOP("Selftest", "window"),
+    "database": QT_TRANSLATE_NOOP("Selftest", "database"),
+    "evidence pack": QT_TRANSLATE_NOOP("Selftest", "evidence pack"),
+}
 # app/system_libraries.py's features, as the window line names them
-FEATURE_NAMES = {"sound_camera": "the station's sounds and camera", "printers": "printers"}
+FEATURE_NAMES = {
+    "sound_camera": QT_TRANSLATE_NOOP("Selftest", "the station's sounds and camera"),
+    "printers": QT_TRANSLATE_NOOP("Selftest", "printers"),
+}
+
+
+def _said(template: str, **values: object) -> Said:
+    return said_text("Selftest", template, **values)
+
+
+class Failed(SaidError):
+    """A check that found the installation short, in words every face can say."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        super().__init__("Selftest", template, **values)
 
 
 @dataclass(frozen=True)
 class Check:
-    name: str
+    name: str  # a key of CHECKS
     ok: bool
-    detail: str
+    detail: str  # English; a :class:`Said` when the check worded it (say it with ``said``)
     schema: SchemaFindings | None = None  # what is foreign, so the CLI can say it in Chinese
+
+    def named(self, lang: str) -> str:
+        return translated("Selftest", CHECKS.get(self.name, self.name), lang)
+
+    def said(self, lang: str) -> str:
+        return in_language(self.detail, lang)
 
     def as_dict(self) -> dict[str, object]:
         found: dict[str, object] = {"check": self.name, "ok": self.ok, "detail": self.detail}
@@ -74,10 +114,18 @@ def _resources() -> str:
     """Every resource set at its floor (app/resource_sets.py), each shortfall named."""
     root = resource()
     found = survey(root, frozen=bool(getattr(sys, "frozen", False)))
-    short = [str(one) for one in found if not one.complete]
+    short = [one.said for one in found if not one.complete]
     if short:
-        raise FileNotFoundError(f"in {root}: {'; '.join(short)}")
-    return f"{', '.join(str(one) for one in found)} in {root}"
+        raise Failed(
+            QT_TRANSLATE_NOOP("Selftest", "in {root}: {sets}"),
+            root=str(root),
+            sets=said_joined(short, "; "),
+        )
+    return _said(
+        QT_TRANSLATE_NOOP("Selftest", "{sets} in {root}"),
+        sets=said_joined([one.said for one in found], ", "),
+        root=str(root),
+    )
 
 
 def _profiles() -> str:
@@ -85,23 +133,36 @@ def _profiles() -> str:
     found = builtin_profiles(resource("platforms"))
     least = floor("platform profiles")
     if len(found) < least:
-        raise ValueError(f"{len(found)} platform profiles load, {least} ship")
-    return f"{len(found)} platform profiles"
+        raise Failed(
+            QT_TRANSLATE_NOOP("Selftest", "{found} platform profiles load, {least} ship"),
+            found=len(found),
+            least=least,
+        )
+    return _said(QT_TRANSLATE_NOOP("Selftest", "{count} platform profiles"), count=len(found))
 
 
 def _status_maps() -> str:
     names = sorted(PROVIDERS)  # one map per provider the app can call
     folder = resource("status_maps")
     codes = sum(len(status_map(name, folder)) for name in names)
-    return f"{len(names)} maps ({', '.join(names)}), {codes} codes"
+    return _said(
+        QT_TRANSLATE_NOOP("Selftest", "{count} maps ({names}), {codes} codes"),
+        count=len(names),
+        names=", ".join(names),
+        codes=codes,
+    )
 
 
 def _rules() -> str:
     shipped_rules()
     numbers = load_rules(resource("carriers"))
-    return (
-        f"{len(numbers.published) + len(numbers.folk)} tracking-number rules, "
-        f"{len(layouts(resource('shipping_exports')))} shipping-export layouts, alert rules"
+    return _said(
+        QT_TRANSLATE_NOOP(
+            "Selftest",
+            "{numbers} tracking-number rules, {layouts} shipping-export layouts, alert rules",
+        ),
+        numbers=len(numbers.published) + len(numbers.folk),
+        layouts=len(layouts(resource("shipping_exports"))),
     )
 
 
@@ -113,22 +174,40 @@ def _window() -> str:
     them; libraries only a feature needs (sounds and camera, printers) are named and pass.
     """
     if not sys.platform.startswith("linux"):
-        return "checked on Linux only; Qt reports its own problems here"
+        return _said(
+            QT_TRANSLATE_NOOP("Selftest", "checked on Linux only; Qt reports its own problems here")
+        )
     if find_qt() is None:
-        raise ModuleNotFoundError("PySide6 is not installed: the window cannot open")
+        raise Failed(
+            QT_TRANSLATE_NOOP("Selftest", "PySide6 is not installed: the window cannot open")
+        )
     check = check_window()
     if check.no_display:
-        return "no display here (DISPLAY is not set); the other commands need none"
+        return _said(
+            QT_TRANSLATE_NOOP(
+                "Selftest", "no display here (DISPLAY is not set); the other commands need none"
+            )
+        )
     if check.missing:
         command = install_command(check.missing)
         names = ", ".join(library.soname for library in check.missing)
-        raise OSError(f"the window lacks {names}" + (f"; install: {command}" if command else ""))
+        if command:
+            raise Failed(
+                QT_TRANSLATE_NOOP("Selftest", "the window lacks {names}; install: {command}"),
+                names=names,
+                command=command,
+            )
+        raise Failed(QT_TRANSLATE_NOOP("Selftest", "the window lacks {names}"), names=names)
     off = [
-        f"{FEATURE_NAMES.get(feature, feature)} off "
-        f"(lacks {', '.join(library.soname for library in lacking)})"
+        _said(
+            QT_TRANSLATE_NOOP("Selftest", "{feature} off (lacks {libraries})"),
+            feature=_said(FEATURE_NAMES[feature]) if feature in FEATURE_NAMES else feature,
+            libraries=", ".join(library.soname for library in lacking),
+        )
         for feature, lacking in sorted(check.features_off.items())
     ]
-    return "; ".join(["Qt's system libraries are all here", *off])
+    here = _said(QT_TRANSLATE_NOOP("Selftest", "Qt's system libraries are all here"))
+    return said_joined([here, *off], "; ")
 
 
 def _database(url: str) -> Callable[[], str]:
@@ -142,19 +221,33 @@ def _database(url: str) -> Callable[[], str]:
                 current = current_revision(database.engine)
                 head = head_revision()
                 if current is not None and current not in known_revisions():
-                    raise ValueError(
-                        f"the shared database's schema ({current}) is newer than this app "
-                        f"(up to {head}): update ShipProof on this computer"
+                    raise Failed(
+                        QT_TRANSLATE_NOOP(
+                            "Selftest",
+                            "the shared database's schema ({current}) is newer than this app "
+                            "(up to {head}): update ShipProof on this computer",
+                        ),
+                        current=current,
+                        head=head,
                     )
                 findings = database_findings(database.engine)
             finally:
                 database.dispose()
             if findings:
                 raise ForeignSchema(findings)
-            state = (
-                "up to date" if current == head else f"at {current}, migrated to {head} at start"
+            shown = parsed.render_as_string()
+            if current == head:
+                return _said(
+                    QT_TRANSLATE_NOOP("Selftest", "{url} reachable, schema up to date"), url=shown
+                )
+            return _said(
+                QT_TRANSLATE_NOOP(
+                    "Selftest", "{url} reachable, schema at {current}, migrated to {head} at start"
+                ),
+                url=shown,
+                current=current,
+                head=head,
             )
-            return f"{parsed.render_as_string()} reachable, schema {state}"
         path = Path(parsed.database or "")
         with tempfile.TemporaryDirectory(prefix="shipproof-selftest-") as scratch:
             copy = Path(scratch) / "copy.db"
@@ -164,10 +257,22 @@ def _database(url: str) -> Callable[[], str]:
                 found = problems(copy)  # integrity check, migrations and every chain
                 if found:
                     raise ValueError("; ".join(found))
-                sound = f"{path}: sound; migrations and hash chains pass on a copy"
-                return f"{sound}; {library_note(copy)}"
+                return _said(
+                    QT_TRANSLATE_NOOP(
+                        "Selftest",
+                        "{path}: sound; migrations and hash chains pass on a copy; {library}",
+                    ),
+                    path=str(path),
+                    library=library_note(copy),
+                )
             open_database(f"sqlite:///{copy.as_posix()}").dispose()
-            return f"no database yet at {path}; migrations build a new one; {library_note(None)}"
+            return _said(
+                QT_TRANSLATE_NOOP(
+                    "Selftest", "no database yet at {path}; migrations build a new one; {library}"
+                ),
+                path=str(path),
+                library=library_note(None),
+            )
 
     return check
 
@@ -196,17 +301,30 @@ def _evidence_pack() -> str:
                     select(Order.order_id).join(ShipmentOrder, ShipmentOrder.order_pk == Order.id)
                 )
             if order_id is None:
-                raise LookupError("the demo shop packed no parcel")
+                raise Failed(QT_TRANSLATE_NOOP("Selftest", "the demo shop packed no parcel"))
             pages = []
             for code in LANGUAGES:
                 packs = write_packs(database, [order_id], folder / code, lang=code)
                 pdf = packs[0].file.read_bytes()
                 if not pdf.startswith(b"%PDF") or not packs[0].sound:
-                    raise ValueError(f"the {code} pack is not a sound PDF")
-                pages.append(f"{code} {packs[0].pages} pages")
+                    raise Failed(
+                        QT_TRANSLATE_NOOP("Selftest", "the {language} pack is not a sound PDF"),
+                        language=code,
+                    )
+                pages.append(
+                    _said(
+                        QT_TRANSLATE_NOOP("Selftest", "{language} {pages} pages"),
+                        language=code,
+                        pages=packs[0].pages,
+                    )
+                )
         finally:
             database.dispose()
-    return f"order {order_id}: " + ", ".join(pages)
+    return _said(
+        QT_TRANSLATE_NOOP("Selftest", "order {order}: {pages}"),
+        order=order_id,
+        pages=said_joined(pages, ", "),
+    )
 
 
 def run(database_url: str) -> list[Check]:
@@ -233,6 +351,8 @@ def _outcome(name: str, check: Callable[[], str]) -> Check:
         return Check(name, True, check())
     except ForeignSchema as error:  # a finding, not a fault: no exception name or line
         return Check(name, False, str(error.findings), error.findings)
+    except Failed as error:  # found short, and said so: no exception name or line
+        return Check(name, False, error.text)
     except Exception as error:  # a self-test reports every failure, whatever it is
         reason = str(error) or type(error).__name__
         last = traceback.extract_tb(error.__traceback__)[-1:]

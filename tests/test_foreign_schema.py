@@ -105,7 +105,7 @@ def test_selftest_names_the_trigger_in_both_languages(tmp_path: Path) -> None:
         "— restore a backup or remove them"
     ) in english.stdout
     chinese = shipproof(home, "selftest", lang=CHINA)
-    assert "失败 database：店铺数据库中有并非本应用创建的对象：表 scans 上的触发器 t_x" in (
+    assert "失败 数据库：店铺数据库中有并非本应用创建的对象：表 scans 上的触发器 t_x" in (
         chinese.stdout
     )
 

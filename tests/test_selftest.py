@@ -188,3 +188,25 @@ def test_the_sets_name_every_file_of_their_kind() -> None:
         if path.relative_to(root).as_posix() not in table
     )
     assert unnamed == [], "add these to RESOURCE_SETS in app/resource_sets.py"
+
+
+def test_the_selftest_speaks_chinese_and_its_json_stays_english(tmp_path: Path) -> None:
+    """Found in a walk in Chinese: every check's name and findings were English."""
+    from tests.helpers.cli import CHINA, shipproof
+
+    said = shipproof(tmp_path / "home", "selftest", lang=CHINA, timeout=300)
+    assert said.returncode == 0, said.stdout + said.stderr
+    lines = said.stdout.splitlines()[1:]
+    assert [line.split("：")[0] for line in lines] == [
+        "正常 资源文件",
+        "正常 平台格式",
+        "正常 状态对照表",
+        "正常 规则",
+        "正常 窗口",
+        "正常 数据库",
+        "正常 举证包",
+    ]
+    assert "个平台格式" in lines[1] and "页" in lines[6]
+    as_json = json.loads(shipproof(tmp_path / "home", "selftest", "--json", lang=CHINA).stdout)
+    details = {check["check"]: check["detail"] for check in as_json["checks"]}
+    assert details["platform profiles"].endswith("platform profiles")

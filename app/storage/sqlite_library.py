@@ -20,6 +20,7 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
+from app.catalogue import QT_TRANSLATE_NOOP, Said, said_text
 from app.storage.schema_check import read_only
 
 Version = tuple[int, int, int]
@@ -53,18 +54,32 @@ def library_note(
     shop: Path | None,
     version: Version = sqlite3.sqlite_version_info,
     today: date | None = None,
-) -> str:
+) -> Said:
     """The self-test's words on this SQLite library for the file ``shop`` (None: none yet)."""
     name = "SQLite " + ".".join(str(part) for part in version)
     if not has_wal_reset_bug(version):
-        return name
+        return said_text("Selftest", "{name}", name=name)
     stations = recent_stations(shop, today or date.today()) if shop else []
-    fixed = "fixed in 3.51.3"
     if len(stations) < 2:
-        return f"{name} (has SQLite's WAL-reset bug, {fixed}: a risk for several stations)"
-    return (
-        f"warning: {name} has SQLite's WAL-reset bug ({fixed}), and {len(stations)} stations "
-        f"scanned into this file in the last {RECENT_DAYS} days ({', '.join(stations)}): "
-        "a rare race between their commits can corrupt it; share the shop through "
-        "PostgreSQL, or run ShipProof on a Python whose SQLite is 3.51.3 or newer"
+        return said_text(
+            "Selftest",
+            QT_TRANSLATE_NOOP(
+                "Selftest",
+                "{name} (has SQLite's WAL-reset bug, fixed in 3.51.3: a risk for several stations)",
+            ),
+            name=name,
+        )
+    return said_text(
+        "Selftest",
+        QT_TRANSLATE_NOOP(
+            "Selftest",
+            "warning: {name} has SQLite's WAL-reset bug (fixed in 3.51.3), and {count} stations "
+            "scanned into this file in the last {days} days ({stations}): a rare race between "
+            "their commits can corrupt it; share the shop through PostgreSQL, or run ShipProof "
+            "on a Python whose SQLite is 3.51.3 or newer",
+        ),
+        name=name,
+        count=len(stations),
+        days=RECENT_DAYS,
+        stations=", ".join(stations),
     )

@@ -694,92 +694,92 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1135"/>
+        <location filename="../../cli.py" line="1138"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1162"/>
+        <location filename="../../cli.py" line="1165"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1186"/>
+        <location filename="../../cli.py" line="1189"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1238"/>
+        <location filename="../../cli.py" line="1241"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1245"/>
+        <location filename="../../cli.py" line="1248"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1257"/>
+        <location filename="../../cli.py" line="1260"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1276"/>
+        <location filename="../../cli.py" line="1279"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1292"/>
+        <location filename="../../cli.py" line="1295"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1314"/>
+        <location filename="../../cli.py" line="1317"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1325"/>
+        <location filename="../../cli.py" line="1328"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1335"/>
+        <location filename="../../cli.py" line="1338"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1372"/>
+        <location filename="../../cli.py" line="1375"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1378"/>
+        <location filename="../../cli.py" line="1381"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1388"/>
+        <location filename="../../cli.py" line="1391"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1396"/>
+        <location filename="../../cli.py" line="1399"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1403"/>
+        <location filename="../../cli.py" line="1406"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1414"/>
+        <location filename="../../cli.py" line="1417"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1420"/>
+        <location filename="../../cli.py" line="1423"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -794,17 +794,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1452"/>
+        <location filename="../../cli.py" line="1455"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1458"/>
+        <location filename="../../cli.py" line="1461"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1490"/>
+        <location filename="../../cli.py" line="1493"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -819,27 +819,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1526"/>
+        <location filename="../../cli.py" line="1529"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1541"/>
+        <location filename="../../cli.py" line="1544"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1543"/>
+        <location filename="../../cli.py" line="1546"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1591"/>
+        <location filename="../../cli.py" line="1594"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1608"/>
+        <location filename="../../cli.py" line="1611"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -849,42 +849,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1661"/>
+        <location filename="../../cli.py" line="1664"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1684"/>
+        <location filename="../../cli.py" line="1687"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1696"/>
+        <location filename="../../cli.py" line="1699"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1709"/>
+        <location filename="../../cli.py" line="1712"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1722"/>
+        <location filename="../../cli.py" line="1725"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1737"/>
+        <location filename="../../cli.py" line="1740"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1745"/>
+        <location filename="../../cli.py" line="1748"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1754"/>
+        <location filename="../../cli.py" line="1757"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -4473,6 +4473,226 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <location filename="../../ui/schema_warning.py" line="110"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../resource_sets.py" line="112"/>
+        <location filename="../../selftest.py" line="60"/>
+        <source>platform profiles</source>
+        <translation>平台格式</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="113"/>
+        <location filename="../../selftest.py" line="61"/>
+        <source>status maps</source>
+        <translation>状态对照表</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="114"/>
+        <source>carrier rules</source>
+        <translation>快递单号规则</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="115"/>
+        <source>shipping-export layouts</source>
+        <translation>发货上传文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="116"/>
+        <source>fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="117"/>
+        <source>sounds</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="118"/>
+        <source>translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="119"/>
+        <source>icons</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="120"/>
+        <source>demo exports</source>
+        <translation>演示导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="121"/>
+        <source>rules and tables</source>
+        <translation>规则与对照表</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="153"/>
+        <source>{set} {found} of {named}, missing {files}</source>
+        <translation>{set} {found}/{named}，缺少 {files}</translation>
+    </message>
+    <message>
+        <location filename="../../resource_sets.py" line="160"/>
+        <source>{set} {count}</source>
+        <translation>{set} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="59"/>
+        <source>resources</source>
+        <translation>资源文件</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="62"/>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="63"/>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="64"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="65"/>
+        <source>evidence pack</source>
+        <translation>举证包</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="69"/>
+        <source>the station&apos;s sounds and camera</source>
+        <translation>打包台的提示音和摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="70"/>
+        <source>printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="120"/>
+        <source>in {root}: {sets}</source>
+        <translation>{root} 中：{sets}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="125"/>
+        <source>{sets} in {root}</source>
+        <translation>{sets}，位于 {root}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="137"/>
+        <source>{found} platform profiles load, {least} ship</source>
+        <translation>只载入了 {found} 个平台格式，应有 {least} 个</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="141"/>
+        <source>{count} platform profiles</source>
+        <translation>{count} 个平台格式</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="149"/>
+        <source>{count} maps ({names}), {codes} codes</source>
+        <translation>{count} 张对照表（{names}），共 {codes} 个状态码</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="160"/>
+        <source>{numbers} tracking-number rules, {layouts} shipping-export layouts, alert rules</source>
+        <translation>{numbers} 条单号规则，{layouts} 种发货上传文件格式，预警规则</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="178"/>
+        <source>checked on Linux only; Qt reports its own problems here</source>
+        <translation>只在 Linux 上检查；在此系统上由 Qt 自行报告问题</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="182"/>
+        <source>PySide6 is not installed: the window cannot open</source>
+        <translation>未安装 PySide6：无法打开窗口</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="187"/>
+        <source>no display here (DISPLAY is not set); the other commands need none</source>
+        <translation>这里没有显示器（未设置 DISPLAY）；其他命令不需要显示器</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="196"/>
+        <source>the window lacks {names}; install: {command}</source>
+        <translation>窗口缺少 {names}；请安装：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="200"/>
+        <source>the window lacks {names}</source>
+        <translation>窗口缺少 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="203"/>
+        <source>{feature} off (lacks {libraries})</source>
+        <translation>{feature}不可用（缺少 {libraries}）</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="209"/>
+        <source>Qt&apos;s system libraries are all here</source>
+        <translation>Qt 所需的系统库齐全</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="225"/>
+        <source>the shared database&apos;s schema ({current}) is newer than this app (up to {head}): update ShipProof on this computer</source>
+        <translation>共享数据库的结构（{current}）比本程序新（本程序最高 {head}）：请在这台电脑上更新 ShipProof</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="241"/>
+        <source>{url} reachable, schema up to date</source>
+        <translation>{url} 可连接，数据库结构为最新</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="244"/>
+        <source>{url} reachable, schema at {current}, migrated to {head} at start</source>
+        <translation>{url} 可连接，数据库结构为 {current}，启动时将升级到 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="261"/>
+        <source>{path}: sound; migrations and hash chains pass on a copy; {library}</source>
+        <translation>{path}：完好；在副本上迁移和哈希链校验均通过；{library}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="270"/>
+        <source>no database yet at {path}; migrations build a new one; {library}</source>
+        <translation>{path} 还没有数据库；将由迁移新建；{library}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="304"/>
+        <source>the demo shop packed no parcel</source>
+        <translation>演示店铺没有打包任何包裹</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="311"/>
+        <source>the {language} pack is not a sound PDF</source>
+        <translation>{language} 举证包不是完好的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="316"/>
+        <source>{language} {pages} pages</source>
+        <translation>{language} {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="324"/>
+        <source>order {order}: {pages}</source>
+        <translation>订单 {order}：{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/sqlite_library.py" line="66"/>
+        <source>{name} (has SQLite&apos;s WAL-reset bug, fixed in 3.51.3: a risk for several stations)</source>
+        <translation>{name}（含 SQLite 的 WAL 重置缺陷，已在 3.51.3 修复：多个打包台同时使用时有风险）</translation>
+    </message>
+    <message>
+        <location filename="../../storage/sqlite_library.py" line="74"/>
+        <source>warning: {name} has SQLite&apos;s WAL-reset bug (fixed in 3.51.3), and {count} stations scanned into this file in the last {days} days ({stations}): a rare race between their commits can corrupt it; share the shop through PostgreSQL, or run ShipProof on a Python whose SQLite is 3.51.3 or newer</source>
+        <translation>警告：{name} 含 SQLite 的 WAL 重置缺陷（已在 3.51.3 修复），而最近 {days} 天有 {count} 个打包台向此文件扫描（{stations}）：它们提交时的罕见竞争可能损坏文件；请通过 PostgreSQL 共享店铺，或在 SQLite 为 3.51.3 或更新版本的 Python 上运行 ShipProof</translation>
     </message>
 </context>
 <context>
