@@ -24,6 +24,7 @@ from app.names import TABLES, Translate
 from app.storage.models import (
     Alert,
     ImportBatch,
+    Order,
     OrderBatch,
     Scan,
     Shipment,
@@ -32,6 +33,8 @@ from app.storage.models import (
 )
 
 CONTEXT = "Timeline"
+PLACED = QT_TRANSLATE_NOOP("Timeline", "Placed by the buyer on {platform}")
+PAID = QT_TRANSLATE_NOOP("Timeline", "Paid")
 IMPORTED = {
     "new": QT_TRANSLATE_NOOP("Timeline", "Imported from {files}"),
     "updated": QT_TRANSLATE_NOOP("Timeline", "Changed by an import of {files}"),
@@ -49,7 +52,7 @@ class Entry:
     """One thing that happened to the order: when (UTC), what kind, its words, where."""
 
     utc: datetime
-    kind: str  # import | scan | carrier | alert | alert_closed
+    kind: str  # placed | paid | import | scan | carrier | alert | alert_closed
     text: str
     where: str | None = None
 
@@ -85,6 +88,14 @@ def order_timeline(session: Session, pk: int, translate: Translate) -> list[Entr
         return translate(CONTEXT, template).format(**values)
 
     entries: list[Entry] = []
+    order = session.get(Order, pk)
+    if order is not None:  # the platform's own moments: where every story begins
+        platform = _name(translate, "Platform", order.store.platform)
+        if order.created_utc is not None:
+            entries.append(Entry(order.created_utc, "placed", say(PLACED, platform=platform)))
+        paid = _maybe_instant(order.paid_at)
+        if paid is not None:
+            entries.append(Entry(paid, "paid", translate(CONTEXT, PAID)))
     imports = session.execute(
         select(ImportBatch.imported_utc, ImportBatch.files, OrderBatch.effect)
         .join(OrderBatch, OrderBatch.batch_id == ImportBatch.id)
@@ -125,6 +136,16 @@ def order_timeline(session: Session, pk: int, translate: Translate) -> list[Entr
             entries.append(Entry(alert.resolved_utc, "alert_closed", say(ALERT_CLOSED, rule=rule)))
     entries.sort(key=lambda entry: entry.utc)
     return entries
+
+
+def _maybe_instant(written: str | None) -> datetime | None:
+    """An export's time as the order keeps it (ISO, with its offset), if it is one."""
+    if not written:
+        return None
+    try:
+        return _instant(written)
+    except ValueError:
+        return None
 
 
 def _instant(written: str) -> datetime:

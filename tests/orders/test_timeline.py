@@ -34,7 +34,8 @@ def _story(shop: Database, order_id: str, lang: str) -> list[tuple[str, str]]:
 def test_a_parcel_in_exception_tells_its_whole_story_in_order(shop: Database) -> None:
     everything = _story(shop, "#8", "en")
     assert ("import", "Imported from orders_export.csv") in everything  # at the test's own now
-    story = [(kind, text) for kind, text in everything if kind != "import"]
+    assert everything[0] == ("placed", "Placed by the buyer on Shopify")  # where it begins
+    story = [(kind, text) for kind, text in everything if kind not in ("import", "placed", "paid")]
     kinds = [kind for kind, _text in story]
     assert kinds[:2] == ["scan", "scan"]  # the order opened, then its label bound
     assert story[1][1].startswith("Scanned at bench-1 by Lin: ") and "73123456789045" in story[1][1]
@@ -49,13 +50,16 @@ def test_a_parcel_in_exception_tells_its_whole_story_in_order(shop: Database) ->
 def test_the_story_in_chinese_has_no_english_of_its_own(shop: Database) -> None:
     story = dict(_story(shop, "#8", "zh"))
     assert story["import"] == "从 orders_export.csv 导入"
+    assert story["placed"] == "买家在 Shopify 下单"
     assert story["scan"].startswith("Lin 在 bench-1 扫描：订单 #8 已发货")
     assert story["carrier"] == "中通快递 73123456789045：异常 — exception"  # the carrier's words
     assert story["alert"].startswith("预警：")
 
 
-def test_an_order_only_imported_has_one_entry(shop: Database) -> None:
-    assert [kind for kind, _text in _story(shop, "#5", "en")] == ["import"]
+def test_an_order_only_imported_has_its_platform_moments_and_the_import(shop: Database) -> None:
+    kinds = [kind for kind, _text in _story(shop, "#5", "en")]
+    assert kinds[0] == "placed" and kinds[-1] == "import"  # the test imports it "now"
+    assert set(kinds) <= {"placed", "paid", "import"}
 
 
 def test_the_command_line_prints_it_on_the_shops_clock(shop: Database, tmp_path: Path) -> None:
@@ -88,4 +92,4 @@ def test_an_id_two_stores_share_asks_which_store(shop: Database, tmp_path: Path)
         == "shipproof: 订单 #6 在多个店铺中（EU store, default）：请加上 --store"
     )
     chosen = shipproof(tmp_path, "--db", db, "timeline", "#6", "--store", "EU store", "--json")
-    assert [entry["kind"] for entry in json.loads(chosen.stdout)] == ["import"]
+    assert [entry["kind"] for entry in json.loads(chosen.stdout)] == ["placed", "paid", "import"]

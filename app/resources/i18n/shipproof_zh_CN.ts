@@ -5436,41 +5436,51 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     <name>Timeline</name>
     <message>
         <location filename="../../orders/timeline.py" line="36"/>
+        <source>Placed by the buyer on {platform}</source>
+        <translation>买家在 {platform} 下单</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="37"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../orders/timeline.py" line="39"/>
         <source>Imported from {files}</source>
         <translation>从 {files} 导入</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="37"/>
+        <location filename="../../orders/timeline.py" line="40"/>
         <source>Changed by an import of {files}</source>
         <translation>导入 {files} 时有改动</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="38"/>
+        <location filename="../../orders/timeline.py" line="41"/>
         <source>Seen unchanged in {files}</source>
         <translation>导入 {files} 时未变</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="40"/>
+        <location filename="../../orders/timeline.py" line="43"/>
         <source>Scanned at {station} by {operator}: {words}</source>
         <translation>{operator} 在 {station} 扫描：{words}</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="41"/>
+        <location filename="../../orders/timeline.py" line="44"/>
         <source>(photo taken)</source>
         <translation>（已拍照）</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="42"/>
+        <location filename="../../orders/timeline.py" line="45"/>
         <source>{carrier} {tracking}: {status} — {text}</source>
         <translation>{carrier} {tracking}：{status} — {text}</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="43"/>
+        <location filename="../../orders/timeline.py" line="46"/>
         <source>Alert: {words}</source>
         <translation>预警：{words}</translation>
     </message>
     <message>
-        <location filename="../../orders/timeline.py" line="44"/>
+        <location filename="../../orders/timeline.py" line="47"/>
         <source>Alert closed: {rule}</source>
         <translation>预警已解除：{rule}</translation>
     </message>
