@@ -11,7 +11,6 @@ from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 
 from app.orders.issues import KeyedError
-from app.orders.reading import shown_name
 from app.storage.models import Order, Setting, Store
 from app.storage.setting_keys import TIMEZONE_SETTING
 
@@ -72,6 +71,8 @@ def resolve_store(session: Session, platform: str, name: str | None) -> Store:
         if store.name == name:
             return store
     if stores:
+        from app.orders.reading import shown_name  # the readers' imports: not at start
+
         raise StoreChoiceError.keyed(
             "unknown_store", platform=platform, store=shown_name(name), stores=names
         )

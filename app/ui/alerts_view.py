@@ -92,6 +92,7 @@ class AlertsView(QWidget):
         with self._database.session() as session:
             opened = open_count(session)
         self.summary.setText(self.tr("{count} open").format(count=opened))
+        self.open_alerts = opened  # for a badge connected after this first reload
         self.count_changed.emit(opened)
 
     def _select(self, alert_id: int | None) -> None:

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.today = TodayView(database)
-        self.orders = OrdersView(database)
+        self.orders = OrdersView(database, load_when_shown=True)
         self.station = StationView(database, sounds, rules=rules)
         self.tracking = TrackingView(database, providers or {})
         self.alerts = AlertsView(database)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.station.outcome_shown.connect(self._after_scan)
         self.tray = self._tray()
         self.last_notice = ""
-        self.alerts.reload()
+        self._alert_badge(self.alerts.open_alerts)  # counted as the page was built
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         """The page ``key`` ("today", "orders", "station", "tracking", "alerts", "service")."""
         self.navigation.setCurrentRow(self._page_keys.index(key))
+        if key == "orders":  # read when first opened, shown or not (a hidden window too)
+            self.orders.ensure_loaded()
 
     def current_page(self) -> str:
         return self._page_keys[self.navigation.currentRow()]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,10 +64,14 @@ class OrdersView(QWidget):
         database: Database,
         parent: QWidget | None = None,
         printer: Callable[[QWidget, Path], bool] = print_pdf,
+        load_when_shown: bool = False,
     ) -> None:
+        """``load_when_shown``: the list is read when the page first shows (the window
+        opens on Today: reading 50,000 orders' first page then cost a sixth of the start)."""
         super().__init__(parent)
         self._database = database
         self._printer = printer
+        self._loaded = False
         self.search = QLineEdit(
             placeholderText=self.tr("Search order id, name, phone, tracking number, product, SKU…")
         )
@@ -132,10 +136,21 @@ class OrdersView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._right_click)
         self._sheet_worker: Worker | None = None
-        self.refresh()
+        if not load_when_shown:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Read the list now if it has not been read yet (the page is being opened)."""
+        if not self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload platforms and rows, e.g. after an import."""
+        self._loaded = True
         current = self.platform.currentData()
         self.platform.blockSignals(True)
         self.platform.clear()

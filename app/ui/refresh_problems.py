@@ -7,6 +7,8 @@ provider's support — rather than a number it cannot act on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import in_language
-from app.tracking.providers.registry import PROVIDERS
-from app.tracking.refresh import RefreshError
+from app.tracking.problems import label
 from app.ui.language import gui_language
 from app.ui.screen_fit import resize_within_screen
+
+if TYPE_CHECKING:  # the refresh engine (httpx, asyncio) loads with the first refresh
+    from app.tracking.refresh import RefreshError
 
 
 class RefreshProblems(QDialog):
@@ -34,8 +38,7 @@ class RefreshProblems(QDialog):
             [self.tr("Tracking number"), self.tr("Provider"), self.tr("What happened")]
         )
         for row, problem in enumerate(problems):
-            info = PROVIDERS.get(problem.provider)
-            provider = info.label if info is not None else problem.provider
+            provider = label(problem.provider)
             said = in_language(problem.message, gui_language())
             for column, text in enumerate((problem.tracking_number, provider, said)):
                 item = QTableWidgetItem(text)

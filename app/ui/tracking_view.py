@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from app.alerts.engine import evaluate
 from app.shop_time import moment, time_text
 from app.storage import Database
 from app.tracking.providers.base import Provider
-from app.tracking.refresh import RefreshError, RefreshReport, refresh
 from app.tracking.status import PARCEL_STATUSES
 from app.tracking.story import ParcelFilter, ParcelRow, carriers_in_use, parcel_story_by_shipment
 from app.ui.codes import carrier as carrier_name
@@ -44,6 +44,9 @@ from app.ui.models.parcels import CARRIER_SAYS_COLUMN, ParcelsModel
 from app.ui.pages import SEARCH_DELAY_MS, lay_out_page, read_only_rows
 from app.ui.refresh_problems import RefreshProblems
 from app.ui.workers import ProgressFn, Worker
+
+if TYPE_CHECKING:
+    from app.tracking.refresh import RefreshError, RefreshReport
 
 AUTO_REFRESH_MS = 15 * 60 * 1000
 
@@ -260,6 +263,8 @@ class TrackingView(QWidget):
         database, providers = self._database, self._providers
 
         def job(progress: ProgressFn, cancel: threading.Event) -> RefreshOutcome:
+            from app.tracking.refresh import refresh  # httpx and asyncio: not at start
+
             report = refresh(database, providers, progress=progress, cancel=cancel)
             return RefreshOutcome(report, evaluate(database).opened)
 

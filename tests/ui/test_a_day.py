@@ -40,10 +40,10 @@ from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.fonts import use_bundled_cjk_font
 from app.ui.main_window import MainWindow
 from app.ui.sounds import Sounds
+from tests.helpers.drop import drop_files
 from tests.helpers.orders import run_import
 from tests.helpers.screens import chrome, english, shop_data
 from tests.helpers.station import burst
-from tests.ui.test_import_flow import drop_files
 
 pytestmark = pytest.mark.gui
 

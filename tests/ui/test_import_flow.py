@@ -5,32 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 
 from app.storage import Database
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
+from tests.helpers.drop import drop_files
 from tests.helpers.orders import database_bytes, orders_by_id
 from tests.helpers.shop import add_store
 from tests.helpers.shopify import order_rows, write_export
 
 pytestmark = pytest.mark.gui
-
-
-def drop_files(window: MainWindow, *paths: Path) -> ImportDialog:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    event = QDropEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
-    [dialog] = window.findChildren(ImportDialog)
-    return dialog
 
 
 def shopify_file(folder: Path, orders: int) -> Path:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar, Protocol
-
-import httpx
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from app.tracking.providers.info import ProviderInfo
+
+if TYPE_CHECKING:  # the window names providers at start; only a refresh needs httpx
+    import httpx
 
 Throttle = Callable[[], Awaitable[None]]
 
