@@ -28,8 +28,9 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import make_url, select
+from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app import __version__, shop
 from app.alerts.engine import acknowledge
@@ -55,11 +56,13 @@ from app.orders.importer import FileReport, ImportOptions, import_files, load_pr
 from app.orders.issues import RowIssue
 from app.orders.order_sheet import sheet_rows, write_order_sheet
 from app.orders.query import (
+    AmbiguousOrder,
     NoSuchOrder,
     OrderFilter,
     SearchTooLong,
     order_pks,
     orders_as_dicts,
+    resolve_orders,
 )
 from app.orders.reading import shown_name
 from app.orders.stores import shop_zone, store_listing
@@ -76,7 +79,6 @@ from app.shop_time import recorded_text, time_text
 from app.storage import Database, open_database
 from app.storage.backup import NOT_RESTORED, RESTORED, BackupError, backup, restore
 from app.storage.database import DriverMissing
-from app.storage.models import Order, Store
 from app.storage.schema_check import SchemaFindings, SchemaObject, quick_findings
 from app.text_table import aligned
 from app.today import CARRIER_LINE, NO_DELIVERIES, ON_TIME_RULE, Today
@@ -87,7 +89,7 @@ from app.tracking.config import providers as tracking_providers
 from app.tracking.providers.base import Provider
 from app.tracking.refresh import refresh as refresh_tracking
 from app.tracking.simulator import Scenario, Simulator, parse_faults
-from app.tracking.story import OrderStory, parcel_story
+from app.tracking.story import OrderStory, order_parcels
 from app.tsa.kept import AnchorCheck, verify_kept
 from app.tsa.kept import export as export_anchor
 from app.tsa.stamping import Run, remember_tsa
@@ -261,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         "evidence", parents=[common], help="evidence packs (PDF) for disputes"
     )
     evidence.add_argument("orders", nargs="+", metavar="ORDER")
+    evidence.add_argument("--store", help="the store, when several hold an order of that id")
     evidence.add_argument(
         "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder, or a .pdf"
     )
@@ -279,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
         "slips", parents=[common], help="packing slips (and a pick list) as PDF"
     )
     slips.add_argument("orders", nargs="+", metavar="ORDER")
+    slips.add_argument("--store", help="the store, when several hold an order of that id")
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
     slips.add_argument("--page-size", choices=tuple(PAPERS), default="a4")
@@ -304,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show = track_commands.add_parser("show", parents=[common], help="an order's parcels and events")
     show.add_argument("order", metavar="ORDER")
+    show.add_argument("--store", help="the store, when several hold an order of that id")
 
     alerts = commands.add_parser("alerts", parents=[common], help="parcels and orders in trouble")
     alerts.add_argument("--all", action="store_true", help="resolved alerts too")
@@ -896,28 +901,19 @@ def _today_text(summary: Today, lang: str) -> str:
     return "\n".join(rows)
 
 
+def _one_order(session: Session, order_id: str, store: str | None, lang: str) -> list[int]:
+    """The order ``order_id`` names (in ``store``): an id is unique in a store only."""
+    try:
+        return resolve_orders(session, [order_id], store)
+    except (NoSuchOrder, AmbiguousOrder) as error:
+        raise CommandError(error.said(lang)) from None
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     database = _open(args)
     lang = args.language
     with database.session() as session:
-        chosen = select(Order.id, Store.name).join(Store).where(Order.order_id == args.order)
-        if args.store:
-            chosen = chosen.where(Store.name == args.store)
-        found = session.execute(chosen).all()
-        if not found:
-            raise CommandError(NoSuchOrder(args.order).said(lang))
-        if len(found) > 1:  # an id is unique in a store: Shopify's #1001 is in each
-            raise CommandError(
-                translate(
-                    QT_TRANSLATE_NOOP(
-                        "Cli", "order {order} is in several stores ({stores}): add --store"
-                    ),
-                    lang,
-                    order=args.order,
-                    stores=", ".join(sorted(name for _pk, name in found)),
-                )
-            )
-        [(pk, _store)] = found
+        [pk] = _one_order(session, args.order, args.store, lang)
         entries = order_timeline(session, pk, lambda ctx, text: translated(ctx, text, lang))
         zone = shop_zone(session)
     rows = [
@@ -1438,6 +1434,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             args.full_phone,
             args.page_size,
             raw=args.raw,
+            store_name=args.store,
         )
     except (LookupError, ValueError, OSError) as error:
         raise CommandError(said(error, args.language)) from None
@@ -1468,7 +1465,7 @@ def _pack_text(pack: WrittenPack, lang: str) -> str:
 def cmd_slips(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
-        orders = load_orders(database, args.orders)
+        orders = load_orders(database, args.orders, args.store)
         pages = write_slips(
             orders,
             args.output,
@@ -1515,10 +1512,9 @@ def cmd_track(args: argparse.Namespace) -> int:
         _emit(args, payload, lambda: _refresh_text(payload, args.language))
         return EXIT_OK
     with database.session() as session:
-        story = parcel_story(session, args.order)
+        [pk] = _one_order(session, args.order, args.store, args.language)
+        story = order_parcels(session, pk, args.order)
         zone = shop_zone(session)
-    if story is None:
-        raise CommandError(NoSuchOrder(args.order).said(args.language))
     _emit(args, story.as_dict(), lambda: _story_text(story, args.language, zone))
     return EXIT_OK
 

@@ -43,6 +43,7 @@ class AlertRow:
     severity: str
     level: int | None
     order_id: str | None
+    order_pk: int | None  # which order: an id alone may name one in each store
     tracking_number: str | None
     opened_utc: datetime
     state: str
@@ -101,7 +102,9 @@ def alert_page(
 ) -> list[AlertRow]:
     """Most severe and oldest first, ``limit`` rows from ``offset`` (all when None)."""
     now = clock().astimezone(UTC)
-    statement = _filtered(select(Alert, Order.order_id, Shipment.tracking_number), alert_filter)
+    statement = _filtered(
+        select(Alert, Order.order_id, Order.id, Shipment.tracking_number), alert_filter
+    )
     statement = statement.order_by(Alert.severity, Alert.opened_utc, Alert.id).offset(offset)
     if limit is not None:
         statement = statement.limit(limit)
@@ -114,6 +117,7 @@ def alert_page(
             if alert.state != AlertState.RESOLVED
             else None,
             order_id=order_id,
+            order_pk=order_pk,
             tracking_number=tracking_number,
             opened_utc=alert.opened_utc,
             state=alert.state,
@@ -122,7 +126,7 @@ def alert_page(
             message_values=alert.message_values,
             note=alert.note,
         )
-        for alert, order_id, tracking_number in session.execute(statement)
+        for alert, order_id, order_pk, tracking_number in session.execute(statement)
     ]
 
 

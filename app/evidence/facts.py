@@ -42,7 +42,7 @@ from app.evidence.recorded import (
     tally_of,
     told_status,
 )
-from app.orders.query import NoSuchOrder
+from app.orders.query import NoSuchOrder, OrderRef, resolve_orders
 from app.storage.facts import FACT_CHAIN, Tally, fact_content, newest_fact
 from app.storage.models import (
     Fact,
@@ -96,19 +96,21 @@ class PackFacts:
 PHOTO_CHAIN = "photos"
 
 
-def gather(session: Session, order_id: str, photos: PhotoStore | None = None) -> list[PackFacts]:
+def gather(session: Session, wanted: OrderRef, photos: PhotoStore | None = None) -> list[PackFacts]:
     """One set of facts per parcel of the order (or one, without a parcel, if none left).
 
+    ``wanted`` is the order's key, or an id that names one order (:func:`resolve_orders`).
     ``photos`` is where the parcel photos are kept; a photo a scan names that is not there
     intact (or no store at all) fails the pack's integrity.
     """
+    [order_pk] = resolve_orders(session, [wanted])
     order = session.scalars(
         select(Order)
-        .where(Order.order_id == order_id)
+        .where(Order.id == order_pk)
         .options(selectinload(Order.lines), selectinload(Order.store))
     ).first()
     if order is None:
-        raise NoSuchOrder(order_id)
+        raise NoSuchOrder(str(order_pk))
     shipments = session.scalars(
         select(Shipment)
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)

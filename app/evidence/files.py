@@ -15,6 +15,7 @@ from app.dispatch.photos import PhotoStore
 from app.evidence.context import gather_context, shop_context
 from app.evidence.facts import gather
 from app.evidence.pack import render
+from app.orders.query import OrderRef, resolve_orders
 from app.storage import Database
 from app.tsa.kept import newest_anchor
 
@@ -62,7 +63,7 @@ class EvidenceCancelled(Exception):
 
 def write_packs(
     database: Database,
-    order_ids: Sequence[str],
+    orders: Sequence[OrderRef],
     target: Path,
     lang: str = "en",
     full_phone: bool = False,
@@ -72,18 +73,24 @@ def write_packs(
     cancel: threading.Event | None = None,
     raw: bool = False,
     photos: PhotoStore | None = None,
+    store_name: str | None = None,
 ) -> list[WrittenPack]:
     """One pack per parcel of each order; ``target`` is a folder, or a .pdf for one parcel.
+
+    ``orders`` are rows' keys or typed ids (an id two stores hold is refused, never
+    guessed: a pack for another buyer's order would lose the dispute it was printed for).
 
     Every pack is rendered before the first file is written, so a cancelled or failed
     batch leaves the folder as it was (the packs of 500 parcels fit easily in memory).
     ``photos`` is where the stations kept parcel photos (by default the shop's folder).
+    ``store_name`` says which store a typed id is of, when several hold it.
     """
     store = photos or PhotoStore.of(database)
     with database.session() as session:
         heads = current_heads(session)
         anchor = newest_anchor(session)  # named in every pack's integrity section
-        all_facts = [facts for order_id in order_ids for facts in gather(session, order_id, store)]
+        pks = resolve_orders(session, orders, store_name)
+        all_facts = [facts for pk in pks for facts in gather(session, pk, store)]
         shop = shop_context(session)  # the shop's zone and name, the same for every pack
         rendered = []
         for done, facts in enumerate(all_facts):

@@ -42,6 +42,57 @@ class NoSuchOrder(SaidError, LookupError):
         super().__init__("Cli", NO_SUCH_ORDER, order=", ".join(order_ids))
 
 
+class AmbiguousOrder(SaidError, LookupError):
+    """An order id that several stores hold: Shopify numbers each store's orders #1001 up,
+    so an id alone names an order only within its store."""
+
+    def __init__(self, order_id: str, stores: Sequence[str]) -> None:
+        super().__init__("Cli", SEVERAL_STORES, order=order_id, stores=", ".join(sorted(stores)))
+
+
+SEVERAL_STORES = QT_TRANSLATE_NOOP(
+    "Cli", "order {order} is in several stores ({stores}): add --store"
+)
+# an order as a face names it: its primary key (a row the user chose), or its platform id
+# (typed on the command line), which must then name one order
+OrderRef = int | str
+
+
+def resolve_orders(
+    session: Session, orders: Sequence[OrderRef], store: str | None = None
+) -> list[int]:
+    """The primary keys of ``orders``, in the order asked, each once.
+
+    An id no store holds raises :class:`NoSuchOrder` (naming every such id); an id that
+    several stores hold raises :class:`AmbiguousOrder` unless ``store`` says which.
+    """
+    ids = [order for order in orders if isinstance(order, str)]
+    found: dict[str, list[tuple[int, str]]] = {}
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        statement = (
+            select(Order.order_id, Order.id, Store.name)
+            .join(Store, Store.id == Order.store_id)
+            .where(Order.order_id.in_(ids[start : start + _IDS_AT_ONCE]))
+        )
+        if store is not None:
+            statement = statement.where(Store.name == store)
+        for order_id, pk, store_name in session.execute(statement):
+            found.setdefault(order_id, []).append((pk, store_name))
+    missing = [order_id for order_id in dict.fromkeys(ids) if order_id not in found]
+    if missing:
+        raise NoSuchOrder(*missing)
+    pks: list[int] = []
+    for order in orders:
+        if isinstance(order, int):
+            pks.append(order)
+            continue
+        matches = found[order]
+        if len(matches) > 1:
+            raise AmbiguousOrder(order, [name for _pk, name in matches])
+        pks.append(matches[0][0])
+    return list(dict.fromkeys(pks))
+
+
 @dataclass(frozen=True)
 class OrderFilter:
     status: str | None = None

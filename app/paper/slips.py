@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from app.catalogue import QT_TRANSLATE_NOOP, say
 from app.names import name as code_name
-from app.orders.query import NoSuchOrder, orders_by_id
+from app.orders.query import NoSuchOrder, OrderRef, orders_by_pk, resolve_orders
 from app.orders.stores import shop_zone, store_label
 from app.paper.fonts import register_fonts
 from app.paper.papers import PAPERS, slip_width
@@ -305,14 +305,18 @@ def shop_now(database: Database) -> datetime:
         return datetime.now(shop_zone(session))
 
 
-def load_orders(database: Database, order_ids: Sequence[str]) -> list[Order]:
-    """Orders by platform id, in the order asked; unknown ids raise ``LookupError``."""
+def load_orders(
+    database: Database, orders: Sequence[OrderRef], store: str | None = None
+) -> list[Order]:
+    """The orders asked for (rows by key, typed ids by :func:`resolve_orders`: an id two
+    stores hold is refused, never guessed), in the order asked, each once."""
     with database.session() as session:
-        by_id = orders_by_id(session, order_ids)
-    missing = [order_id for order_id in order_ids if order_id not in by_id]
+        pks = resolve_orders(session, orders, store)
+        by_pk = orders_by_pk(session, pks)
+    missing = [str(pk) for pk in pks if pk not in by_pk]
     if missing:
         raise NoSuchOrder(*missing)
-    return [by_id[order_id] for order_id in dict.fromkeys(order_ids)]  # each order once
+    return [by_pk[pk] for pk in pks]
 
 
 def write_slips(

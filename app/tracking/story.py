@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.orders.query import NoSuchOrder, resolve_orders
 from app.storage.models import Alert, Order, Shipment, ShipmentOrder, TrackEvent
 from app.tracking.status import ParcelStatus
 
@@ -84,6 +85,7 @@ class ParcelRow:
     tracking_number: str
     carrier: str | None
     order_id: str
+    order_pk: int  # which order: an id alone may name one in each store
     status: str
     carrier_status: str | None
     last_event_utc: datetime | None
@@ -92,8 +94,13 @@ class ParcelRow:
 
 
 def parcel_story(session: Session, order_id: str) -> OrderStory | None:
-    order = session.scalars(select(Order).where(Order.order_id == order_id)).first()
-    return None if order is None else order_parcels(session, order.id, order.order_id)
+    """The parcels of the order ``order_id`` names, None if none does; an id several
+    stores hold is refused (:class:`AmbiguousOrder`), never guessed."""
+    try:
+        [pk] = resolve_orders(session, [order_id])
+    except NoSuchOrder:
+        return None
+    return order_parcels(session, pk, order_id)
 
 
 def order_parcels(session: Session, order_pk: int, order_id: str) -> OrderStory:
@@ -205,7 +212,7 @@ def parcel_page(
     session: Session, parcel_filter: ParcelFilter, offset: int, limit: int
 ) -> list[ParcelRow]:
     """The newest parcels first, ``limit`` rows from ``offset``: a page of the Tracking view."""
-    statement = _filtered(select(Shipment, Order.order_id), parcel_filter)
+    statement = _filtered(select(Shipment, Order.order_id, Order.id), parcel_filter)
     rows = session.execute(
         statement.order_by(Shipment.id.desc(), Order.order_id).offset(offset).limit(limit)
     )
@@ -215,13 +222,14 @@ def parcel_page(
             tracking_number=shipment.tracking_number,
             carrier=shipment.carrier,
             order_id=order_id,
+            order_pk=order_pk,
             status=shipment.status,
             carrier_status=shipment.carrier_status,
             last_event_utc=shipment.last_event_utc,
             last_checked_utc=shipment.last_checked_utc,
             provider=shipment.provider,
         )
-        for shipment, order_id in rows
+        for shipment, order_id, order_pk in rows
     ]
 
 

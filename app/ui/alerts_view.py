@@ -142,8 +142,7 @@ class AlertsView(QWidget):
     def open_evidence(self) -> EvidenceDialog | None:
         """The evidence for the selected alert's order (an alert is about one parcel)."""
         alert = self.selected()
-        order_ids = [alert.order_id] if alert and alert.order_id else []
-        return open_evidence(self, self._database, order_ids)
+        return open_evidence(self, self._database, [alert.order_pk] if alert else [])
 
     def acknowledge_selected(self, note: str | None = None) -> None:
         alert = self.selected()

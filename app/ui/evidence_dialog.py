@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import LANGUAGES
+from app.orders.query import OrderRef
 from app.storage import Database
+from app.storage.models import Order
 from app.ui.language import gui_language
 from app.ui.printing import print_pdf
 from app.ui.screen_fit import resize_within_screen
@@ -40,6 +42,14 @@ from app.ui.workers import ProgressFn, Worker
 
 if TYPE_CHECKING:  # the evidence modules load when a pack is made, not with the window
     from app.evidence.files import WrittenPack
+
+
+def _order_id(database: Database, order: OrderRef) -> str:
+    """How the title names an order chosen by its key: by its platform id."""
+    if isinstance(order, str):
+        return order
+    with database.session() as session:
+        return session.get_one(Order, order).order_id
 
 
 def _choose_folder(parent: QWidget) -> Path | None:
@@ -62,14 +72,14 @@ class EvidenceDialog(QDialog):
     def __init__(
         self,
         database: Database,
-        order_ids: list[str],
+        orders: Sequence[OrderRef],
         parent: QWidget | None = None,
         printer: Callable[[QWidget, Path], bool] = print_pdf,
         choose_folder: Callable[[QWidget], Path | None] = _choose_folder,
         choose_file: Callable[[QWidget, str], Path | None] = _choose_file,
     ) -> None:
         super().__init__(parent)
-        self._database, self._order_ids = database, order_ids
+        self._database, self._orders = database, list(orders)
         self._printer, self._choose_folder, self._choose_file = (
             printer,
             choose_folder,
@@ -79,11 +89,11 @@ class EvidenceDialog(QDialog):
         self._stale = False
         self._done: Callable[[list[WrittenPack]], None] = self._show_packs
         self.packs: list[WrittenPack] = []
-        self.preview_mode = len(order_ids) == 1
+        self.preview_mode = len(orders) == 1
         self.setWindowTitle(
-            self.tr("Evidence pack — order {order}").format(order=order_ids[0])
+            self.tr("Evidence pack — order {order}").format(order=_order_id(database, orders[0]))
             if self.preview_mode
-            else self.tr("Evidence packs — %n order(s)", "", len(order_ids))
+            else self.tr("Evidence packs — %n order(s)", "", len(orders))
         )
 
         self.language = QComboBox()
@@ -144,7 +154,7 @@ class EvidenceDialog(QDialog):
             self.write_button.clicked.connect(self.write_batch)
             self.status.setText(
                 self.tr("One PDF per parcel of the {count} selected orders.").format(
-                    count=len(order_ids)
+                    count=len(orders)
                 )
             )
         buttons.addWidget(close_button)
@@ -160,14 +170,14 @@ class EvidenceDialog(QDialog):
         # pack, not by every start of the app (tests/benchmarks/bench_startup.py)
         from app.evidence.files import EvidenceCancelled, write_packs
 
-        database, order_ids = self._database, self._order_ids
+        database, orders = self._database, self._orders
         lang = self.language.currentData()
         full_phone, raw = self.full_phone.isChecked(), self.raw.isChecked()
 
         def job(progress: ProgressFn, cancel: threading.Event) -> list[WrittenPack]:
             return write_packs(
                 database,
-                order_ids,
+                orders,
                 target,
                 lang=lang,
                 full_phone=full_phone,
@@ -316,14 +326,18 @@ class EvidenceDialog(QDialog):
 def open_evidence(
     parent: QWidget,
     database: Database,
-    order_ids: list[str],
+    order_pks: Sequence[int | None],
     printer: Callable[[QWidget, Path], bool] = print_pdf,
 ) -> EvidenceDialog | None:
-    """The one way every page opens evidence: a preview for one order, a batch for several."""
-    order_ids = list(dict.fromkeys(order_id for order_id in order_ids if order_id))
-    if not order_ids:
+    """The one way every page opens evidence: a preview for one order, a batch for several.
+
+    Orders by their key, as the rows chose them: an id alone may name an order in each
+    store, and a pack for another buyer's order would lose the dispute.
+    """
+    chosen: list[OrderRef] = list(dict.fromkeys(pk for pk in order_pks if pk is not None))
+    if not chosen:
         return None
-    dialog = EvidenceDialog(database, order_ids, parent, printer=printer)
+    dialog = EvidenceDialog(database, chosen, parent, printer=printer)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -241,8 +241,8 @@ class OrdersView(QWidget):
 
     def open_evidence(self) -> EvidenceDialog | None:
         """A preview for one selected order; a batch to a folder for several."""
-        order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
-        return open_evidence(self, self._database, order_ids, self._printer)
+        pks = [self.model.row_at(row).pk for row in self.selected_rows()]
+        return open_evidence(self, self._database, pks, self._printer)
 
     # --- what a right click offers for the selected orders ----------------------------------
     def selected_ids(self) -> list[str]:
@@ -312,8 +312,8 @@ class OrdersView(QWidget):
     def print_slips(self) -> PaperDialog | None:
         """Slips (with a pick list for several orders) in a preview on the paper this
         computer prints on, written in a worker; printed or saved from there."""
-        order_ids = [self.model.row_at(row).order_id for row in self.selected_rows()]
-        if not order_ids:
+        pks = [self.model.row_at(row).pk for row in self.selected_rows()]
+        if not pks:
             return None
         database, language = self._database, gui_language()
 
@@ -321,9 +321,9 @@ class OrdersView(QWidget):
             from app.paper.slips import load_orders, shop_now, write_slips  # reportlab: later
 
             return write_slips(
-                load_orders(database, order_ids),
+                load_orders(database, pks),
                 target,
-                pick_list=len(order_ids) > 1,
+                pick_list=len(pks) > 1,
                 page_size=paper,
                 lang=language,
                 now=shop_now(database),
@@ -331,7 +331,7 @@ class OrdersView(QWidget):
             )
 
         dialog = PaperDialog(
-            self.tr("Packing slips — %n order(s)", "", len(order_ids)),
+            self.tr("Packing slips — %n order(s)", "", len(pks)),
             "packing-slips.pdf",
             render,
             self,

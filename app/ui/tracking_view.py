@@ -214,8 +214,8 @@ class TrackingView(QWidget):
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def open_evidence(self) -> EvidenceDialog | None:
-        order_ids = list(dict.fromkeys(self.model.row_at(r).order_id for r in self.selected_rows()))
-        return open_evidence(self, self._database, order_ids)
+        pks = [self.model.row_at(row).order_pk for row in self.selected_rows()]
+        return open_evidence(self, self._database, pks)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.selected_rows()

@@ -426,6 +426,7 @@ def alert_row(key: str | None, values: dict[str, Any] | None, recorded: str) -> 
         severity="warning",
         level=0,
         order_id=None,
+        order_pk=None,
         tracking_number=None,
         opened_utc=datetime(2026, 12, 1, tzinfo=UTC),
         state="open",

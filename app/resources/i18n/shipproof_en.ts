@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="86"/>
+        <location filename="../../ui/evidence_dialog.py" line="96"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>Evidence packs — %n order</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="267"/>
+        <location filename="../../ui/evidence_dialog.py" line="277"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>%n page. {integrity}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="305"/>
+        <location filename="../../ui/evidence_dialog.py" line="315"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>%n pack written to {folder}. {integrity}</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="212"/>
+        <location filename="../../ui/orders_view.py" line="227"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="284"/>
+        <location filename="../../ui/orders_view.py" line="299"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>%n order written to {file}</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="319"/>
+        <location filename="../../ui/orders_view.py" line="334"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>Packing slips — %n order</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TrackingView</name>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="304"/>
+        <location filename="../../ui/tracking_view.py" line="309"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -137,31 +137,31 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/alerts_view.py" line="119"/>
+        <location filename="../../ui/alerts_view.py" line="120"/>
         <location filename="../../ui/models/alerts.py" line="18"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="118"/>
+        <location filename="../../ui/alerts_view.py" line="119"/>
         <location filename="../../ui/models/alerts.py" line="19"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="121"/>
+        <location filename="../../ui/alerts_view.py" line="122"/>
         <location filename="../../ui/models/alerts.py" line="20"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="122"/>
+        <location filename="../../ui/alerts_view.py" line="123"/>
         <location filename="../../ui/models/alerts.py" line="21"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="123"/>
+        <location filename="../../ui/alerts_view.py" line="124"/>
         <location filename="../../ui/models/alerts.py" line="22"/>
         <source>Opened</source>
         <translation>发生时间</translation>
@@ -172,7 +172,7 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="120"/>
+        <location filename="../../ui/alerts_view.py" line="121"/>
         <location filename="../../ui/models/alerts.py" line="24"/>
         <source>State</source>
         <translation>状态</translation>
@@ -183,7 +183,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="124"/>
+        <location filename="../../ui/alerts_view.py" line="125"/>
         <location filename="../../ui/models/alerts.py" line="26"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -423,253 +423,253 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="153"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="160"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="383"/>
+        <location filename="../../cli.py" line="388"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="401"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="425"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="432"/>
+        <location filename="../../cli.py" line="437"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="443"/>
+        <location filename="../../cli.py" line="448"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="459"/>
+        <location filename="../../cli.py" line="464"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="463"/>
+        <location filename="../../cli.py" line="468"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="467"/>
+        <location filename="../../cli.py" line="472"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="471"/>
+        <location filename="../../cli.py" line="476"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="474"/>
+        <location filename="../../cli.py" line="479"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="475"/>
+        <location filename="../../cli.py" line="480"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="496"/>
+        <location filename="../../cli.py" line="501"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="535"/>
+        <location filename="../../cli.py" line="540"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="547"/>
+        <location filename="../../cli.py" line="552"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="558"/>
+        <location filename="../../cli.py" line="563"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="575"/>
+        <location filename="../../cli.py" line="580"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="584"/>
+        <location filename="../../cli.py" line="589"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="593"/>
+        <location filename="../../cli.py" line="598"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="598"/>
+        <location filename="../../cli.py" line="603"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="622"/>
+        <location filename="../../cli.py" line="627"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="632"/>
+        <location filename="../../cli.py" line="637"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="642"/>
+        <location filename="../../cli.py" line="647"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="653"/>
+        <location filename="../../cli.py" line="658"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="660"/>
+        <location filename="../../cli.py" line="665"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="667"/>
+        <location filename="../../cli.py" line="672"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="675"/>
+        <location filename="../../cli.py" line="680"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="683"/>
+        <location filename="../../cli.py" line="688"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="700"/>
+        <location filename="../../cli.py" line="705"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="710"/>
+        <location filename="../../cli.py" line="715"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="728"/>
+        <location filename="../../cli.py" line="733"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="731"/>
+        <location filename="../../cli.py" line="736"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="737"/>
+        <location filename="../../cli.py" line="742"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="749"/>
+        <location filename="../../cli.py" line="754"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="751"/>
+        <location filename="../../cli.py" line="756"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="781"/>
+        <location filename="../../cli.py" line="786"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="807"/>
-        <location filename="../../cli.py" line="860"/>
+        <location filename="../../cli.py" line="812"/>
+        <location filename="../../cli.py" line="865"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="853"/>
+        <location filename="../../cli.py" line="858"/>
         <source>no stores yet: an import or shipproof stores add makes one</source>
         <translation>还没有店铺：导入订单或运行 shipproof stores add 即可创建</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="912"/>
+        <location filename="../../orders/query.py" line="53"/>
         <source>order {order} is in several stores ({stores}): add --store</source>
         <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="955"/>
+        <location filename="../../cli.py" line="951"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="961"/>
+        <location filename="../../cli.py" line="957"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="971"/>
+        <location filename="../../cli.py" line="967"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="996"/>
+        <location filename="../../cli.py" line="992"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1003"/>
+        <location filename="../../cli.py" line="999"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1008"/>
+        <location filename="../../cli.py" line="1004"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1014"/>
+        <location filename="../../cli.py" line="1010"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1026"/>
+        <location filename="../../cli.py" line="1022"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1072"/>
+        <location filename="../../cli.py" line="1068"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1079"/>
+        <location filename="../../cli.py" line="1075"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -684,102 +684,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1119"/>
+        <location filename="../../cli.py" line="1115"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1126"/>
+        <location filename="../../cli.py" line="1122"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1138"/>
+        <location filename="../../cli.py" line="1134"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1165"/>
+        <location filename="../../cli.py" line="1161"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1189"/>
+        <location filename="../../cli.py" line="1185"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1241"/>
+        <location filename="../../cli.py" line="1237"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1248"/>
+        <location filename="../../cli.py" line="1244"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1260"/>
+        <location filename="../../cli.py" line="1256"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1279"/>
+        <location filename="../../cli.py" line="1275"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1295"/>
+        <location filename="../../cli.py" line="1291"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1317"/>
+        <location filename="../../cli.py" line="1313"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1328"/>
+        <location filename="../../cli.py" line="1324"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1338"/>
+        <location filename="../../cli.py" line="1334"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1375"/>
+        <location filename="../../cli.py" line="1371"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1381"/>
+        <location filename="../../cli.py" line="1377"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1391"/>
+        <location filename="../../cli.py" line="1387"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1399"/>
+        <location filename="../../cli.py" line="1395"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1406"/>
+        <location filename="../../cli.py" line="1402"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1417"/>
+        <location filename="../../cli.py" line="1413"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1423"/>
+        <location filename="../../cli.py" line="1419"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -794,17 +794,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1455"/>
+        <location filename="../../cli.py" line="1452"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1461"/>
+        <location filename="../../cli.py" line="1458"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1493"/>
+        <location filename="../../cli.py" line="1490"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -814,32 +814,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>找不到订单：{order}</translation>
     </message>
     <message>
-        <location filename="../../orders/query.py" line="109"/>
+        <location filename="../../orders/query.py" line="160"/>
         <source>a search of at most {limit} characters, please (this one has {count})</source>
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1529"/>
+        <location filename="../../cli.py" line="1525"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1544"/>
+        <location filename="../../cli.py" line="1540"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1546"/>
+        <location filename="../../cli.py" line="1542"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1594"/>
+        <location filename="../../cli.py" line="1590"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1611"/>
+        <location filename="../../cli.py" line="1607"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -849,42 +849,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1664"/>
+        <location filename="../../cli.py" line="1660"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1687"/>
+        <location filename="../../cli.py" line="1683"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1699"/>
+        <location filename="../../cli.py" line="1695"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1712"/>
+        <location filename="../../cli.py" line="1708"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1725"/>
+        <location filename="../../cli.py" line="1721"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1740"/>
+        <location filename="../../cli.py" line="1736"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1748"/>
+        <location filename="../../cli.py" line="1744"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1757"/>
+        <location filename="../../cli.py" line="1753"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -899,7 +899,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>预警 {alert} 已经解除</translation>
     </message>
     <message>
-        <location filename="../../evidence/files.py" line="21"/>
+        <location filename="../../evidence/files.py" line="22"/>
         <source>{count} parcels: give a folder, not one .pdf file</source>
         <translation>共 {count} 个包裹：请指定一个文件夹，而不是一个 .pdf 文件</translation>
     </message>
@@ -958,121 +958,121 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="46"/>
+        <location filename="../../ui/evidence_dialog.py" line="56"/>
         <source>Write evidence packs to</source>
         <translation>证据包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="54"/>
+        <location filename="../../ui/evidence_dialog.py" line="64"/>
         <source>Save evidence pack</source>
         <translation>保存证据包</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="56"/>
+        <location filename="../../ui/evidence_dialog.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="84"/>
+        <location filename="../../ui/evidence_dialog.py" line="94"/>
         <source>Evidence pack — order {order}</source>
         <translation>证据包 — 订单 {order}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="86"/>
+        <location filename="../../ui/evidence_dialog.py" line="96"/>
         <source>Evidence packs — %n order(s)</source>
         <translation>
             <numerusform>证据包 — %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="93"/>
+        <location filename="../../ui/evidence_dialog.py" line="103"/>
         <source>Show the full phone number</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="94"/>
+        <location filename="../../ui/evidence_dialog.py" line="104"/>
         <source>Append the carriers&apos; raw answers</source>
         <translation>附上快递公司的原始回复</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="101"/>
+        <location filename="../../ui/evidence_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="104"/>
+        <location filename="../../ui/evidence_dialog.py" line="114"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="105"/>
+        <location filename="../../ui/evidence_dialog.py" line="115"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="106"/>
+        <location filename="../../ui/evidence_dialog.py" line="116"/>
         <source>Write to folder…</source>
         <translation>保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="107"/>
+        <location filename="../../ui/evidence_dialog.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="111"/>
+        <location filename="../../ui/evidence_dialog.py" line="121"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="146"/>
+        <location filename="../../ui/evidence_dialog.py" line="156"/>
         <source>One PDF per parcel of the {count} selected orders.</source>
         <translation>为所选的 {count} 个订单的每个包裹各生成一份 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="207"/>
+        <location filename="../../ui/evidence_dialog.py" line="217"/>
         <source>Making the pack for order {order}…</source>
         <translation>正在生成订单 {order} 的证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="218"/>
+        <location filename="../../ui/evidence_dialog.py" line="228"/>
         <source>The pack could not be made: {error}</source>
         <translation>证据包生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="223"/>
+        <location filename="../../ui/evidence_dialog.py" line="233"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="232"/>
+        <location filename="../../ui/evidence_dialog.py" line="242"/>
         <source>Integrity ok.</source>
         <translation>完整性校验通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="233"/>
+        <location filename="../../ui/evidence_dialog.py" line="243"/>
         <source>INTEGRITY FAILED for order(s) {orders}: records were changed.</source>
         <translation>订单 {orders} 完整性校验失败：记录已被改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="267"/>
+        <location filename="../../ui/evidence_dialog.py" line="277"/>
         <source>%n page(s). {integrity}</source>
         <translation>
             <numerusform>共 %n 页。{integrity}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="291"/>
+        <location filename="../../ui/evidence_dialog.py" line="301"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_dialog.py" line="293"/>
+        <location filename="../../ui/evidence_dialog.py" line="303"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_dialog.py" line="305"/>
+        <location filename="../../ui/evidence_dialog.py" line="315"/>
         <source>%n pack(s) written to {folder}. {integrity}</source>
         <translation>
             <numerusform>已将 %n 份证据包写入 {folder}。{integrity}</numerusform>
@@ -2604,7 +2604,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -2614,208 +2614,208 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Evidence pack for the selected orders…</source>
         <translation>为所选订单生成证据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Packing &amp;slips for the selected orders…</source>
         <translation>打印所选订单的装箱单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>S&amp;hipping upload file…</source>
         <translation>发货上传文件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Check the records</source>
         <translation>检查记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Packing station</source>
         <translation>打包台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Tracking</source>
         <translation>物流跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Alerts</source>
         <translation>预警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Customer service</source>
         <translation>客服(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Find order</source>
         <translation>查找订单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Refresh tracking now</source>
         <translation>立即刷新物流(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Tracking &amp;providers…</source>
         <translation>物流查询服务(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Alert &amp;thresholds…</source>
         <translation>预警阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;About ShipProof</source>
         <translation>关于 ShipProof(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Tracking: never refreshed</source>
         <translation>物流：尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Last refresh: {time}</source>
         <translation>上次刷新：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The shop was copied to {folder}. ShipProof closes now; open it again to work there. The old folder is kept as it was.</source>
         <translation>店铺已复制到 {folder}。ShipProof 现在将关闭，再次打开后就会在新位置工作。原文件夹保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>This shop lives on a database server: back it up there.</source>
         <translation>本店数据保存在数据库服务器上：请在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>A backup is being made already…</source>
         <translation>正在备份，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Backup made and verified: {file}</source>
         <translation>备份已完成并通过校验：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>ShipProof</source>
         <translation>ShipProof</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{count} new alert(s): parcels need a look</source>
         <translation>{count} 条新预警：有包裹需要查看</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Open alerts: {count}</source>
         <translation>待处理预警：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Alerts ({count})</source>
         <translation>预警 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Import order exports</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Order exports (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;All files (*)</source>
         <translation>订单导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -3452,97 +3452,97 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="72"/>
+        <location filename="../../ui/orders_view.py" line="76"/>
         <source>Search order id, name, phone, tracking number, product, SKU…</source>
         <translation>搜索订单号、姓名、电话、运单号、商品、SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="77"/>
+        <location filename="../../ui/orders_view.py" line="81"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="104"/>
-        <location filename="../../ui/orders_view.py" line="246"/>
+        <location filename="../../ui/orders_view.py" line="108"/>
+        <location filename="../../ui/orders_view.py" line="261"/>
         <source>Packing slips…</source>
         <translation>装箱单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="106"/>
+        <location filename="../../ui/orders_view.py" line="110"/>
         <source>Print packing slips and a pick list for the selected orders</source>
         <translation>为所选订单打印装箱单和拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="110"/>
+        <location filename="../../ui/orders_view.py" line="114"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="112"/>
+        <location filename="../../ui/orders_view.py" line="116"/>
         <source>Preview, print or save the dispute evidence for the selected orders</source>
         <translation>预览、打印或保存所选订单的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="142"/>
+        <location filename="../../ui/orders_view.py" line="157"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="189"/>
+        <location filename="../../ui/orders_view.py" line="204"/>
         <source>No orders yet. Export your orders from each platform you sell on (Taobao, Pinduoduo, Shopify, Amazon…) and import the files: ShipProof recognises the platform by itself. You can also drop the files on this window.</source>
         <translation>还没有订单。请从您销售的各个平台（淘宝、拼多多、Shopify、亚马逊……）导出订单，然后导入这些文件：ShipProof 会自动识别平台。也可以把文件直接拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="196"/>
+        <location filename="../../ui/orders_view.py" line="211"/>
         <source>Import orders…</source>
         <translation>导入订单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="212"/>
+        <location filename="../../ui/orders_view.py" line="227"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="247"/>
+        <location filename="../../ui/orders_view.py" line="262"/>
         <source>Evidence packs…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="248"/>
+        <location filename="../../ui/orders_view.py" line="263"/>
         <source>Export to a spreadsheet…</source>
         <translation>导出为表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="254"/>
+        <location filename="../../ui/orders_view.py" line="269"/>
         <source>Where is the parcel?</source>
         <translation>包裹到哪了？</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="257"/>
+        <location filename="../../ui/orders_view.py" line="272"/>
         <source>Copy order number</source>
         <translation>复制订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="270"/>
+        <location filename="../../ui/orders_view.py" line="285"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="270"/>
+        <location filename="../../ui/orders_view.py" line="285"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="284"/>
+        <location filename="../../ui/orders_view.py" line="299"/>
         <source>%n order(s) written to {file}</source>
         <translation>
             <numerusform>已把 %n 个订单写入 {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="319"/>
+        <location filename="../../ui/orders_view.py" line="334"/>
         <source>Packing slips — %n order(s)</source>
         <translation>
             <numerusform>装箱单 — %n 个订单</numerusform>
@@ -3632,7 +3632,7 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="338"/>
+        <location filename="../../paper/slips.py" line="342"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
@@ -4012,22 +4012,22 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>RefreshProblems</name>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="31"/>
+        <location filename="../../ui/refresh_problems.py" line="35"/>
         <source>Parcels the refresh could not update</source>
         <translation>本次刷新未能更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="34"/>
+        <location filename="../../ui/refresh_problems.py" line="38"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="34"/>
+        <location filename="../../ui/refresh_problems.py" line="38"/>
         <source>Provider</source>
         <translation>查询服务</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh_problems.py" line="34"/>
+        <location filename="../../ui/refresh_problems.py" line="38"/>
         <source>What happened</source>
         <translation>原因</translation>
     </message>
@@ -5777,75 +5777,75 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="68"/>
+        <location filename="../../ui/tracking_view.py" line="71"/>
         <source>Tracking number or order id</source>
         <translation>运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="71"/>
+        <location filename="../../ui/tracking_view.py" line="74"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="75"/>
+        <location filename="../../ui/tracking_view.py" line="78"/>
         <source>All carriers</source>
         <translation>全部快递公司</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="79"/>
+        <location filename="../../ui/tracking_view.py" line="82"/>
         <source>Only stalled</source>
         <translation>仅看停滞的</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="80"/>
+        <location filename="../../ui/tracking_view.py" line="83"/>
         <source>Parcels the carrier has said nothing about for too long</source>
         <translation>快递公司长时间没有更新的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="81"/>
+        <location filename="../../ui/tracking_view.py" line="84"/>
         <source>Refresh now</source>
         <translation>立即刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="82"/>
+        <location filename="../../ui/tracking_view.py" line="85"/>
         <source>Evidence pack…</source>
         <translation>证据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="83"/>
+        <location filename="../../ui/tracking_view.py" line="86"/>
         <source>Dispute evidence for the selected parcels</source>
         <translation>所选包裹的纠纷证据</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="84"/>
+        <location filename="../../ui/tracking_view.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="136"/>
-        <location filename="../../ui/tracking_view.py" line="254"/>
+        <location filename="../../ui/tracking_view.py" line="139"/>
+        <location filename="../../ui/tracking_view.py" line="257"/>
         <source>No tracking provider has an API key yet: add one in the settings.</source>
         <translation>还没有为任何物流查询服务设置 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="244"/>
+        <location filename="../../ui/tracking_view.py" line="247"/>
         <source>No carrier event yet.</source>
         <translation>快递公司还没有物流记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracking_view.py" line="304"/>
+        <location filename="../../ui/tracking_view.py" line="309"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="308"/>
+        <location filename="../../ui/tracking_view.py" line="313"/>
         <source>Checked {checked}, {new} new events, {problems} at {time}</source>
         <translation>已查询 {checked} 件，新增 {new} 条轨迹，{problems}，{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/tracking_view.py" line="328"/>
+        <location filename="../../ui/tracking_view.py" line="333"/>
         <source>Refresh failed: {message}</source>
         <translation>刷新失败：{message}</translation>
     </message>
