@@ -2,8 +2,8 @@
 
 A CSV a spreadsheet opens as it is: UTF-8 with a byte-order mark (Excel otherwise reads
 Chinese as GBK), headers in the user's language, times on the shop's clock, platforms,
-statuses and carriers by name, and every cell kept from running as a formula (a buyer
-can type ``=HYPERLINK(…)`` into a name).
+statuses and carriers by name, every cell kept from running as a formula (a buyer can
+type ``=HYPERLINK(…)`` into a name), and long identifiers kept whole as text.
 """
 
 from __future__ import annotations
@@ -76,6 +76,21 @@ def _row(session: Session, order: Order, lang: str, zone: tzinfo) -> list[str]:
     ]
 
 
+# the columns that hold identifiers: digits a spreadsheet must keep as written
+_IDENTIFIERS = frozenset(COLUMNS.index(column) for column in ("Order", "Phone", "Tracking number"))
+_LONGEST_NUMBER_SHOWN = 11  # Excel shows longer numbers as 3.31E+18, and keeps 15 digits
+
+
+def _kept_as_text(cell: str) -> str:
+    """An identifier of digits that a spreadsheet would read as a number — losing digits
+    past the 15th (a Taobao order id has 19), a leading 0 (a landline), or showing it as
+    3.31E+18 — as a formula of that text alone, which every spreadsheet shows as written."""
+    digits = cell.isascii() and cell.isdigit()
+    if digits and (len(cell) > _LONGEST_NUMBER_SHOWN or cell.startswith("0")):
+        return f'="{cell}"'
+    return neutralise(cell)
+
+
 NOT_A_FILE = QT_TRANSLATE_NOOP("Cli", "{file} is not a file a spreadsheet can be written to")
 NOT_WRITABLE = QT_TRANSLATE_NOOP("Cli", "{file} cannot be written: {reason}")
 READ_ONLY = QT_TRANSLATE_NOOP("Cli", "{file} is read-only: nothing was written")
@@ -94,7 +109,16 @@ def sheet_rows(
     by_pk = orders_by_pk(session, order_pks)
     rows = [_row(session, by_pk[pk], lang, zone) for pk in dict.fromkeys(order_pks) if pk in by_pk]
     header = [translated("OrderSheet", column, lang) for column in COLUMNS]
-    return [header, *([neutralise(cell) for cell in row] for row in rows)]
+    return [
+        header,
+        *(
+            [
+                _kept_as_text(cell) if column in _IDENTIFIERS else neutralise(cell)
+                for column, cell in enumerate(row)
+            ]
+            for row in rows
+        ),
+    ]
 
 
 def write_order_sheet(

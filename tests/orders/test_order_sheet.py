@@ -131,3 +131,26 @@ def test_a_dash_prints_the_sheet(shop: Database, tmp_path: Path) -> None:
     rows = list(csv.reader(printed.stdout.splitlines()))
     assert rows[0][1] == "Order" and sorted(row[1] for row in rows[1:]) == ["#1", "#2"]
     assert not (Path.cwd() / "-").exists()
+
+
+def test_long_digit_identifiers_stay_whole_in_a_spreadsheet(
+    database: Database, tmp_path: Path
+) -> None:
+    """A Taobao order id has 19 digits: read as a number, Excel keeps 15 and shows
+    3.31253E+18; a landline loses its leading 0. They are written as text formulas."""
+    from sqlalchemy import select
+
+    from app.storage.models import Order
+    from tests.helpers.taobao import ITEMS, ORDERS, write_pair
+
+    orders = [dict(order) for order in ORDERS]
+    orders[1]["联系手机"] = "08715551234"
+    run_import(database, *write_pair(tmp_path, orders, ITEMS))
+    with database.session() as session:
+        pks = list(session.scalars(select(Order.id).order_by(Order.order_id)))
+        write_order_sheet(session, pks, tmp_path / "sheet.csv", "en", SHANGHAI)
+    header, first, second, *_rest = _read(tmp_path / "sheet.csv")
+    order, phone = header.index("Order"), header.index("Phone")
+    assert first[order] == '="3312530001234567890"'
+    assert first[phone] == "13800138000"  # eleven digits: a spreadsheet shows it whole
+    assert second[phone] == '="08715551234"'
