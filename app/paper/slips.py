@@ -18,6 +18,7 @@ from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     Paragraph,
@@ -120,10 +121,27 @@ def _barcodes(order_id: str, width: float) -> Table:
     return table
 
 
+_TABLE_PADDING = 6  # reportlab's cell padding where a table does not set its own
+
+
 def _widths(width: float, shares: Sequence[float]) -> list[float]:
     """Column widths that fill ``width`` in proportion to ``shares``."""
     total = sum(shares)
     return [width * share / total for share in shares]
+
+
+def _code_widths(
+    width: float, shares: Sequence[float], codes: Sequence[str], styles: _Styles, padding: float
+) -> list[float]:
+    """:func:`_widths`, the first column (SKUs, barcodes) wide enough for its longest
+    code on one line, up to two fifths of ``width``: "CUP-HAND" split "CUP-HA / ND" on a
+    4×6 label is a code a picker misreads."""
+    columns = _widths(width, shares)
+    font, size = styles.body.fontName, styles.body.fontSize
+    needed = max((stringWidth(code, font, size) for code in codes), default=0) + 2 * padding + 1
+    first = min(max(columns[0], needed), width * 0.4)
+    rest = sum(columns[1:])
+    return [first, *(column * (width - first) / rest for column in columns[1:])]
 
 
 def _escape(text: object) -> str:
@@ -226,7 +244,10 @@ def _slip(order: Order, styles: _Styles, lang: str, width: float) -> list[Flowab
         ]
         for line in order.lines
     ]
-    table = Table(rows, colWidths=_widths(width, (32, 44, 44, 12, 7)), repeatRows=1)
+    padding = 6 if width >= NARROW else 3
+    codes = [line.sku or line.barcode or "" for line in order.lines]
+    widths = _code_widths(width, (32, 44, 44, 12, 7), codes, styles, padding)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -236,8 +257,8 @@ def _slip(order: Order, styles: _Styles, lang: str, width: float) -> list[Flowab
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (3, 1), (4, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6 if width >= NARROW else 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6 if width >= NARROW else 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )
@@ -264,21 +285,35 @@ def _do_not_ship(order: Order, styles: _Styles, lang: str) -> list[Flowable]:
 def _pick_list(
     orders: Sequence[Order], styles: _Styles, lang: str, now: datetime, width: float
 ) -> list[Flowable]:
+    # one row per item on the shelf: by its code when it has one (the same SKU is the same
+    # stock, whatever each platform calls it), else by its title and variant
     totals: dict[tuple[str, str, str], int] = {}
     in_orders: dict[tuple[str, str, str], set[str]] = {}  # an order counts once an item
+    titles: dict[tuple[str, str, str], dict[str, None]] = {}
+    variants: dict[tuple[str, str, str], dict[str, None]] = {}
     orders = [order for order in orders if order.status not in _CLOSED]  # nothing to pick
     for order in orders:
         for line in order.lines:
-            key = (line.sku or line.barcode or "", line.title or "", line.variant or "")
+            code = line.sku or line.barcode or ""
+            key = (code, "", "") if code else ("", line.title or "", line.variant or "")
             totals[key] = totals.get(key, 0) + line.quantity
             in_orders.setdefault(key, set()).add(order.order_id)
+            titles.setdefault(key, {})[line.title or ""] = None
+            variants.setdefault(key, {})[line.variant or ""] = None
     rows: list[list[str | Flowable]] = [
         _header(lang, paper_say(QT_TRANSLATE_NOOP("Paper", "Orders"), lang))
     ]
     for key, qty in sorted(totals.items()):
-        cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in key]
+        texts = (
+            key[0],
+            " / ".join(filter(None, titles[key])),
+            " / ".join(filter(None, variants[key])),
+        )
+        cells: list[str | Flowable] = [Paragraph(_escape(text), styles.body) for text in texts]
         rows.append([*cells, str(qty), str(len(in_orders[key]))])
-    table = Table(rows, colWidths=_widths(width, (30, 62, 40, 22, 26)), repeatRows=1)
+    codes = [key[0] for key in totals]
+    widths = _code_widths(width, (30, 62, 40, 22, 26), codes, styles, _TABLE_PADDING)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

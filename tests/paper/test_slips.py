@@ -175,3 +175,30 @@ def test_a_closed_order_is_marked_on_its_slip_and_left_off_the_pick_list(
     pick, cancelled, good = (page.extract_text() for page in reader.pages)
     assert "已取消：请勿发货" in cancelled and "请勿发货" not in good
     assert "拣货单 — 共 1 个订单" in pick  # the cancelled order has nothing to pick
+
+
+def test_a_4x6_pick_list_keeps_each_code_whole_and_one_code_one_row(
+    database: Database, tmp_path: Path
+) -> None:
+    """Found looking at a 4×6 pick list: "CUP-HAND" was split "CUP-HA / ND", and one SKU
+    sold on two platforms under two titles took two rows a picker had to add up."""
+    from tests.helpers.shopify import order_rows, write_export
+
+    records = order_rows(
+        "#1", "2026-12-01 08:00:00 +0000", [(3, "Longjing Tea 250 g", "9", "TEA-LJ250")]
+    )
+    records += order_rows(
+        "#2", "2026-12-01 09:00:00 +0000", [(1, "龙井茶叶 250g", "9", "TEA-LJ250")]
+    )
+    records += order_rows(
+        "#3", "2026-12-01 10:00:00 +0000", [(2, "Hand-painted cup", "5", "CUP-HAND-PAINTED")]
+    )
+    run_import(database, write_export(tmp_path / "orders_export.csv", records))
+    target = tmp_path / "pick.pdf"
+    now = datetime(2026, 12, 3, 9, 5, tzinfo=UTC)
+    write_slips(load_orders(database, ["#1", "#2", "#3"]), target, True, "label-4x6", now=now)
+    cells = [line.strip() for line in PdfReader(target).pages[0].extract_text().splitlines()]
+    assert "CUP-HAND-PAINTED" in cells, cells  # on one line of its cell, not cut
+    assert cells.count("TEA-LJ250") == 1
+    tea = " ".join(cells[cells.index("TEA-LJ250") :])
+    assert tea == "TEA-LJ250 Longjing Tea 250 g / 龙井茶叶 250g 4 2"  # 4 to pick, in 2 orders
