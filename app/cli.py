@@ -25,6 +25,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from app.alerts.messages import alert_text
 from app.anchors import AnchorError, check_against, current_heads, heads_json, heads_of_file
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError, in_language, say, translated
 from app.chains import verify_all
+from app.cli_help import TranslatedHelp, argparse_in
 from app.dispatch.numbers import Detection, detect, load_rules, shop_rules_file
 from app.dispatch.photos import PhotoStore
 from app.dispatch.shipping_export import SHIPPING_WRITTEN, ExportError, export_shipping
@@ -106,7 +108,9 @@ log = logging.getLogger("shipproof")
 
 
 SHOWN_CANDIDATES = 5  # profiles import --explain lists per table, best first
-TSA_CERT_HELP = "PEM file of the TSA's CA to trust (default: the public CAs, DigiCert's among them)"
+TSA_CERT_HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "PEM file of the TSA's CA to trust (default: the public CAs, DigiCert's among them)"
+)
 
 
 class CommandError(Exception):
@@ -120,23 +124,24 @@ def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
     is not reset by the subcommand; the main parser gives the real defaults.
     """
     parser.add_argument(
-        "--data-dir", default=default, help="data folder (default: SHIPPROOF_HOME or the OS's)"
+        "--data-dir",
+        default=default,
+        help=QT_TRANSLATE_NOOP("CliHelp", "data folder (default: SHIPPROOF_HOME or the OS's)"),
     )
     parser.add_argument(
         "--db",
         default=default,
-        help="database URL (default: SHIPPROOF_DB or SQLite in the data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "database URL (default: SHIPPROOF_DB or SQLite in the data folder)"
+        ),
     )
     json_default = False if default is None else default
     parser.add_argument(
-        "--json", action="store_true", default=json_default, help="print JSON instead of text"
+        "--json",
+        action="store_true",
+        default=json_default,
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
     )
-
-
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    _add_common(common, argparse.SUPPRESS)
-    return common
 
 
 def _name(value: str) -> str:
@@ -162,217 +167,405 @@ def _name(value: str) -> str:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common()
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The whole command line; its help is printed in ``lang`` (argparse's own words too
+    while :func:`app.cli_help.argparse_in` is on)."""
+
+    class Parser(argparse.ArgumentParser):  # every subcommand's parser is one of these
+        def __init__(self, *args: Any, **options: Any) -> None:
+            options.setdefault("formatter_class", partial(TranslatedHelp, lang=lang))
+            super().__init__(*args, **options)
+
+    common = Parser(add_help=False)  # options accepted after the subcommand too
+    _add_common(common, argparse.SUPPRESS)
+    parser = Parser(
         prog="shipproof",
-        description="ShipProof: import, dispatch, track and prove every parcel.",
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp", "ShipProof: import, dispatch, track and prove every parcel."
+        ),
     )
     _add_common(parser, None)
     parser.add_argument("--version", action="version", version=f"shipproof {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[common], help="open the app on the demo shop")
-    demo.add_argument("--no-gui", action="store_true", help="only create the demo shop")
+    demo = commands.add_parser(
+        "demo", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "open the app on the demo shop")
+    )
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only create the demo shop"),
+    )
 
-    importing = commands.add_parser("import", parents=[common], help="import order export files")
+    importing = commands.add_parser(
+        "import", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "import order export files")
+    )
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    importing.add_argument("--platform", help="the platform (or profile) the files come from")
-    importing.add_argument("--store", help="the store the orders belong to")
-    importing.add_argument("--dry-run", action="store_true", help="report what would change")
+    importing.add_argument(
+        "--platform",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the platform (or profile) the files come from"),
+    )
+    importing.add_argument(
+        "--store", help=QT_TRANSLATE_NOOP("CliHelp", "the store the orders belong to")
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "report what would change"),
+    )
     importing.add_argument(
         "--profile",
         metavar="NAME",
-        help="exactly this profile (a name --explain lists): settles a close call",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "exactly this profile (a name --explain lists): settles a close call"
+        ),
     )
     importing.add_argument(
         "--explain",
         action="store_true",
-        help="show how each file's header scores against every profile; import nothing",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "show how each file's header scores against every profile; import nothing"
+        ),
     )
 
     detect = commands.add_parser(
-        "detect", parents=[common], help="recognise tracking numbers and check their digits"
+        "detect",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "recognise tracking numbers and check their digits"),
     )
     detect.add_argument("numbers", nargs="+", metavar="NUMBER")
 
     scan = commands.add_parser(
-        "scan", parents=[common], help="packing station: scanner lines on stdin, JSON lines out"
+        "scan",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "packing station: scanner lines on stdin, JSON lines out"
+        ),
     )
-    scan.add_argument("--station", default="cli", type=_name, help="this station's id")
-    scan.add_argument("--operator", required=True, type=_name, help="who is packing")
-    scan.add_argument("--item-checks", action="store_true", help="require every item scanned")
+    scan.add_argument(
+        "--station",
+        default="cli",
+        type=_name,
+        help=QT_TRANSLATE_NOOP("CliHelp", "this station's id"),
+    )
+    scan.add_argument(
+        "--operator", required=True, type=_name, help=QT_TRANSLATE_NOOP("CliHelp", "who is packing")
+    )
+    scan.add_argument(
+        "--item-checks",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "require every item scanned"),
+    )
 
     verify = commands.add_parser(
-        "verify", parents=[common], help="check the hash chains of every record"
+        "verify",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "check the hash chains of every record"),
     )
     verify.add_argument(
         "--against",
         type=Path,
         metavar="FILE",
-        help="also prove the chain heads an evidence pack, a backup or a heads file recorded",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "also prove the chain heads an evidence pack, a backup or a heads file recorded",
+        ),
     )
     verify.add_argument(
-        "--heads-out", type=Path, metavar="FILE", help="write today's chain heads to FILE"
+        "--heads-out",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write today's chain heads to FILE"),
     )
     verify.add_argument(
         "--anchor",
         action="store_true",
-        help="also check every kept time-stamp (shipproof anchor) and that today's chains "
-        "still hold the heads each one covers",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "also check every kept time-stamp (shipproof anchor) and that today's chains "
+            "still hold the heads each one covers",
+        ),
     )
     verify.add_argument("--tsa-cert", type=Path, metavar="FILE", help=TSA_CERT_HELP)
     anchor = commands.add_parser(
         "anchor",
         parents=[common],
-        help="have a time-stamping authority (RFC 3161) sign today's chain heads; "
-        "queued when offline",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "have a time-stamping authority (RFC 3161) sign today's chain heads; "
+            "queued when offline",
+        ),
         epilog="Anyone can check an exported anchor without ShipProof: "
         "openssl ts -verify -in FILE.tsr -data FILE.json -CAfile TSA-CA.pem "
         "(see docs/anchors.md)",
     )
     anchor.add_argument(
-        "--tsa", metavar="URL", help="the TSA to ask (default: the shop's, else DigiCert's)"
+        "--tsa",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the TSA to ask (default: the shop's, else DigiCert's)"),
     )
-    anchor.add_argument("--remember", action="store_true", help="keep --tsa as the shop's TSA")
+    anchor.add_argument(
+        "--remember",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "keep --tsa as the shop's TSA"),
+    )
     anchor.add_argument("--tsa-cert", type=Path, metavar="FILE", help=TSA_CERT_HELP)
     anchor.add_argument(
         "--export",
         type=Path,
         metavar="FILE",
-        help="send nothing: write the newest token to FILE.tsr and the heads it covers to "
-        "FILE.json, for openssl ts -verify",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "send nothing: write the newest token to FILE.tsr and the heads it covers to "
+            "FILE.json, for openssl ts -verify",
+        ),
     )
     commands.add_parser(
         "selftest",
         parents=[common],
-        help="check this installation: resources, database (on a copy), one evidence pack",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "check this installation: resources, database (on a copy), one evidence pack"
+        ),
     )
     backup_command = commands.add_parser(
-        "backup", parents=[common], help="a verified copy of the shop's database"
+        "backup",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "a verified copy of the shop's database"),
     )
     backup_command.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/backups/"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "default: <data dir>/backups/"),
     )
     restore_command = commands.add_parser(
-        "restore", parents=[common], help="replace the shop with a backup once it verifies"
+        "restore",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "replace the shop with a backup once it verifies"),
     )
     restore_command.add_argument("file", type=Path, metavar="FILE")
 
     evidence = commands.add_parser(
-        "evidence", parents=[common], help="evidence packs (PDF) for disputes"
+        "evidence",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "evidence packs (PDF) for disputes"),
     )
     evidence.add_argument("orders", nargs="+", metavar="ORDER")
-    evidence.add_argument("--store", help="the store, when several hold an order of that id")
     evidence.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder, or a .pdf"
+        "--store",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
+    )
+    evidence.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a folder, or a .pdf"),
     )
     evidence.add_argument(
         "--lang",
         choices=tuple(LANGUAGES),
-        help="default: the app's language (chosen, else the system's)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "default: the app's language (chosen, else the system's)"
+        ),
     )
-    evidence.add_argument("--full-phone", action="store_true", help="show the phone unmasked")
+    evidence.add_argument(
+        "--full-phone",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the phone unmasked"),
+    )
     evidence.add_argument("--page-size", choices=("a4", "letter"), default="a4")
     evidence.add_argument(
-        "--raw", action="store_true", help="append the carriers' raw answers about the parcel"
+        "--raw",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "append the carriers' raw answers about the parcel"),
     )
 
     slips = commands.add_parser(
-        "slips", parents=[common], help="packing slips (and a pick list) as PDF"
+        "slips",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "packing slips (and a pick list) as PDF"),
     )
     slips.add_argument("orders", nargs="+", metavar="ORDER")
-    slips.add_argument("--store", help="the store, when several hold an order of that id")
+    slips.add_argument(
+        "--store",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
+    )
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    slips.add_argument("--pick-list", action="store_true", help="start with a pick list")
+    slips.add_argument(
+        "--pick-list",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "start with a pick list"),
+    )
     slips.add_argument("--page-size", choices=tuple(PAPERS), default="a4")
     slips.add_argument(
         "--per-sheet",
         type=int,
         choices=PER_SHEET,
         default=1,
-        help="slips on one A4 or Letter sheet, to cut apart (a label holds one)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "slips on one A4 or Letter sheet, to cut apart (a label holds one)"
+        ),
     )
 
     sheet = commands.add_parser(
-        "commands", parents=[common], help="the station's command barcodes on one page, as PDF"
+        "commands",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "the station's command barcodes on one page, as PDF"),
     )
     sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     sheet.add_argument("--page-size", choices=("a4", "letter"), default="a4")
 
-    track = commands.add_parser("track", parents=[common], help="carrier tracking")
-    track_commands = track.add_subparsers(dest="track_command", metavar="ACTION", required=True)
-    refresh = track_commands.add_parser("refresh", parents=[common], help="ask the providers now")
-    refresh.add_argument(
-        "--order", action="append", default=[], metavar="ID", help="only these orders"
+    track = commands.add_parser(
+        "track", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "carrier tracking")
     )
-    show = track_commands.add_parser("show", parents=[common], help="an order's parcels and events")
+    track_commands = track.add_subparsers(dest="track_command", metavar="ACTION", required=True)
+    refresh = track_commands.add_parser(
+        "refresh", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "ask the providers now")
+    )
+    refresh.add_argument(
+        "--order",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only these orders"),
+    )
+    show = track_commands.add_parser(
+        "show", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "an order's parcels and events")
+    )
     show.add_argument("order", metavar="ORDER")
-    show.add_argument("--store", help="the store, when several hold an order of that id")
+    show.add_argument(
+        "--store",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
+    )
 
-    alerts = commands.add_parser("alerts", parents=[common], help="parcels and orders in trouble")
-    alerts.add_argument("--all", action="store_true", help="resolved alerts too")
-    alerts.add_argument("--ack", type=int, metavar="ID", help="acknowledge this alert")
-    alerts.add_argument("--note", default="", help="what is being done (with --ack)")
+    alerts = commands.add_parser(
+        "alerts",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "parcels and orders in trouble"),
+    )
+    alerts.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "resolved alerts too")
+    )
+    alerts.add_argument(
+        "--ack", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "acknowledge this alert")
+    )
+    alerts.add_argument(
+        "--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "what is being done (with --ack)")
+    )
 
-    sim = commands.add_parser("sim", parents=[common], help="the carrier simulator on 127.0.0.1")
-    sim.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    sim.add_argument("--scenario", type=Path, help="parcels and events (JSON); none: all unknown")
-    sim.add_argument("--faults", help='e.g. "429=0.1,500=0.1,timeout=0.05,garbage=0.05"')
-    sim.add_argument("--seed", type=int, help="repeatable fault injection")
+    sim = commands.add_parser(
+        "sim",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "the carrier simulator on 127.0.0.1"),
+    )
+    sim.add_argument(
+        "--port", type=int, default=0, help=QT_TRANSLATE_NOOP("CliHelp", "0 picks a free port")
+    )
+    sim.add_argument(
+        "--scenario",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "parcels and events (JSON); none: all unknown"),
+    )
+    sim.add_argument(
+        "--faults",
+        help=QT_TRANSLATE_NOOP("CliHelp", 'e.g. "429=0.1,500=0.1,timeout=0.05,garbage=0.05"'),
+    )
+    sim.add_argument(
+        "--seed", type=int, help=QT_TRANSLATE_NOOP("CliHelp", "repeatable fault injection")
+    )
 
-    export = commands.add_parser("export", parents=[common], help="write files for the platforms")
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "write files for the platforms"),
+    )
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     shipping = export_kinds.add_parser(
-        "shipping", parents=[common], help="batch-shipping upload file of dispatched parcels"
+        "shipping",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "batch-shipping upload file of dispatched parcels"),
     )
     shipping.add_argument("--platform", required=True)
     shipping.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     shipping.add_argument(
-        "--all", action="store_true", help="every dispatched parcel, not only the new ones"
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "every dispatched parcel, not only the new ones"),
     )
 
     timeline = commands.add_parser(
-        "timeline", parents=[common], help="everything that happened to an order, in time order"
+        "timeline",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "everything that happened to an order, in time order"),
     )
     timeline.add_argument("order", metavar="ORDER")
-    timeline.add_argument("--store", help="the store, when several hold an order of that id")
+    timeline.add_argument(
+        "--store",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
+    )
     service = commands.add_parser(
-        "service", parents=[common], help="where is a buyer's parcel, and a ready reply"
+        "service",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "where is a buyer's parcel, and a ready reply"),
     )
     service.add_argument(
         "words",
         nargs="+",
         metavar="WORDS",
-        help="the buyer's phone, name, order or tracking number",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the buyer's phone, name, order or tracking number"),
     )
     service.add_argument(
-        "--lang", choices=tuple(LANGUAGES), help="the reply's language (default: the app's)"
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the reply's language (default: the app's)"),
     )
     commands.add_parser(
-        "today", parents=[common], help="what to dispatch, what is late, how the week goes"
+        "today",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "what to dispatch, what is late, how the week goes"),
     )
 
     stores = commands.add_parser(
-        "stores", parents=[common], help="the shop's stores: list, add or rename them"
+        "stores",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "the shop's stores: list, add or rename them"),
     )
     store_actions = stores.add_subparsers(dest="action", metavar="ACTION")
-    add_store = store_actions.add_parser("add", parents=[common], help="add a store")
-    add_store.add_argument("platform", metavar="PLATFORM", help="e.g. taobao, shopify, amazon")
+    add_store = store_actions.add_parser(
+        "add", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "add a store")
+    )
+    add_store.add_argument(
+        "platform",
+        metavar="PLATFORM",
+        help=QT_TRANSLATE_NOOP("CliHelp", "e.g. taobao, shopify, amazon"),
+    )
     add_store.add_argument("name", metavar="NAME", type=_name)
     rename_store = store_actions.add_parser(
-        "rename", parents=[common], help="rename a store: its orders and history stay with it"
+        "rename",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("CliHelp", "rename a store: its orders and history stay with it"),
     )
     rename_store.add_argument("platform", metavar="PLATFORM")
     rename_store.add_argument("old", metavar="NAME")
     rename_store.add_argument("new", metavar="NEW_NAME", type=_name)
 
-    orders = commands.add_parser("orders", parents=[common], help="list orders")
+    orders = commands.add_parser(
+        "orders", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "list orders")
+    )
     orders.add_argument("--status", choices=ORDER_STATUSES)
     orders.add_argument("--platform")
-    orders.add_argument("--search", help="order id, name, phone, tracking number, title or SKU")
     orders.add_argument(
-        "--csv", type=Path, metavar="FILE", help="write them to a spreadsheet (CSV; - prints it)"
+        "--search",
+        help=QT_TRANSLATE_NOOP("CliHelp", "order id, name, phone, tracking number, title or SKU"),
+    )
+    orders.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write them to a spreadsheet (CSV; - prints it)"),
     )
     return parser
 
@@ -1826,9 +2019,22 @@ def _cannot_start(args: argparse.Namespace, reason: str) -> int:
     return EXIT_FAILED
 
 
+def _language_before_parsing(argv: Sequence[str] | None) -> str:
+    """The run's language for its help and usage errors: the data folder is not known
+    until the arguments are parsed, so ``--data-dir`` is read ahead on its own."""
+    ahead = argparse.ArgumentParser(add_help=False)
+    ahead.add_argument("--data-dir")
+    known, _rest = ahead.parse_known_args(argv)
+    try:
+        return language(data_dir(known.data_dir))
+    except (DataFolderError, OSError):
+        return language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    lang = _language_before_parsing(argv)
+    with argparse_in(lang):
+        args = build_parser(lang).parse_args(argv)
     try:
         home = data_dir(args.data_dir)
     except (DataFolderError, OSError) as error:  # before logging: there is no log folder

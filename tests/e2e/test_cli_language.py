@@ -152,3 +152,47 @@ def test_detect_names_carriers_and_says_why_in_the_language(home: Path) -> None:
         english[2]
         == "1Z5R89390357567128: invalid — check digit wrong for UPS 1Z: mistyped or misread"
     )
+
+
+def test_help_and_usage_errors_speak_chinese(tmp_path: Path) -> None:
+    """Found in a walk in Chinese: every message spoke Chinese but --help and argparse's
+    own errors, which a shopkeeper reads first."""
+    home = tmp_path / "home"
+    helped = shipproof(home, "--help", lang=CHINA)
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("用法：shipproof") and "导入订单导出文件" in helped.stdout
+    wrong = shipproof(
+        home, "slips", "x", "-o", str(tmp_path / "x.pdf"), "--page-size", "a5", lang=CHINA
+    )
+    assert wrong.returncode == 2
+    assert "shipproof slips：错误：参数 --page-size：无效的选择：'a5'" in wrong.stderr
+    english = shipproof(home, "--help", lang="en_US.UTF-8")
+    assert (
+        english.stdout.startswith("usage: shipproof")
+        and "import order export files" in english.stdout
+    )
+
+
+def test_every_help_text_has_a_chinese_sentence() -> None:
+    import argparse
+
+    from app.catalogue import translated
+    from app.cli import build_parser
+
+    def helps(parser: argparse.ArgumentParser) -> list[str]:
+        found = [parser.description] if parser.description else []
+        for action in parser._actions:
+            own = action.dest not in ("help", "version")  # argparse's, said as its own
+            if own and action.help and action.help != argparse.SUPPRESS:
+                found.append(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    found.append(choice.help)
+                for sub in dict.fromkeys(action.choices.values()):
+                    found += helps(sub)
+        return found
+
+    untranslated = {
+        text for text in helps(build_parser()) if translated("CliHelp", text, "zh") == text
+    }
+    assert not untranslated

@@ -247,6 +247,91 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../cli_help.py" line="23"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="24"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="25"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="26"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="27"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="28"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="30"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="31"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="34"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="37"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="38"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须提供一个</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="73"/>
@@ -423,198 +508,198 @@ The details are in the log file (Help → Open log folder). Your data was saved 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="158"/>
         <source>{name} is not valid text: type it again</source>
         <translation>{name} 不是有效的文字：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="165"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="388"/>
+        <location filename="../../cli.py" line="581"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="401"/>
+        <location filename="../../cli.py" line="594"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="425"/>
+        <location filename="../../cli.py" line="618"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="437"/>
+        <location filename="../../cli.py" line="630"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="448"/>
+        <location filename="../../cli.py" line="641"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="464"/>
+        <location filename="../../cli.py" line="657"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="468"/>
+        <location filename="../../cli.py" line="661"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="472"/>
+        <location filename="../../cli.py" line="665"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="476"/>
+        <location filename="../../cli.py" line="669"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="479"/>
+        <location filename="../../cli.py" line="672"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="480"/>
+        <location filename="../../cli.py" line="673"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="501"/>
+        <location filename="../../cli.py" line="694"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="540"/>
+        <location filename="../../cli.py" line="733"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="552"/>
+        <location filename="../../cli.py" line="745"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="563"/>
+        <location filename="../../cli.py" line="756"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="580"/>
+        <location filename="../../cli.py" line="773"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="589"/>
+        <location filename="../../cli.py" line="782"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="598"/>
+        <location filename="../../cli.py" line="791"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="603"/>
+        <location filename="../../cli.py" line="796"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="627"/>
+        <location filename="../../cli.py" line="820"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="637"/>
+        <location filename="../../cli.py" line="830"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="647"/>
+        <location filename="../../cli.py" line="840"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="658"/>
+        <location filename="../../cli.py" line="851"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="665"/>
+        <location filename="../../cli.py" line="858"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="672"/>
+        <location filename="../../cli.py" line="865"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="680"/>
+        <location filename="../../cli.py" line="873"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="688"/>
+        <location filename="../../cli.py" line="881"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="705"/>
+        <location filename="../../cli.py" line="898"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="715"/>
+        <location filename="../../cli.py" line="908"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="733"/>
+        <location filename="../../cli.py" line="926"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="736"/>
+        <location filename="../../cli.py" line="929"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="742"/>
+        <location filename="../../cli.py" line="935"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="754"/>
+        <location filename="../../cli.py" line="947"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="756"/>
+        <location filename="../../cli.py" line="949"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="786"/>
+        <location filename="../../cli.py" line="979"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="812"/>
-        <location filename="../../cli.py" line="865"/>
+        <location filename="../../cli.py" line="1005"/>
+        <location filename="../../cli.py" line="1058"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="858"/>
+        <location filename="../../cli.py" line="1051"/>
         <source>no stores yet: an import or shipproof stores add makes one</source>
         <translation>还没有店铺：导入订单或运行 shipproof stores add 即可创建</translation>
     </message>
@@ -624,52 +709,52 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="951"/>
+        <location filename="../../cli.py" line="1144"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="957"/>
+        <location filename="../../cli.py" line="1150"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="967"/>
+        <location filename="../../cli.py" line="1160"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="992"/>
+        <location filename="../../cli.py" line="1185"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="999"/>
+        <location filename="../../cli.py" line="1192"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1004"/>
+        <location filename="../../cli.py" line="1197"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1010"/>
+        <location filename="../../cli.py" line="1203"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1022"/>
+        <location filename="../../cli.py" line="1215"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1068"/>
+        <location filename="../../cli.py" line="1261"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1075"/>
+        <location filename="../../cli.py" line="1268"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -684,102 +769,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1115"/>
+        <location filename="../../cli.py" line="1308"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1122"/>
+        <location filename="../../cli.py" line="1315"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1134"/>
+        <location filename="../../cli.py" line="1327"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1161"/>
+        <location filename="../../cli.py" line="1354"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1185"/>
+        <location filename="../../cli.py" line="1378"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1237"/>
+        <location filename="../../cli.py" line="1430"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1244"/>
+        <location filename="../../cli.py" line="1437"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1256"/>
+        <location filename="../../cli.py" line="1449"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1275"/>
+        <location filename="../../cli.py" line="1468"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1291"/>
+        <location filename="../../cli.py" line="1484"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1313"/>
+        <location filename="../../cli.py" line="1506"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1324"/>
+        <location filename="../../cli.py" line="1517"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1334"/>
+        <location filename="../../cli.py" line="1527"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1371"/>
+        <location filename="../../cli.py" line="1564"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1377"/>
+        <location filename="../../cli.py" line="1570"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1387"/>
+        <location filename="../../cli.py" line="1580"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1395"/>
+        <location filename="../../cli.py" line="1588"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1402"/>
+        <location filename="../../cli.py" line="1595"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1413"/>
+        <location filename="../../cli.py" line="1606"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1419"/>
+        <location filename="../../cli.py" line="1612"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -794,17 +879,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1452"/>
+        <location filename="../../cli.py" line="1645"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1458"/>
+        <location filename="../../cli.py" line="1651"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1490"/>
+        <location filename="../../cli.py" line="1683"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -819,27 +904,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1525"/>
+        <location filename="../../cli.py" line="1718"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1540"/>
+        <location filename="../../cli.py" line="1733"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1542"/>
+        <location filename="../../cli.py" line="1735"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1590"/>
+        <location filename="../../cli.py" line="1783"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1607"/>
+        <location filename="../../cli.py" line="1800"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -849,42 +934,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1660"/>
+        <location filename="../../cli.py" line="1853"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1683"/>
+        <location filename="../../cli.py" line="1876"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1695"/>
+        <location filename="../../cli.py" line="1888"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1708"/>
+        <location filename="../../cli.py" line="1901"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1721"/>
+        <location filename="../../cli.py" line="1914"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1736"/>
+        <location filename="../../cli.py" line="1929"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1744"/>
+        <location filename="../../cli.py" line="1937"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1753"/>
+        <location filename="../../cli.py" line="1946"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -909,19 +994,365 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>一张标签只能打一张装箱单：要一页打几张，请用 A4 或 Letter 纸</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="79"/>
+        <location filename="../../orders/order_sheet.py" line="94"/>
         <source>{file} is not a file a spreadsheet can be written to</source>
         <translation>{file} 不是可以写入表格的文件</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="80"/>
+        <location filename="../../orders/order_sheet.py" line="95"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orders/order_sheet.py" line="81"/>
+        <location filename="../../orders/order_sheet.py" line="96"/>
         <source>{file} is read-only: nothing was written</source>
         <translation>{file} 是只读文件：没有写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../cli.py" line="111"/>
+        <source>PEM file of the TSA&apos;s CA to trust (default: the public CAs, DigiCert&apos;s among them)</source>
+        <translation>要信任的时间戳机构 CA 的 PEM 文件（默认：公共 CA，其中包括 DigiCert）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="129"/>
+        <source>data folder (default: SHIPPROOF_HOME or the OS&apos;s)</source>
+        <translation>数据文件夹（默认：SHIPPROOF_HOME 或系统默认位置）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="134"/>
+        <source>database URL (default: SHIPPROOF_DB or SQLite in the data folder)</source>
+        <translation>数据库地址（默认：SHIPPROOF_DB 或数据文件夹中的 SQLite）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="143"/>
+        <source>print JSON instead of text</source>
+        <translation>输出 JSON 而不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="183"/>
+        <source>ShipProof: import, dispatch, track and prove every parcel.</source>
+        <translation>ShipProof：导入订单、打包发货、跟踪物流，为每个包裹留证。</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="192"/>
+        <source>open the app on the demo shop</source>
+        <translation>用演示店铺打开程序</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="197"/>
+        <source>only create the demo shop</source>
+        <translation>只创建演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="201"/>
+        <source>import order export files</source>
+        <translation>导入订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="206"/>
+        <source>the platform (or profile) the files come from</source>
+        <translation>文件来自的平台（或格式）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="209"/>
+        <source>the store the orders belong to</source>
+        <translation>订单所属的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="214"/>
+        <source>report what would change</source>
+        <translation>只报告将会发生的变化</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="219"/>
+        <source>exactly this profile (a name --explain lists): settles a close call</source>
+        <translation>就用这个格式（--explain 列出的名称）：用于难以判断时</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="226"/>
+        <source>show how each file&apos;s header scores against every profile; import nothing</source>
+        <translation>显示每个文件的表头与各格式的匹配得分；不导入</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="234"/>
+        <source>recognise tracking numbers and check their digits</source>
+        <translation>识别运单号并核对校验位</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="241"/>
+        <source>packing station: scanner lines on stdin, JSON lines out</source>
+        <translation>打包台：从标准输入读取扫码，每行输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="249"/>
+        <source>this station&apos;s id</source>
+        <translation>本打包台的编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="252"/>
+        <source>who is packing</source>
+        <translation>打包人</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="257"/>
+        <source>require every item scanned</source>
+        <translation>要求逐件扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="263"/>
+        <source>check the hash chains of every record</source>
+        <translation>校验所有记录的哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="269"/>
+        <source>also prove the chain heads an evidence pack, a backup or a heads file recorded</source>
+        <translation>同时证明举证包、备份或链头文件记录的链头仍然成立</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="278"/>
+        <source>write today&apos;s chain heads to FILE</source>
+        <translation>把今天的链头写入 FILE</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="283"/>
+        <source>also check every kept time-stamp (shipproof anchor) and that today&apos;s chains still hold the heads each one covers</source>
+        <translation>同时检查保存的每个时间戳（shipproof anchor），以及今天的链仍包含每个时间戳覆盖的链头</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="293"/>
+        <source>have a time-stamping authority (RFC 3161) sign today&apos;s chain heads; queued when offline</source>
+        <translation>请时间戳机构（RFC 3161）为今天的链头签名；离线时排队等待</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="305"/>
+        <source>the TSA to ask (default: the shop&apos;s, else DigiCert&apos;s)</source>
+        <translation>要请求的时间戳机构（默认：本店设置的，否则 DigiCert）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="310"/>
+        <source>keep --tsa as the shop&apos;s TSA</source>
+        <translation>把 --tsa 保存为本店的时间戳机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="317"/>
+        <source>send nothing: write the newest token to FILE.tsr and the heads it covers to FILE.json, for openssl ts -verify</source>
+        <translation>不发送：把最新的时间戳令牌写入 FILE.tsr，把它覆盖的链头写入 FILE.json，供 openssl ts -verify 使用</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="326"/>
+        <source>check this installation: resources, database (on a copy), one evidence pack</source>
+        <translation>检查本次安装：资源文件、数据库（在副本上）、一个举证包</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="333"/>
+        <source>a verified copy of the shop&apos;s database</source>
+        <translation>店铺数据库的已校验副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="340"/>
+        <source>default: &lt;data dir&gt;/backups/</source>
+        <translation>默认：&lt;数据文件夹&gt;/backups/</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="345"/>
+        <source>replace the shop with a backup once it verifies</source>
+        <translation>备份校验通过后，用它替换店铺数据</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="352"/>
+        <source>evidence packs (PDF) for disputes</source>
+        <translation>用于纠纷的举证包（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="357"/>
+        <location filename="../../cli.py" line="394"/>
+        <location filename="../../cli.py" line="441"/>
+        <location filename="../../cli.py" line="507"/>
+        <source>the store, when several hold an order of that id</source>
+        <translation>店铺（当多个店铺有相同订单号时）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="365"/>
+        <source>a folder, or a .pdf</source>
+        <translation>一个文件夹，或一个 .pdf 文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="370"/>
+        <source>default: the app&apos;s language (chosen, else the system&apos;s)</source>
+        <translation>默认：程序的语言（已选择的，否则为系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="377"/>
+        <source>show the phone unmasked</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="383"/>
+        <source>append the carriers&apos; raw answers about the parcel</source>
+        <translation>附上快递公司关于该包裹的原始回复</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="389"/>
+        <source>packing slips (and a pick list) as PDF</source>
+        <translation>装箱单（及拣货单）PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="400"/>
+        <source>start with a pick list</source>
+        <translation>先打印拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="408"/>
+        <source>slips on one A4 or Letter sheet, to cut apart (a label holds one)</source>
+        <translation>每张 A4 或 Letter 纸上的装箱单数量，打印后裁开（标签纸只放一张）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="416"/>
+        <source>the station&apos;s command barcodes on one page, as PDF</source>
+        <translation>打包台指令条码单（一页 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="422"/>
+        <source>carrier tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="426"/>
+        <source>ask the providers now</source>
+        <translation>立即向服务商查询</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="433"/>
+        <source>only these orders</source>
+        <translation>只查这些订单</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="436"/>
+        <source>an order&apos;s parcels and events</source>
+        <translation>订单的包裹及物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="447"/>
+        <source>parcels and orders in trouble</source>
+        <translation>有问题的包裹和订单</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="450"/>
+        <source>resolved alerts too</source>
+        <translation>也显示已解决的预警</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="453"/>
+        <source>acknowledge this alert</source>
+        <translation>确认处理这条预警</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="456"/>
+        <source>what is being done (with --ack)</source>
+        <translation>正在采取的措施（与 --ack 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="462"/>
+        <source>the carrier simulator on 127.0.0.1</source>
+        <translation>在 127.0.0.1 上运行的快递模拟器</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="465"/>
+        <source>0 picks a free port</source>
+        <translation>0 表示自动选择空闲端口</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="470"/>
+        <source>parcels and events (JSON); none: all unknown</source>
+        <translation>包裹和轨迹（JSON）；不提供则全部未知</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="474"/>
+        <source>e.g. &quot;429=0.1,500=0.1,timeout=0.05,garbage=0.05&quot;</source>
+        <translation>例如 &quot;429=0.1,500=0.1,timeout=0.05,garbage=0.05&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="477"/>
+        <source>repeatable fault injection</source>
+        <translation>可重复的故障注入</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="483"/>
+        <source>write files for the platforms</source>
+        <translation>为各平台生成文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="489"/>
+        <source>batch-shipping upload file of dispatched parcels</source>
+        <translation>已发货包裹的批量发货上传文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="496"/>
+        <source>every dispatched parcel, not only the new ones</source>
+        <translation>所有已发货包裹，而不只是新的</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="502"/>
+        <source>everything that happened to an order, in time order</source>
+        <translation>订单发生的所有事情，按时间顺序</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="512"/>
+        <source>where is a buyer&apos;s parcel, and a ready reply</source>
+        <translation>买家的包裹在哪里，并附现成回复</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="518"/>
+        <source>the buyer&apos;s phone, name, order or tracking number</source>
+        <translation>买家的手机号、姓名、订单号或运单号</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="523"/>
+        <source>the reply&apos;s language (default: the app&apos;s)</source>
+        <translation>回复的语言（默认：程序的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="528"/>
+        <source>what to dispatch, what is late, how the week goes</source>
+        <translation>今天要发什么、什么已超时、本周情况如何</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="534"/>
+        <source>the shop&apos;s stores: list, add or rename them</source>
+        <translation>本店的店铺：列出、添加或重命名</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="538"/>
+        <source>add a store</source>
+        <translation>添加店铺</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="543"/>
+        <source>e.g. taobao, shopify, amazon</source>
+        <translation>例如 taobao、shopify、amazon</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="549"/>
+        <source>rename a store: its orders and history stay with it</source>
+        <translation>重命名店铺：其订单和历史记录仍归属该店铺</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="556"/>
+        <source>list orders</source>
+        <translation>列出订单</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="562"/>
+        <source>order id, name, phone, tracking number, title or SKU</source>
+        <translation>订单号、姓名、手机号、运单号、商品名或 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="568"/>
+        <source>write them to a spreadsheet (CSV; - prints it)</source>
+        <translation>写入电子表格（CSV；- 表示直接输出）</translation>
     </message>
 </context>
 <context>
@@ -3592,47 +4023,47 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>用工位扫码枪扫描下列条码。请将本页放在打包台旁。</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="178"/>
+        <location filename="../../paper/slips.py" line="196"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="179"/>
+        <location filename="../../paper/slips.py" line="197"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="180"/>
+        <location filename="../../paper/slips.py" line="198"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="181"/>
+        <location filename="../../paper/slips.py" line="199"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="203"/>
+        <location filename="../../paper/slips.py" line="221"/>
         <source>Order {order_id}</source>
         <translation>订单 {order_id}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="251"/>
+        <location filename="../../paper/slips.py" line="272"/>
         <source>{status}: do not ship this order</source>
         <translation>{status}：请勿发货</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="276"/>
+        <location filename="../../paper/slips.py" line="304"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="294"/>
+        <location filename="../../paper/slips.py" line="329"/>
         <source>Pick list — {count} orders, {time}</source>
         <translation>拣货单 — 共 {count} 个订单，{time}</translation>
     </message>
     <message>
-        <location filename="../../paper/slips.py" line="342"/>
+        <location filename="../../paper/slips.py" line="377"/>
         <source>Packing slips</source>
         <translation>装箱单</translation>
     </message>
