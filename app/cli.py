@@ -167,6 +167,14 @@ def _name(value: str) -> str:
     return value
 
 
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    """``--store``, for the commands that take an order id: an id is unique in a store only."""
+    parser.add_argument(
+        "--store",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
+    )
+
+
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The whole command line; its help is printed in ``lang`` (argparse's own words too
     while :func:`app.cli_help.argparse_in` is on)."""
@@ -352,10 +360,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("CliHelp", "evidence packs (PDF) for disputes"),
     )
     evidence.add_argument("orders", nargs="+", metavar="ORDER")
-    evidence.add_argument(
-        "--store",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
-    )
+    _store_option(evidence)
     evidence.add_argument(
         "-o",
         "--output",
@@ -389,10 +394,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("CliHelp", "packing slips (and a pick list) as PDF"),
     )
     slips.add_argument("orders", nargs="+", metavar="ORDER")
-    slips.add_argument(
-        "--store",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
-    )
+    _store_option(slips)
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     slips.add_argument(
         "--pick-list",
@@ -436,10 +438,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "show", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "an order's parcels and events")
     )
     show.add_argument("order", metavar="ORDER")
-    show.add_argument(
-        "--store",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
-    )
+    _store_option(show)
 
     alerts = commands.add_parser(
         "alerts",
@@ -502,10 +501,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("CliHelp", "everything that happened to an order, in time order"),
     )
     timeline.add_argument("order", metavar="ORDER")
-    timeline.add_argument(
-        "--store",
-        help=QT_TRANSLATE_NOOP("CliHelp", "the store, when several hold an order of that id"),
-    )
+    _store_option(timeline)
     service = commands.add_parser(
         "service",
         parents=[common],

@@ -11,9 +11,9 @@ import sqlite3
 from pathlib import Path
 
 from app.selftest import check_database
-from app.storage import Database, open_database
+from app.storage import Database
 from app.storage.schema_check import SchemaObject, database_findings, quick_findings
-from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.cli import CHINA, shipproof, shop_folder
 
 UNDO_DISPATCH = (
     "CREATE TRIGGER t_x AFTER INSERT ON scans BEGIN"
@@ -92,11 +92,7 @@ def test_a_dropped_column_is_missing_and_a_changed_one_differs(database: Databas
 
 
 def test_selftest_names_the_trigger_in_both_languages(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    database = open_database(f"sqlite:///{home / 'shipproof.db'}")
-    edit(database, UNDO_DISPATCH)
-    database.dispose()
+    home = shop_folder(tmp_path / "home", lambda shop: edit(shop, UNDO_DISPATCH))
     english = shipproof(home, "selftest")
     assert english.returncode == 1
     assert (
@@ -111,11 +107,7 @@ def test_selftest_names_the_trigger_in_both_languages(tmp_path: Path) -> None:
 
 
 def test_other_commands_warn_on_stderr_and_still_work(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    database = open_database(f"sqlite:///{home / 'shipproof.db'}")
-    edit(database, UNDO_DISPATCH)
-    database.dispose()
+    home = shop_folder(tmp_path / "home", lambda shop: edit(shop, UNDO_DISPATCH))
     listed = shipproof(home, "orders", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
     assert listed.stderr.count("\n") == 1

@@ -6,10 +6,15 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.helpers.shopify import order_rows, write_export
+
+if TYPE_CHECKING:
+    from app.storage import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,3 +90,17 @@ def scan_lines(home: Path, *lines: str, station: str = "s1") -> list[dict[str, o
     )
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def shop_folder(home: Path, fill: Callable[[Database], None]) -> Path:
+    """A data folder ``home`` whose shop ``fill`` stocked, closed again for the command
+    line to open as a user's shop."""
+    from app.storage import open_database
+
+    home.mkdir(parents=True, exist_ok=True)
+    database = open_database(f"sqlite:///{(home / 'shipproof.db').as_posix()}")
+    try:
+        fill(database)
+    finally:
+        database.dispose()
+    return home

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.catalogue import in_language
 from app.tracking.problems import PROBLEMS, REASONS, problem, reason
-from tests.helpers.cli import CHINA, shipproof
+from tests.helpers.cli import CHINA, shipproof, shop_folder
 from tests.helpers.shop import one_dispatched_order
 
 
@@ -41,13 +41,7 @@ def test_every_problem_has_a_chinese_sentence() -> None:
 
 
 def test_the_command_line_says_a_missing_key_in_chinese(tmp_path: Path) -> None:
-    from app.storage import open_database
-
-    home = tmp_path / "home"
-    home.mkdir()
-    database = open_database(f"sqlite:///{(home / 'shipproof.db').as_posix()}")
-    one_dispatched_order(database, tmp_path)
-    database.dispose()
+    home = shop_folder(tmp_path / "home", lambda shop: one_dispatched_order(shop, tmp_path))
     done = shipproof(home, "track", "refresh", lang=CHINA)
     assert done.returncode == 0, done.stderr
     assert "没有 API 密钥：请在设置中添加" in done.stdout
