@@ -434,6 +434,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         metavar="ID",
         help=QT_TRANSLATE_NOOP("CliHelp", "only these orders"),
     )
+    _store_option(refresh)
     show = track_commands.add_parser(
         "show", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "an order's parcels and events")
     )
@@ -1696,7 +1697,12 @@ def cmd_commands(args: argparse.Namespace) -> int:
 def cmd_track(args: argparse.Namespace) -> int:
     database = _open(args)
     if args.track_command == "refresh":
-        report = refresh_tracking(database, tracking_providers(), args.order)
+        with database.session() as session:  # by the orders they name, in --store
+            try:
+                wanted = resolve_orders(session, args.order, args.store) if args.order else []
+            except (NoSuchOrder, AmbiguousOrder) as error:
+                raise CommandError(error.said(args.language)) from None
+        report = refresh_tracking(database, tracking_providers(), wanted)
         payload = report.as_dict()
         _emit(args, payload, lambda: _refresh_text(payload, args.language))
         return EXIT_OK

@@ -255,8 +255,15 @@ def _database(url: str) -> Callable[[], str]:
                 online_copy(path, copy)
                 _refuse_foreign(copy)
                 found = problems(copy)  # integrity check, migrations and every chain
-                if found:
-                    raise ValueError("; ".join(found))
+                if found:  # said of the shop's file, not of the scratch copy they ran on
+                    raise Failed(
+                        QT_TRANSLATE_NOOP("Selftest", "{path}: {problems}"),
+                        path=str(path),
+                        problems="; ".join(
+                            item.removeprefix(f"{copy}: ").replace(str(copy), str(path))
+                            for item in found
+                        ),
+                    )
                 return _said(
                     QT_TRANSLATE_NOOP(
                         "Selftest",

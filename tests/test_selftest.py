@@ -210,3 +210,19 @@ def test_the_selftest_speaks_chinese_and_its_json_stays_english(tmp_path: Path) 
     as_json = json.loads(shipproof(tmp_path / "home", "selftest", "--json", lang=CHINA).stdout)
     details = {check["check"]: check["detail"] for check in as_json["checks"]}
     assert details["platform profiles"].endswith("platform profiles")
+
+
+def test_a_tampered_shop_is_named_as_the_shops_file(tmp_path: Path) -> None:
+    """Found in review: the failure named the scratch copy and Python's exception."""
+    import sqlite3
+
+    from tests.helpers.cli import shipproof, shop_folder
+    from tests.helpers.shop import one_dispatched_order
+
+    home = shop_folder(tmp_path / "home", lambda shop: one_dispatched_order(shop, tmp_path))
+    with sqlite3.connect(home / "shipproof.db") as connection:
+        connection.execute("UPDATE orders SET recipient_name = 'X'")
+    said = shipproof(home, "selftest", timeout=300)
+    [line] = [line for line in said.stdout.splitlines() if line.startswith("FAIL database")]
+    assert f"{home / 'shipproof.db'}: chain orders broken" in line
+    assert "copy.db" not in line and "ValueError" not in line

@@ -13,7 +13,7 @@ from app.anchors import current_heads
 from app.catalogue import QT_TRANSLATE_NOOP, SaidError
 from app.dispatch.photos import PhotoStore
 from app.evidence.context import gather_context, shop_context
-from app.evidence.facts import gather
+from app.evidence.facts import PackFacts, gather
 from app.evidence.pack import render
 from app.orders.query import OrderRef, resolve_orders
 from app.storage import Database
@@ -59,6 +59,15 @@ class WrittenPack:
 
 class EvidenceCancelled(Exception):
     """The user cancelled a batch; no file was written."""
+
+
+def _file_name(facts: PackFacts, with_store: bool) -> str:
+    """``evidence-<order>-<parcel>.pdf``, with the platform and store between them when
+    asked (a store's name is unique on its platform only)."""
+    parcel = facts.shipment.tracking_number if facts.shipment else "no-parcel"
+    where = facts.order.store
+    store = f"-{where.platform}-{where.name}" if with_store else ""
+    return _UNSAFE.sub("_", f"evidence-{facts.order.order_id}{store}-{parcel}").strip("_") + ".pdf"
 
 
 def write_packs(
@@ -107,10 +116,11 @@ def write_packs(
     if not single:
         target.mkdir(parents=True, exist_ok=True)
     packs = []
+    names = [_file_name(facts, with_store=False) for facts, _result in rendered]
     for facts, result in rendered:
-        parcel = facts.shipment.tracking_number if facts.shipment else "no-parcel"
-        name = _UNSAFE.sub("_", f"evidence-{facts.order.order_id}-{parcel}").strip("_") + ".pdf"
-        path = target if single else target / name
+        # two stores' #1001 would write one file over the other: those name their store
+        shared = names.count(_file_name(facts, with_store=False)) > 1
+        path = target if single else target / _file_name(facts, with_store=shared)
         path.write_bytes(result.data)
         packs.append(
             WrittenPack(

@@ -25,6 +25,7 @@ import httpx
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.orders.query import OrderRef, resolve_orders
 from app.storage import Database
 from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
@@ -114,10 +115,12 @@ def due_parcels(
     session: Session,
     now: datetime,
     routes: Routing,
-    order_ids: Sequence[str] = (),
+    order_ids: Sequence[OrderRef] = (),
     held: list[RefreshError] | None = None,
 ) -> list[_Due]:
-    """Parcels to ask about now (all of the given orders' parcels, when orders are given).
+    """Parcels to ask about now (all of the given orders' parcels, when orders are given:
+    by key, or by an id that names one order — asking about another store's #1001 would
+    spend that parcel's query allowance).
 
     A provider's minimum interval holds even then (Kuaidi100 locks a number asked twice in
     30 minutes); such parcels are listed in ``held`` instead.
@@ -128,7 +131,7 @@ def due_parcels(
         .join(Order, Order.id == ShipmentOrder.order_pk)
     )
     if order_ids:
-        statement = statement.where(Order.order_id.in_(order_ids))
+        statement = statement.where(Order.id.in_(resolve_orders(session, order_ids)))
     else:
         statement = statement.where(
             or_(Shipment.next_check_utc.is_(None), Shipment.next_check_utc <= now)
@@ -174,7 +177,7 @@ def _min_interval(provider: str) -> timedelta:
 def refresh(
     database: Database,
     available: dict[str, Provider],
-    order_ids: Sequence[str] = (),
+    order_ids: Sequence[OrderRef] = (),
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -187,7 +190,7 @@ def refresh(
 async def _refresh(
     database: Database,
     available: dict[str, Provider],
-    order_ids: Sequence[str],
+    order_ids: Sequence[OrderRef],
     progress: ProgressFn | None,
     cancel: threading.Event | None,
     clock: Callable[[], datetime],

@@ -62,3 +62,15 @@ def test_an_id_two_stores_hold_is_refused_unless_the_store_is_named(
     assert not (tmp_path / "which.pdf").exists()
     [order] = load_orders(shop, ["#1001"], store="EU store")
     assert order.recipient_name == "Anna Euro"
+
+
+def test_a_batch_of_both_writes_a_file_for_each(shop: Database, tmp_path: Path) -> None:
+    """Found in review: both packs were named evidence-1001-no-parcel.pdf, so the second
+    replaced the first and the batch said two were written."""
+    packs = write_packs(shop, [_pk(shop, "EU store"), _pk(shop, "US store")], tmp_path / "out")
+    files = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert len(files) == 2 and {pack.file.name for pack in packs} == set(files)
+    assert files == [
+        "evidence-_1001-shopify-EU_store-no-parcel.pdf",
+        "evidence-_1001-shopify-US_store-no-parcel.pdf",
+    ]

@@ -518,188 +518,188 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="581"/>
+        <location filename="../../cli.py" line="578"/>
         <source>this database needs the Python module {module}, which is not installed: install ShipProof with its postgres extra (pip install &apos;shipproof[postgres]&apos;)</source>
         <translation>此数据库需要 Python 模块 {module}，但它没有安装：请安装带 postgres 附加组件的 ShipProof（pip install &apos;shipproof[postgres]&apos;）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="594"/>
+        <location filename="../../cli.py" line="591"/>
         <source>cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="618"/>
+        <location filename="../../cli.py" line="615"/>
         <source>the shop database has objects the app did not create: {objects}; they can change your records behind the app&apos;s back — restore a backup or remove them</source>
         <translation>店铺数据库中有并非本应用创建的对象：{objects}；它们可能绕过应用悄悄更改您的记录 — 请恢复备份或删除它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="630"/>
+        <location filename="../../cli.py" line="627"/>
         <source>the shop database lacks parts the app built: {objects} — restore a backup</source>
         <translation>店铺数据库缺少本应用建立的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="641"/>
+        <location filename="../../cli.py" line="638"/>
         <source>the shop database has parts that differ from what the app built: {objects} — restore a backup</source>
         <translation>店铺数据库中有与本应用所建不同的部分：{objects} — 请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="657"/>
+        <location filename="../../cli.py" line="654"/>
         <source>column {table}.{name}</source>
         <translation>列 {table}.{name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="661"/>
+        <location filename="../../cli.py" line="658"/>
         <source>trigger {name} on {table}</source>
         <translation>表 {table} 上的触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="665"/>
+        <location filename="../../cli.py" line="662"/>
         <source>rule {name} on {table}</source>
         <translation>表 {table} 上的规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="669"/>
+        <location filename="../../cli.py" line="666"/>
         <source>index {name} on {table}</source>
         <translation>表 {table} 上的索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="672"/>
+        <location filename="../../cli.py" line="669"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="673"/>
+        <location filename="../../cli.py" line="670"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="694"/>
+        <location filename="../../cli.py" line="691"/>
         <source>no such file: {files}</source>
         <translation>找不到文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="733"/>
+        <location filename="../../cli.py" line="730"/>
         <source>no profile is named {name}; the profiles are: {names}</source>
         <translation>没有名为 {name} 的导入配置；现有配置：{names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="745"/>
+        <location filename="../../cli.py" line="742"/>
         <source>shipproof: {file}: its columns fit several profiles about equally well; choose one with --profile NAME:</source>
         <translation>shipproof：{file}：其各列与多个导入配置的吻合程度相近；请用 --profile 名称 指定其一：</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="756"/>
+        <location filename="../../cli.py" line="753"/>
         <source>  --profile {profile}  ({why}; score {percent}%)</source>
         <translation>  --profile {profile}  （{why}；得分 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="773"/>
+        <location filename="../../cli.py" line="770"/>
         <source>{label}: {found} of {known} known columns, without {missing}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="782"/>
+        <location filename="../../cli.py" line="779"/>
         <source>{label}: {found} of {known} known columns, but none of {distinct}</source>
         <translation>{label}：已知列中有 {found}/{known} 列，但没有 {distinct} 中的任何一列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="791"/>
+        <location filename="../../cli.py" line="788"/>
         <source>{label}: {found} of {known} known columns, too few</source>
         <translation>{label}：已知列中只有 {found}/{known} 列，太少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="796"/>
+        <location filename="../../cli.py" line="793"/>
         <source>{label}: {found} of {known} known columns, every required one</source>
         <translation>{label}：已知列中有 {found}/{known} 列，必需列齐全</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="820"/>
+        <location filename="../../cli.py" line="817"/>
         <source>{file}: cannot be read: {error}</source>
         <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="830"/>
+        <location filename="../../cli.py" line="827"/>
         <source>{why}; header on row {row}</source>
         <translation>{why}；表头在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="840"/>
+        <location filename="../../cli.py" line="837"/>
         <source>  … and {count} more with less in common</source>
         <translation>  …… 另有 {count} 个配置，吻合更少</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="851"/>
+        <location filename="../../cli.py" line="848"/>
         <source>{table}: {profile}, as chosen before for this header</source>
         <translation>{table}：{profile}（此前为这种表头所选）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="858"/>
+        <location filename="../../cli.py" line="855"/>
         <source>{table}: {profile}, the best fit</source>
         <translation>{table}：{profile}，最吻合</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="865"/>
+        <location filename="../../cli.py" line="862"/>
         <source>{table}: too close to call between {profiles}; choose one with --profile NAME</source>
         <translation>{table}：{profiles} 吻合程度相近，无法自动判断；请用 --profile 名称 指定其一</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="873"/>
+        <location filename="../../cli.py" line="870"/>
         <source>{table}: no profile fits</source>
         <translation>{table}：没有吻合的导入配置</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="881"/>
+        <location filename="../../cli.py" line="878"/>
         <source>{files}: refused</source>
         <translation>{files}：已拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="898"/>
+        <location filename="../../cli.py" line="895"/>
         <source>{files}: {platform} ({profile}), {rows} rows — would import {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 试导入（未写入）：将新增订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="908"/>
+        <location filename="../../cli.py" line="905"/>
         <source>{files}: {platform} ({profile}), {rows} rows — imported {new} new, {updated} updated, {unchanged} unchanged orders, {lines} lines</source>
         <translation>{files}：{platform}（{profile}），共 {rows} 行 — 已导入：新订单 {new} 个，更新 {updated} 个，未变 {unchanged} 个，商品行 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="926"/>
+        <location filename="../../cli.py" line="923"/>
         <source>  error   {message}</source>
         <translation>  错误  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="929"/>
+        <location filename="../../cli.py" line="926"/>
         <source>  error   row {row}: {message}</source>
         <translation>  错误  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="935"/>
+        <location filename="../../cli.py" line="932"/>
         <source>  error   row {row} [{column}]: {message}</source>
         <translation>  错误  第 {row} 行 [{column}]：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="947"/>
+        <location filename="../../cli.py" line="944"/>
         <source>  warning {message}</source>
         <translation>  警告  {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="949"/>
+        <location filename="../../cli.py" line="946"/>
         <source>  warning row {row}: {message}</source>
         <translation>  警告  第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="979"/>
+        <location filename="../../cli.py" line="976"/>
         <source>{file}: {count} orders</source>
         <translation>{file}：共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1005"/>
-        <location filename="../../cli.py" line="1058"/>
+        <location filename="../../cli.py" line="1002"/>
+        <location filename="../../cli.py" line="1055"/>
         <source>{count} orders</source>
         <translation>共 {count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1051"/>
+        <location filename="../../cli.py" line="1048"/>
         <source>no stores yet: an import or shipproof stores add makes one</source>
         <translation>还没有店铺：导入订单或运行 shipproof stores add 即可创建</translation>
     </message>
@@ -709,52 +709,52 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>订单 {order} 在多个店铺中（{stores}）：请加上 --store</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1144"/>
+        <location filename="../../cli.py" line="1141"/>
         <source>no order matches</source>
         <translation>没有找到相符的订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1150"/>
+        <location filename="../../cli.py" line="1147"/>
         <source>{platform}, {recipient}: {status}</source>
         <translation>{platform}，{recipient}：{status}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1160"/>
+        <location filename="../../cli.py" line="1157"/>
         <source>more than {count} orders match: give more of the buyer&apos;s words</source>
         <translation>相符的订单超过 {count} 个：请再多给一些买家提供的信息</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1185"/>
+        <location filename="../../cli.py" line="1182"/>
         <source>{number}: invalid — {reason}</source>
         <translation>{number}：运单号无效 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1192"/>
+        <location filename="../../cli.py" line="1189"/>
         <source>{number}: no known carrier&apos;s shape</source>
         <translation>{number}：不符合任何已知快递公司的运单号格式</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1197"/>
+        <location filename="../../cli.py" line="1194"/>
         <source>{number}: {carriers} (check digit ok)</source>
         <translation>{number}：{carriers}（校验位正确）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1203"/>
+        <location filename="../../cli.py" line="1200"/>
         <source>{number}: {carriers} (shape only)</source>
         <translation>{number}：{carriers}（仅格式相符，无校验位可核对）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1215"/>
+        <location filename="../../cli.py" line="1212"/>
         <source>scan: --operator must name who is packing</source>
         <translation>scan：--operator 须写明打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1261"/>
+        <location filename="../../cli.py" line="1258"/>
         <source>no backup made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1268"/>
+        <location filename="../../cli.py" line="1265"/>
         <source>backup written and verified: {file}</source>
         <translation>备份已写入并通过校验：{file}</translation>
     </message>
@@ -769,102 +769,102 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>已从 {file} 恢复；原数据库另存为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1308"/>
+        <location filename="../../cli.py" line="1305"/>
         <source>ok   {name}: {detail}</source>
         <translation>正常 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1315"/>
+        <location filename="../../cli.py" line="1312"/>
         <source>FAIL {name}: {detail}</source>
         <translation>失败 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1327"/>
+        <location filename="../../cli.py" line="1324"/>
         <source>{file} is this shop&apos;s own database: compare against a backup or a pack made earlier</source>
         <translation>{file} 是本店自己的数据库：请与之前做的备份或证据包比对</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1354"/>
+        <location filename="../../cli.py" line="1351"/>
         <source>chain {chain} broken at record {seq}: {reason}</source>
         <translation>哈希链 {chain} 在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1378"/>
+        <location filename="../../cli.py" line="1375"/>
         <source>no time-stamped anchor is kept: run shipproof anchor</source>
         <translation>未保存任何已加盖时间戳的锚点：请运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1430"/>
+        <location filename="../../cli.py" line="1427"/>
         <source>anchor {id} proves nothing: {reason}</source>
         <translation>锚点 {id} 不能作为证明：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1437"/>
+        <location filename="../../cli.py" line="1434"/>
         <source>anchor {id}: the chains were REWRITTEN after {time}, when {tsa} time-stamped them: {problems}</source>
         <translation>锚点 {id}：{tsa} 于 {time} 加盖时间戳之后，哈希链被改写：{problems}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1449"/>
+        <location filename="../../cli.py" line="1446"/>
         <source>anchor {id}: {tsa} time-stamped {heads} chain heads at {time}; all still held</source>
         <translation>锚点 {id}：{tsa} 于 {time} 为 {heads} 个链头加盖了时间戳；均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1468"/>
+        <location filename="../../cli.py" line="1465"/>
         <source>--remember keeps the TSA given with --tsa URL</source>
         <translation>--remember 用于保存以 --tsa URL 指定的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1484"/>
+        <location filename="../../cli.py" line="1481"/>
         <source>time-stamp requests still queued: {count}; the next shipproof anchor sends them first</source>
         <translation>仍在排队的时间戳请求：{count} 个；下次运行 shipproof anchor 时会先发送它们</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1506"/>
+        <location filename="../../cli.py" line="1503"/>
         <source>no anchor has been time-stamped yet: run shipproof anchor online</source>
         <translation>尚无已加盖时间戳的锚点：请在联网时运行 shipproof anchor</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1517"/>
+        <location filename="../../cli.py" line="1514"/>
         <source>cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1527"/>
+        <location filename="../../cli.py" line="1524"/>
         <source>{token} and {heads} written; anyone can check them with: openssl ts -verify -in {token} -data {heads} -CAfile &lt;the TSA&apos;s CA certificate&gt;</source>
         <translation>已写入 {token} 和 {heads}；任何人都可用此命令校验：openssl ts -verify -in {token} -data {heads} -CAfile &lt;时间戳机构的 CA 证书&gt;</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1564"/>
+        <location filename="../../cli.py" line="1561"/>
         <source>nothing to anchor yet: the shop has no records</source>
         <translation>尚无可锚定的内容：店铺还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1570"/>
+        <location filename="../../cli.py" line="1567"/>
         <source>today&apos;s chain heads were time-stamped already, at {time}</source>
         <translation>当前的链头已于 {time} 加盖过时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1580"/>
+        <location filename="../../cli.py" line="1577"/>
         <source>anchor {id}: time-stamped by {tsa} at {time}</source>
         <translation>锚点 {id}：已由 {tsa} 于 {time} 加盖时间戳</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1588"/>
+        <location filename="../../cli.py" line="1585"/>
         <source>anchor {id}: still queued: {error}</source>
         <translation>锚点 {id}：仍在排队：{error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1595"/>
+        <location filename="../../cli.py" line="1592"/>
         <source>anchor {id}: still queued, not sent</source>
         <translation>锚点 {id}：仍在排队，未发送</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1606"/>
+        <location filename="../../cli.py" line="1603"/>
         <source>{file}: its {heads} chain heads are all still held</source>
         <translation>{file}：其记录的 {heads} 个链头均仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1612"/>
+        <location filename="../../cli.py" line="1609"/>
         <source>{file}: REWRITTEN since: {problems}</source>
         <translation>{file}：此后记录被改写：{problems}</translation>
     </message>
@@ -879,17 +879,17 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{chain}：{records} 条记录，在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1645"/>
+        <location filename="../../cli.py" line="1642"/>
         <source>{file}: {pages} pages, integrity ok</source>
         <translation>{file}：{pages} 页，完整性校验通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1651"/>
+        <location filename="../../cli.py" line="1648"/>
         <source>{file}: {pages} pages, integrity failed</source>
         <translation>{file}：{pages} 页，完整性校验未通过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1683"/>
+        <location filename="../../cli.py" line="1680"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：{pages} 页</translation>
     </message>
@@ -904,27 +904,27 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>搜索内容最多 {limit} 个字符（这次有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1718"/>
+        <location filename="../../cli.py" line="1720"/>
         <source>checked {checked}, updated {updated}, new events {new}</source>
         <translation>已查询 {checked} 个包裹，更新 {updated} 个，新增物流轨迹 {new} 条</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1733"/>
+        <location filename="../../cli.py" line="1735"/>
         <source>order {order}</source>
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1735"/>
+        <location filename="../../cli.py" line="1737"/>
         <source>not checked yet</source>
         <translation>尚未查询物流</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1783"/>
+        <location filename="../../cli.py" line="1785"/>
         <source>{count} alerts</source>
         <translation>共 {count} 条预警</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1800"/>
+        <location filename="../../cli.py" line="1802"/>
         <source>cannot start the simulator: {error}</source>
         <translation>无法启动物流模拟器：{error}</translation>
     </message>
@@ -934,42 +934,42 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{file}：{rows} 个包裹（另有 {skipped} 个此前已导出）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1853"/>
+        <location filename="../../cli.py" line="1855"/>
         <source>demo shop in {folder}</source>
         <translation>演示店铺位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1876"/>
+        <location filename="../../cli.py" line="1878"/>
         <source>the window cannot open: there is no display (DISPLAY is not set). Start ShipProof from the desktop, or under xvfb-run; the other shipproof commands need no window</source>
         <translation>窗口无法打开：没有可用的显示（未设置 DISPLAY）。请在桌面环境中启动 ShipProof，或用 xvfb-run 运行；shipproof 的其他命令不需要窗口</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1888"/>
+        <location filename="../../cli.py" line="1890"/>
         <source>the window cannot open: this computer lacks the system libraries {libraries}, which Qt needs</source>
         <translation>窗口无法打开：这台电脑缺少 Qt 所需的系统库 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1901"/>
+        <location filename="../../cli.py" line="1903"/>
         <source>the packing station&apos;s sounds and camera are off: this computer lacks {libraries}</source>
         <translation>打包台的提示音和摄像头已关闭：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1914"/>
+        <location filename="../../cli.py" line="1916"/>
         <source>no printer can be chosen, printing can only save a PDF: this computer lacks {libraries}</source>
         <translation>无法选择打印机，打印只能保存为 PDF：这台电脑缺少 {libraries}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1929"/>
+        <location filename="../../cli.py" line="1931"/>
         <source>install them with: {command}</source>
         <translation>安装命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1937"/>
+        <location filename="../../cli.py" line="1939"/>
         <source>install the packages that hold them with your system&apos;s package manager</source>
         <translation>请用系统的软件包管理器安装包含这些库的软件包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1946"/>
+        <location filename="../../cli.py" line="1948"/>
         <source>no package is known for {libraries}: your system&apos;s package manager can say which one holds each</source>
         <translation>不知道哪个软件包包含 {libraries}：系统的软件包管理器可以查出每个库所在的软件包</translation>
     </message>
@@ -1032,205 +1032,202 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="191"/>
         <source>ShipProof: import, dispatch, track and prove every parcel.</source>
         <translation>ShipProof：导入订单、打包发货、跟踪物流，为每个包裹留证。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="200"/>
         <source>open the app on the demo shop</source>
         <translation>用演示店铺打开程序</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="205"/>
         <source>only create the demo shop</source>
         <translation>只创建演示店铺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201"/>
+        <location filename="../../cli.py" line="209"/>
         <source>import order export files</source>
         <translation>导入订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="206"/>
+        <location filename="../../cli.py" line="214"/>
         <source>the platform (or profile) the files come from</source>
         <translation>文件来自的平台（或格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="209"/>
+        <location filename="../../cli.py" line="217"/>
         <source>the store the orders belong to</source>
         <translation>订单所属的店铺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="214"/>
+        <location filename="../../cli.py" line="222"/>
         <source>report what would change</source>
         <translation>只报告将会发生的变化</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="219"/>
+        <location filename="../../cli.py" line="227"/>
         <source>exactly this profile (a name --explain lists): settles a close call</source>
         <translation>就用这个格式（--explain 列出的名称）：用于难以判断时</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="226"/>
+        <location filename="../../cli.py" line="234"/>
         <source>show how each file&apos;s header scores against every profile; import nothing</source>
         <translation>显示每个文件的表头与各格式的匹配得分；不导入</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="234"/>
+        <location filename="../../cli.py" line="242"/>
         <source>recognise tracking numbers and check their digits</source>
         <translation>识别运单号并核对校验位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="241"/>
+        <location filename="../../cli.py" line="249"/>
         <source>packing station: scanner lines on stdin, JSON lines out</source>
         <translation>打包台：从标准输入读取扫码，每行输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="249"/>
+        <location filename="../../cli.py" line="257"/>
         <source>this station&apos;s id</source>
         <translation>本打包台的编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="252"/>
+        <location filename="../../cli.py" line="260"/>
         <source>who is packing</source>
         <translation>打包人</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="257"/>
+        <location filename="../../cli.py" line="265"/>
         <source>require every item scanned</source>
         <translation>要求逐件扫描商品</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="263"/>
+        <location filename="../../cli.py" line="271"/>
         <source>check the hash chains of every record</source>
         <translation>校验所有记录的哈希链</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli.py" line="277"/>
         <source>also prove the chain heads an evidence pack, a backup or a heads file recorded</source>
         <translation>同时证明举证包、备份或链头文件记录的链头仍然成立</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="278"/>
+        <location filename="../../cli.py" line="286"/>
         <source>write today&apos;s chain heads to FILE</source>
         <translation>把今天的链头写入 FILE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="291"/>
         <source>also check every kept time-stamp (shipproof anchor) and that today&apos;s chains still hold the heads each one covers</source>
         <translation>同时检查保存的每个时间戳（shipproof anchor），以及今天的链仍包含每个时间戳覆盖的链头</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="293"/>
+        <location filename="../../cli.py" line="301"/>
         <source>have a time-stamping authority (RFC 3161) sign today&apos;s chain heads; queued when offline</source>
         <translation>请时间戳机构（RFC 3161）为今天的链头签名；离线时排队等待</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="305"/>
+        <location filename="../../cli.py" line="313"/>
         <source>the TSA to ask (default: the shop&apos;s, else DigiCert&apos;s)</source>
         <translation>要请求的时间戳机构（默认：本店设置的，否则 DigiCert）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="310"/>
+        <location filename="../../cli.py" line="318"/>
         <source>keep --tsa as the shop&apos;s TSA</source>
         <translation>把 --tsa 保存为本店的时间戳机构</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="325"/>
         <source>send nothing: write the newest token to FILE.tsr and the heads it covers to FILE.json, for openssl ts -verify</source>
         <translation>不发送：把最新的时间戳令牌写入 FILE.tsr，把它覆盖的链头写入 FILE.json，供 openssl ts -verify 使用</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="326"/>
+        <location filename="../../cli.py" line="334"/>
         <source>check this installation: resources, database (on a copy), one evidence pack</source>
         <translation>检查本次安装：资源文件、数据库（在副本上）、一个举证包</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="333"/>
+        <location filename="../../cli.py" line="341"/>
         <source>a verified copy of the shop&apos;s database</source>
         <translation>店铺数据库的已校验副本</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="340"/>
+        <location filename="../../cli.py" line="348"/>
         <source>default: &lt;data dir&gt;/backups/</source>
         <translation>默认：&lt;数据文件夹&gt;/backups/</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="345"/>
+        <location filename="../../cli.py" line="353"/>
         <source>replace the shop with a backup once it verifies</source>
         <translation>备份校验通过后，用它替换店铺数据</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="352"/>
+        <location filename="../../cli.py" line="360"/>
         <source>evidence packs (PDF) for disputes</source>
         <translation>用于纠纷的举证包（PDF）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="357"/>
-        <location filename="../../cli.py" line="394"/>
-        <location filename="../../cli.py" line="441"/>
-        <location filename="../../cli.py" line="507"/>
+        <location filename="../../cli.py" line="174"/>
         <source>the store, when several hold an order of that id</source>
         <translation>店铺（当多个店铺有相同订单号时）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="365"/>
+        <location filename="../../cli.py" line="370"/>
         <source>a folder, or a .pdf</source>
         <translation>一个文件夹，或一个 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370"/>
+        <location filename="../../cli.py" line="375"/>
         <source>default: the app&apos;s language (chosen, else the system&apos;s)</source>
         <translation>默认：程序的语言（已选择的，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="377"/>
+        <location filename="../../cli.py" line="382"/>
         <source>show the phone unmasked</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="383"/>
+        <location filename="../../cli.py" line="388"/>
         <source>append the carriers&apos; raw answers about the parcel</source>
         <translation>附上快递公司关于该包裹的原始回复</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="394"/>
         <source>packing slips (and a pick list) as PDF</source>
         <translation>装箱单（及拣货单）PDF</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="400"/>
+        <location filename="../../cli.py" line="402"/>
         <source>start with a pick list</source>
         <translation>先打印拣货单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="408"/>
+        <location filename="../../cli.py" line="410"/>
         <source>slips on one A4 or Letter sheet, to cut apart (a label holds one)</source>
         <translation>每张 A4 或 Letter 纸上的装箱单数量，打印后裁开（标签纸只放一张）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="416"/>
+        <location filename="../../cli.py" line="418"/>
         <source>the station&apos;s command barcodes on one page, as PDF</source>
         <translation>打包台指令条码单（一页 PDF）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="422"/>
+        <location filename="../../cli.py" line="424"/>
         <source>carrier tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="426"/>
+        <location filename="../../cli.py" line="428"/>
         <source>ask the providers now</source>
         <translation>立即向服务商查询</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="433"/>
+        <location filename="../../cli.py" line="435"/>
         <source>only these orders</source>
         <translation>只查这些订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="436"/>
+        <location filename="../../cli.py" line="439"/>
         <source>an order&apos;s parcels and events</source>
         <translation>订单的包裹及物流轨迹</translation>
     </message>
@@ -1300,57 +1297,57 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>订单发生的所有事情，按时间顺序</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="512"/>
+        <location filename="../../cli.py" line="509"/>
         <source>where is a buyer&apos;s parcel, and a ready reply</source>
         <translation>买家的包裹在哪里，并附现成回复</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="518"/>
+        <location filename="../../cli.py" line="515"/>
         <source>the buyer&apos;s phone, name, order or tracking number</source>
         <translation>买家的手机号、姓名、订单号或运单号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="523"/>
+        <location filename="../../cli.py" line="520"/>
         <source>the reply&apos;s language (default: the app&apos;s)</source>
         <translation>回复的语言（默认：程序的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="528"/>
+        <location filename="../../cli.py" line="525"/>
         <source>what to dispatch, what is late, how the week goes</source>
         <translation>今天要发什么、什么已超时、本周情况如何</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="534"/>
+        <location filename="../../cli.py" line="531"/>
         <source>the shop&apos;s stores: list, add or rename them</source>
         <translation>本店的店铺：列出、添加或重命名</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="538"/>
+        <location filename="../../cli.py" line="535"/>
         <source>add a store</source>
         <translation>添加店铺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="543"/>
+        <location filename="../../cli.py" line="540"/>
         <source>e.g. taobao, shopify, amazon</source>
         <translation>例如 taobao、shopify、amazon</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="549"/>
+        <location filename="../../cli.py" line="546"/>
         <source>rename a store: its orders and history stay with it</source>
         <translation>重命名店铺：其订单和历史记录仍归属该店铺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="556"/>
+        <location filename="../../cli.py" line="553"/>
         <source>list orders</source>
         <translation>列出订单</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="562"/>
+        <location filename="../../cli.py" line="559"/>
         <source>order id, name, phone, tracking number, title or SKU</source>
         <translation>订单号、姓名、手机号、运单号、商品名或 SKU</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="568"/>
+        <location filename="../../cli.py" line="565"/>
         <source>write them to a spreadsheet (CSV; - prints it)</source>
         <translation>写入电子表格（CSV；- 表示直接输出）</translation>
     </message>
@@ -5086,32 +5083,37 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{url} 可连接，数据库结构为 {current}，启动时将升级到 {head}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="261"/>
+        <location filename="../../selftest.py" line="260"/>
+        <source>{path}: {problems}</source>
+        <translation>{path}：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../selftest.py" line="265"/>
         <source>{path}: sound; migrations and hash chains pass on a copy; {library}</source>
         <translation>{path}：完好；在副本上迁移和哈希链校验均通过；{library}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="270"/>
+        <location filename="../../selftest.py" line="274"/>
         <source>no database yet at {path}; migrations build a new one; {library}</source>
         <translation>{path} 还没有数据库；将由迁移新建；{library}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="304"/>
+        <location filename="../../selftest.py" line="308"/>
         <source>the demo shop packed no parcel</source>
         <translation>演示店铺没有打包任何包裹</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="311"/>
+        <location filename="../../selftest.py" line="315"/>
         <source>the {language} pack is not a sound PDF</source>
         <translation>{language} 举证包不是完好的 PDF</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="316"/>
+        <location filename="../../selftest.py" line="320"/>
         <source>{language} {pages} pages</source>
         <translation>{language} {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="324"/>
+        <location filename="../../selftest.py" line="328"/>
         <source>order {order}: {pages}</source>
         <translation>订单 {order}：{pages}</translation>
     </message>
