@@ -38,7 +38,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "held": QT_TRANSLATE_NOOP(
         "TrackingProblem",
-        "{provider} allows one query every {minutes} minutes: asked at {time} UTC",
+        "{provider} allows one query every {minutes} minutes: asked at {time}",
     ),
     "no_key": QT_TRANSLATE_NOOP(
         "TrackingProblem", "{provider} has no API key: add it in the settings"

@@ -26,6 +26,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.orders.query import OrderRef, resolve_orders
+from app.orders.stores import shop_zone
 from app.storage import Database
 from app.storage.models import Order, Shipment, ShipmentOrder, Snapshot
 from app.tracking.archive import newest_event, record_events, record_snapshot
@@ -130,6 +131,7 @@ def due_parcels(
         .join(ShipmentOrder, ShipmentOrder.shipment_id == Shipment.id)
         .join(Order, Order.id == ShipmentOrder.order_pk)
     )
+    zone = shop_zone(session)
     if order_ids:
         statement = statement.where(Order.id.in_(resolve_orders(session, order_ids)))
     else:
@@ -149,8 +151,9 @@ def due_parcels(
         if interval and last and last + interval > now.astimezone(UTC):
             if held is not None:
                 minutes = int(interval.total_seconds() // 60)
+                asked = last.astimezone(zone)  # on the shop's clock, as every page reads
                 message = problem(
-                    "held", provider=label(route.provider), minutes=minutes, time=f"{last:%H:%M}"
+                    "held", provider=label(route.provider), minutes=minutes, time=f"{asked:%H:%M}"
                 )
                 held.append(
                     RefreshError(

@@ -96,11 +96,17 @@ def parcel_story_of(database: Database, order_id: str) -> ParcelStory:
 
 
 def test_kuaidi100_is_never_asked_twice_in_30_minutes(shop: Database, base_url: str) -> None:
+    from app.storage.models import Setting
+    from app.storage.setting_keys import TIMEZONE_SETTING
+
+    with shop.write() as session:
+        session.merge(Setting(key=TIMEZONE_SETTING, value="Asia/Shanghai"))
     available = providers({"SHIPPROOF_PROVIDER_BASE_URL": base_url})
     refresh(shop, available, clock=lambda: NOW)
     forced = refresh(shop, available, order_ids=["3001"], clock=lambda: NOW + timedelta(minutes=10))
     assert forced.checked == 0
-    assert "one query every 30 minutes" in forced.errors[0].message
+    # asked at 08:00 UTC: said on the shop's clock, as every page reads
+    assert forced.errors[0].message.endswith("one query every 30 minutes: asked at 16:00")
 
 
 def test_without_keys_a_provider_is_off_and_says_so(shop: Database) -> None:

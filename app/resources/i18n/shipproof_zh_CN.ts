@@ -5088,32 +5088,32 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>{path}：{problems}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="265"/>
+        <location filename="../../selftest.py" line="268"/>
         <source>{path}: sound; migrations and hash chains pass on a copy; {library}</source>
         <translation>{path}：完好；在副本上迁移和哈希链校验均通过；{library}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="274"/>
+        <location filename="../../selftest.py" line="277"/>
         <source>no database yet at {path}; migrations build a new one; {library}</source>
         <translation>{path} 还没有数据库；将由迁移新建；{library}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="308"/>
+        <location filename="../../selftest.py" line="311"/>
         <source>the demo shop packed no parcel</source>
         <translation>演示店铺没有打包任何包裹</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="315"/>
+        <location filename="../../selftest.py" line="318"/>
         <source>the {language} pack is not a sound PDF</source>
         <translation>{language} 举证包不是完好的 PDF</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="320"/>
+        <location filename="../../selftest.py" line="323"/>
         <source>{language} {pages} pages</source>
         <translation>{language} {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="328"/>
+        <location filename="../../selftest.py" line="331"/>
         <source>order {order}: {pages}</source>
         <translation>订单 {order}：{pages}</translation>
     </message>
@@ -6108,8 +6108,8 @@ The details are in the log file (Help → Open log folder). Your data was saved 
     </message>
     <message>
         <location filename="../../tracking/problems.py" line="39"/>
-        <source>{provider} allows one query every {minutes} minutes: asked at {time} UTC</source>
-        <translation>{provider} 每 {minutes} 分钟只允许查询一次：上次查询于 UTC {time}</translation>
+        <source>{provider} allows one query every {minutes} minutes: asked at {time}</source>
+        <translation>{provider} 每 {minutes} 分钟只允许查询一次：上次查询于 {time}</translation>
     </message>
     <message>
         <location filename="../../tracking/problems.py" line="43"/>
