@@ -47,6 +47,8 @@ PROBLEMS: dict[str, str] = {
         "TrackingProblem", "{provider}'s daily allowance is used up: asked again tomorrow"
     ),
     "key_works": QT_TRANSLATE_NOOP("TrackingProblem", "the key works"),
+    # a reason of ours, and what the provider itself said beside it
+    "reason_and_message": QT_TRANSLATE_NOOP("TrackingProblem", "{reason} ({message})"),
 }
 # what 17TRACK's and Kuaidi100's codes for a refused key or account mean
 REASONS: dict[str, str] = {

@@ -32,6 +32,7 @@ def test_every_problem_has_a_chinese_sentence() -> None:
                 status=503,
                 start="x",
                 code=1,
+                message="M",
                 reason="R",
             )
             if key in PROBLEMS

@@ -6127,47 +6127,52 @@ The details are in the log file (Help → Open log folder). Your data was saved 
         <translation>密钥可用</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="53"/>
+        <location filename="../../tracking/problems.py" line="51"/>
+        <source>{reason} ({message})</source>
+        <translation>{reason}（{message}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracking/problems.py" line="55"/>
         <source>this IP address is not allowed</source>
         <translation>此 IP 地址不被允许</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="54"/>
+        <location filename="../../tracking/problems.py" line="56"/>
         <source>invalid key</source>
         <translation>密钥无效</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="55"/>
+        <location filename="../../tracking/problems.py" line="57"/>
         <source>account disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="56"/>
+        <location filename="../../tracking/problems.py" line="58"/>
         <source>unauthorized</source>
         <translation>未授权</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="57"/>
+        <location filename="../../tracking/problems.py" line="59"/>
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="58"/>
+        <location filename="../../tracking/problems.py" line="60"/>
         <source>quota used up</source>
         <translation>额度已用完</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="59"/>
+        <location filename="../../tracking/problems.py" line="61"/>
         <source>bad request or no quota</source>
         <translation>请求有误或无额度</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="60"/>
+        <location filename="../../tracking/problems.py" line="62"/>
         <source>bad signature: check the key</source>
         <translation>签名错误：请检查密钥</translation>
     </message>
     <message>
-        <location filename="../../tracking/problems.py" line="61"/>
+        <location filename="../../tracking/problems.py" line="63"/>
         <source>key expired or quota used up</source>
         <translation>密钥已过期或额度已用完</translation>
     </message>

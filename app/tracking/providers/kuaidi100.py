@@ -15,8 +15,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.catalogue import said_text
-from app.tracking.problems import CONTEXT, problem, reason
+from app.tracking.problems import problem, reason
 from app.tracking.providers.base import Exchange, ParcelAnswer, ParcelRef, ParsedEvent, Throttle
 from app.tracking.providers.http import read_json, send
 from app.tracking.providers.info import ProviderInfo
@@ -85,9 +84,8 @@ class Kuaidi100:
                     "bad_key",
                     provider="Kuaidi100",
                     code=code,
-                    reason=said_text(
-                        CONTEXT,
-                        "{reason} ({message})",
+                    reason=problem(
+                        "reason_and_message",
                         reason=reason(FATAL_CODES[code]),
                         message=payload.get("message"),
                     ),
