@@ -117,10 +117,10 @@ def write_packs(
         target.mkdir(parents=True, exist_ok=True)
     packs = []
     names = [_file_name(facts, with_store=False) for facts, _result in rendered]
-    for facts, result in rendered:
+    for (facts, result), name in zip(rendered, names, strict=True):
         # two stores' #1001 would write one file over the other: those name their store
-        shared = names.count(_file_name(facts, with_store=False)) > 1
-        path = target if single else target / _file_name(facts, with_store=shared)
+        shared = names.count(name) > 1
+        path = target if single else target / (_file_name(facts, True) if shared else name)
         path.write_bytes(result.data)
         packs.append(
             WrittenPack(

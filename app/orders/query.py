@@ -328,14 +328,10 @@ def _money(value: Decimal | None) -> str | None:
 _IDS_AT_ONCE = 10_000  # an IN list's size: PostgreSQL takes at most 65,535 parameters
 
 
-def orders_by_id(session: Session, order_ids: Sequence[str]) -> dict[str, Order]:
-    """The orders of ``order_ids`` that exist, by their id, with lines and store loaded
-    (what paper prints from after the session closes)."""
-    return {order.order_id: order for order in _loaded(session, Order.order_id, order_ids)}
-
-
 def orders_by_pk(session: Session, order_pks: Sequence[int]) -> dict[int, Order]:
-    """:func:`orders_by_id` by primary key: an order id is unique in a store, not a shop."""
+    """The orders of ``order_pks`` that exist, by key, with lines and store loaded (what
+    paper prints from after the session closes); by key, as an order id is unique in a
+    store, not a shop."""
     return {order.id: order for order in _loaded(session, Order.id, order_pks)}
 
 

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app.orders.query import NoSuchOrder, resolve_orders
 from app.storage.models import Alert, Order, Shipment, ShipmentOrder, TrackEvent
 from app.tracking.status import ParcelStatus
 
@@ -91,16 +90,6 @@ class ParcelRow:
     last_event_utc: datetime | None
     last_checked_utc: datetime | None
     provider: str | None
-
-
-def parcel_story(session: Session, order_id: str) -> OrderStory | None:
-    """The parcels of the order ``order_id`` names, None if none does; an id several
-    stores hold is refused (:class:`AmbiguousOrder`), never guessed."""
-    try:
-        [pk] = resolve_orders(session, [order_id])
-    except NoSuchOrder:
-        return None
-    return order_parcels(session, pk, order_id)
 
 
 def order_parcels(session: Session, order_pk: int, order_id: str) -> OrderStory:

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.dispatch.station import Station
+from app.orders.query import resolve_orders
 from app.storage import Database
 from app.storage.models import Shipment, Snapshot, TrackEvent
 from app.tracking.config import providers
 from app.tracking.refresh import refresh
 from app.tracking.simulator import Scenario, Simulator, parse_faults
-from app.tracking.story import ParcelStory, parcel_story
+from app.tracking.story import ParcelStory, order_parcels
 from app.tracking.verify import verify_events, verify_snapshots
 from tests.helpers.orders import run_import
 from tests.helpers.shopify import order_rows, write_export
@@ -90,8 +91,8 @@ def test_refresh_reaches_the_carriers_status_and_archives_everything(
 
 def parcel_story_of(database: Database, order_id: str) -> ParcelStory:
     with database.session() as session:
-        story = parcel_story(session, order_id)
-    assert story is not None
+        [pk] = resolve_orders(session, [order_id])
+        story = order_parcels(session, pk, order_id)
     return story.shipments[0]
 
 
